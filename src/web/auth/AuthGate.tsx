@@ -1,0 +1,41 @@
+// Guards the signed-in part of the app: nobody reaches it without a full session, and a person
+// whose role needs TOTP is held on the 2FA pages until enrolled and verified.
+import { Center, Loader } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { useMe } from './session';
+import type { AuthStage } from './types';
+
+export const STAGE_PATHS: Record<AuthStage, string> = {
+  signed_in: '/',
+  totp_required: '/2fa',
+  enrolment_required: '/2fa/enrol',
+};
+
+export function FullPageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100vh" role="status" aria-live="polite">
+      <Loader aria-label={t('common:loading')} />
+    </Center>
+  );
+}
+
+export function AuthGate({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <FullPageLoader />;
+  if (!me.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (me.data.stage !== 'signed_in') return <Navigate to={STAGE_PATHS[me.data.stage]} replace />;
+  return <>{children}</>;
+}
+
+/** For the 2FA pages: only a session at that stage may see them. */
+export function StageGate({ stage, children }: { stage: AuthStage; children: ReactNode }) {
+  const me = useMe();
+  if (me.isPending) return <FullPageLoader />;
+  if (!me.data) return <Navigate to="/sign-in" replace />;
+  if (me.data.stage !== stage) return <Navigate to={STAGE_PATHS[me.data.stage]} replace />;
+  return <>{children}</>;
+}

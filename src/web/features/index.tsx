@@ -1,0 +1,29 @@
+// Feature registry of the web app. Each feature appends ONE entry here; the router and the
+// navigation are built from this list, so no feature needs to edit the shell.
+import type { ReactNode } from 'react';
+import { ROLES, type Role } from '../roles';
+import { DashboardPage } from '../ui/DashboardPage';
+import { UsersPage } from '../admin/UsersPage';
+import { AuditPage } from '../admin/AuditPage';
+
+export type { Role };
+
+export interface WebFeature {
+  /** Route path below the signed-in layout, e.g. '/cases' (no trailing slash). */
+  path: string;
+  /** i18n key 'namespace:key' for the navigation entry. */
+  navKey: string;
+  /** Roles that see the entry and may open the page (the server still checks every request). */
+  roles: Role[];
+  element: ReactNode;
+  /** Hide from the navigation (pages reached from other pages, e.g. '/cases/:id'). */
+  hideInNav?: boolean;
+}
+
+const ALL_ROLES: Role[] = [...ROLES];
+
+export const webFeatures: WebFeature[] = [
+  { path: '/', navKey: 'common:nav.dashboard', roles: ALL_ROLES, element: <DashboardPage /> },
+  { path: '/admin/users', navKey: 'admin:nav.users', roles: ['admin'], element: <UsersPage /> },
+  { path: '/admin/audit', navKey: 'admin:nav.audit', roles: ['admin', 'dg'], element: <AuditPage /> },
+];
