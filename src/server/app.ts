@@ -1,0 +1,98 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database, Engine } from './db/client.js';
+import { features } from './features/index.js';
+import { registerAccessGuard } from './platform/access/guard.js';
+import type { FieldCrypto } from './platform/crypto/fields.js';
+import { registerErrorHandler } from './platform/http/error-handler.js';
+import { platformRoutes } from './platform/routes.js';
+
+/** What features may use. Services take only the parts they need. */
+export interface AppDeps {
+  db: Database;
+  engine: Engine;
+  config: Config;
+  crypto: FieldCrypto;
+}
+
+export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type FeaturePlugin = (app: App, deps: AppDeps) => Promise<void>;
+
+export interface BuildOptions {
+  /** false in tests; a pino options object otherwise. */
+  logger?: boolean | object;
+}
+
+/** Personal data never reaches the logs: request bodies are not logged, and these paths are redacted. */
+export const logRedactPaths = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.name',
+  '*.email',
+  '*.phone',
+];
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel, redact: { paths: logRedactPaths, censor: '[oculto]' } },
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: deps.config.https,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // Mantine injects style attributes
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.https ? [] : null,
+      },
+    },
+    hsts: deps.config.https ? { maxAge: 31536000, includeSubDomains: true } : false,
+    frameguard: { action: 'deny' },
+  });
+  await app.register(rateLimit, {
+    max: deps.config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => ({ statusCode: 429, error: { code: 'rate_limited', message: 'Demasiadas solicitudes. Espere un momento e intente de nuevo.' } }),
+  });
+
+  // API docs are generated from the same zod schemas that validate requests.
+  await app.register(swagger, {
+    openapi: { info: { title: 'Salvaguarda API', version: '1' } },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), policy: 'authenticated' } as typeof route.config;
+  });
+  registerAccessGuard(app, deps.db);
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(async (scope) => platformRoutes(scope as App, deps), { prefix: '/api' });
+  for (const feature of features) {
+    await app.register(async (scope) => feature.plugin(scope as App, deps), { prefix: '/api' });
+  }
+  return app;
+}

@@ -1,0 +1,56 @@
+import { loadConfig, type Config } from '../config.js';
+import { openDatabase, type DatabaseHandle } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/fields.js';
+import { loadKeyRing } from '../platform/crypto/load.js';
+import type { AppDeps } from '../app.js';
+
+export interface Runtime {
+  config: Config;
+  handle: DatabaseHandle;
+  crypto: FieldCrypto;
+  deps: AppDeps;
+  /** Where a key file was generated at this start (demo), if any. */
+  generatedKeyFile?: string;
+  keyFile?: string;
+  close(): Promise<void>;
+}
+
+/** Config + keys + migrated database: what every command and the server start from. */
+export async function openRuntime(opts: { allowGenerateKeys?: boolean; config?: Config } = {}): Promise<Runtime> {
+  const config = opts.config ?? loadConfig();
+  const keys = loadKeyRing(config, { allowGenerate: opts.allowGenerateKeys ?? false });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(handle);
+  const crypto = createFieldCrypto(keys.ring);
+  return {
+    config,
+    handle,
+    crypto,
+    deps: { db: handle.db, engine: handle.engine, config, crypto },
+    generatedKeyFile: keys.generatedAt,
+    keyFile: keys.keyFile,
+    close: () => handle.close(),
+  };
+}
+
+/** Minimal flag parser: `--name value`, `--flag`, positionals. */
+export function parseArgs(argv: string[]): { positionals: string[]; flags: Record<string, string | true> } {
+  const positionals: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+      const next = argv[i + 1];
+      if (inline !== undefined) flags[name] = inline;
+      else if (next !== undefined && !next.startsWith('--')) {
+        flags[name] = next;
+        i++;
+      } else flags[name] = true;
+    } else positionals.push(a);
+  }
+  return { positionals, flags };
+}
+
+export type Command = (argv: string[]) => Promise<number>;

@@ -1,0 +1,4 @@
+// Every table of the product, for Drizzle's relational queries. One line per schema file.
+export * from '../platform/auth/auth.schema.js';
+export * from '../platform/audit/audit.schema.js';
+export * from '../features/cases/core.schema.js';

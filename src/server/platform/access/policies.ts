@@ -1,0 +1,27 @@
+import type { Role } from '../../../common/roles.js';
+
+/**
+ * The policy catalogue: every protected route names one of these, and only the listed roles pass.
+ * Record-level rules (e.g. assignment to a case) are checked in the services on top of this.
+ * Append one entry per policy; keep them grouped by feature.
+ */
+export const policies = {
+  // platform
+  'audit.read': ['admin'],
+  'users.admin': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PolicyKey = keyof typeof policies;
+/** 'public': anyone; 'authenticated': any signed-in user with a complete sign-in;
+ *  'auth.pending': signed in, second factor possibly still missing (enrolment/verification routes). */
+export type PolicyName = PolicyKey | 'public' | 'authenticated' | 'auth.pending';
+
+export function isPolicyName(value: unknown): value is PolicyName {
+  return typeof value === 'string' && (value in policies || value === 'public' || value === 'authenticated' || value === 'auth.pending');
+}
+
+export function rolesAllow(policy: PolicyName, userRoles: readonly Role[]): boolean {
+  if (policy === 'public' || policy === 'authenticated' || policy === 'auth.pending') return true;
+  const allowed: readonly Role[] = policies[policy];
+  return userRoles.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,93 @@
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../../common/roles.js';
+import type { Database } from '../../db/client.js';
+import { sessions, users } from './auth.schema.js';
+
+export const SESSION_COOKIE = 'sg_session';
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often, so reads do not turn into writes. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  sessionId: string;
+  secondFactorVerified: boolean;
+  csrfToken: string;
+}
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  db: Database,
+  userId: string,
+  opts: { ip?: string | null; userAgent?: string | null; secondFactorVerified: boolean; now?: Date },
+): Promise<NewSession> {
+  const now = opts.now ?? new Date();
+  const token = crypto.randomBytes(32).toString('base64url');
+  const csrfToken = crypto.randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    csrfToken,
+    secondFactorVerified: opts.secondFactorVerified,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    ip: opts.ip ?? null,
+    userAgent: opts.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+/** The actor behind a cookie token, or null when unknown, expired (idle or absolute) or disabled. */
+export async function loadSession(db: Database, token: string, now = new Date()): Promise<Actor | null> {
+  const id = hashToken(token);
+  const [row] = await db
+    .select({ s: sessions, u: { id: users.id, username: users.username, displayName: users.displayName, roles: users.roles, disabledAt: users.disabledAt } })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  if (!row) return null;
+  const idleExpired = now.getTime() - row.s.lastSeenAt.getTime() > SESSION_IDLE_MS;
+  if (idleExpired || row.s.expiresAt <= now || row.u.disabledAt) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return null;
+  }
+  if (now.getTime() - row.s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return {
+    userId: row.u.id,
+    username: row.u.username,
+    displayName: row.u.displayName,
+    roles: row.u.roles as Role[],
+    sessionId: id,
+    secondFactorVerified: row.s.secondFactorVerified,
+    csrfToken: row.s.csrfToken,
+  };
+}
+
+export async function destroySession(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function destroyAllSessions(db: Database, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export function sessionCookieOptions(https: boolean, expiresAt?: Date) {
+  return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: https, ...(expiresAt ? { expires: expiresAt } : {}) };
+}
