@@ -2,3 +2,5 @@
 export * from '../platform/auth/auth.schema.js';
 export * from '../platform/audit/audit.schema.js';
 export * from '../features/cases/core.schema.js';
+export * from '../features/transparency/transparency.schema.js';
+export * from '../features/cases/cases.schema.js';
