@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import { zodProblems } from './issues.js';
+import {
+  PackageCase,
+  PackageEnvelope,
+  PackageInformationRequest,
+  PackageMeasure,
+  type DataPackage,
+  type PackageProblem,
+} from './package.contract.js';
+
+/** Listing stops here so a systematically broken national package cannot flood memory or a screen. */
+export const MAX_LISTED_PROBLEMS = 10_000;
+
+export type ValidationResult =
+  | { ok: true; pkg: DataPackage }
+  | { ok: false; problems: PackageProblem[]; total: number };
+
+/** Answers which of these case folios already exist in the database (for measures of earlier packages). */
+export type ExistingCaseFolios = (folios: string[]) => Promise<Set<string>>;
+
+class Problems {
+  list: PackageProblem[] = [];
+  total = 0;
+  add(path: string, message: string): void {
+    this.total++;
+    if (this.list.length < MAX_LISTED_PROBLEMS) this.list.push({ path, message });
+  }
+  addAll(items: PackageProblem[]): void {
+    for (const p of items) this.add(p.path, p.message);
+  }
+}
+
+function parseEach<S extends z.ZodType>(schema: S, items: unknown[], name: string, problems: Problems): (z.output<S> | undefined)[] {
+  return items.map((item, i) => {
+    const r = schema.safeParse(item);
+    if (r.success) return r.data;
+    problems.addAll(zodProblems(r.error, item, [name, i]));
+    return undefined;
+  });
+}
+
+/** Reports every repeat of a value; `at(i)` names the element, e.g. `cases[4].folio`. */
+function checkUnique(values: (string | undefined)[], at: (i: number) => string, problems: Problems): void {
+  const seen = new Map<string, number>();
+  values.forEach((v, i) => {
+    if (v === undefined) return;
+    const first = seen.get(v);
+    if (first === undefined) seen.set(v, i);
+    else problems.add(at(i), `el valor «${v}» está repetido (ya aparece en ${at(first)})`);
+  });
+}
+
+/**
+ * Validates a whole package and lists every problem by JSON path (Spanish messages).
+ * Nothing is stored here; the import runs only when this returns ok.
+ */
+export async function validatePackage(raw: unknown, existingCaseFolios?: ExistingCaseFolios): Promise<ValidationResult> {
+  const problems = new Problems();
+  const envelope = PackageEnvelope.safeParse(raw);
+  if (!envelope.success) {
+    problems.addAll(zodProblems(envelope.error, raw));
+    // Keep going into the arrays that are readable so the listing is complete in one pass.
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: problems.list, total: problems.total };
+  }
+  const arr = (key: string): unknown[] => {
+    const v = (raw as Record<string, unknown>)[key];
+    return Array.isArray(v) ? v : [];
+  };
+
+  const cases = parseEach(PackageCase, arr('cases'), 'cases', problems);
+  cases.forEach((c, i) => {
+    if (!c) return;
+    if (c.kind === 'incorporation' && c.procedure === null)
+      problems.add(`cases[${i}].procedure`, 'obligatorio para incorporaciones: "ordinary" u "extraordinary"');
+    if (c.kind !== 'incorporation' && c.procedure !== null)
+      problems.add(`cases[${i}].procedure`, `debe ser null cuando kind es "${c.kind}" (solo las incorporaciones tienen procedimiento)`);
+    if (c.closedOn !== null && c.closedOn < c.openedOn)
+      problems.add(`cases[${i}].closedOn`, `la fecha de cierre (${c.closedOn}) es anterior a la de apertura (${c.openedOn})`);
+    // Follow-ups are a set of dates: a repeated date is ambiguous, not two follow-ups.
+    checkUnique(c.followUps, (j) => `cases[${i}].followUps[${j}]`, problems);
+  });
+  checkUnique(cases.map((c) => c?.folio), (i) => `cases[${i}].folio`, problems);
+
+  const measures = parseEach(PackageMeasure, arr('measures'), 'measures', problems);
+  measures.forEach((m, i) => {
+    if (m && m.startedOn !== null && m.endedOn !== null && m.endedOn < m.startedOn)
+      problems.add(`measures[${i}].endedOn`, `la fecha de término (${m.endedOn}) es anterior a la de inicio (${m.startedOn})`);
+  });
+  checkUnique(measures.map((m) => m?.id), (i) => `measures[${i}].id`, problems);
+
+  // caseFolio must name a case of this package (even one with other problems) or one already stored.
+  const packageFolios = new Set<string>();
+  for (const c of arr('cases')) {
+    const folio = (c as { folio?: unknown } | null)?.folio;
+    if (typeof folio === 'string') packageFolios.add(folio.trim());
+  }
+  const outside = [...new Set(measures.flatMap((m) => (m && !packageFolios.has(m.caseFolio) ? [m.caseFolio] : [])))];
+  const stored = outside.length > 0 && existingCaseFolios ? await existingCaseFolios(outside) : new Set<string>();
+  measures.forEach((m, i) => {
+    if (m && !packageFolios.has(m.caseFolio) && !stored.has(m.caseFolio))
+      problems.add(`measures[${i}].caseFolio`, `no existe un caso con el folio «${m.caseFolio}» en el paquete ni en la base de datos`);
+  });
+
+  const requests = parseEach(PackageInformationRequest, arr('informationRequests'), 'informationRequests', problems);
+  checkUnique(requests.map((r) => r?.folio), (i) => `informationRequests[${i}].folio`, problems);
+
+  if (problems.total > 0 || !envelope.success) return { ok: false, problems: problems.list, total: problems.total };
+  return {
+    ok: true,
+    pkg: {
+      format: envelope.data.format,
+      cases: cases as DataPackage['cases'],
+      measures: measures as DataPackage['measures'],
+      informationRequests: requests as DataPackage['informationRequests'],
+    },
+  };
+}
