@@ -19,6 +19,14 @@ export const errorMessages = {
   rate_limited: 'Demasiadas solicitudes. Espere un momento e intente de nuevo.',
   internal_error: 'Ocurrió un error interno. El incidente quedó registrado.',
   invalid_transition: 'El cambio de estado no está permitido.',
+  transparency_date_out_of_range: 'La fecha no puede ser anterior a la recepción ni posterior a hoy.',
+  transparency_not_tracked: 'La solicitud sólo fue importada; regístrela en la Unidad de Transparencia para darle trámite.',
+  transparency_clarification_once: 'La prevención sólo puede formularse una vez.',
+  transparency_clarification_not_lapsed: 'El plazo de la persona solicitante para desahogar la prevención no ha vencido.',
+  transparency_extension_once: 'La ampliación del plazo sólo puede hacerse una vez.',
+  transparency_extension_late: 'La ampliación debe notificarse antes de que venza el plazo de respuesta.',
+  transparency_period_invalid: 'El periodo no corresponde a la periodicidad de la obligación.',
+  transparency_dates_invalid: 'La validación debe ser igual o posterior a la actualización y al cierre del periodo.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

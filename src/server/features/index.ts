@@ -1,4 +1,5 @@
 import type { FeaturePlugin } from '../app.js';
+import { transparencyPlugin } from './transparency/transparency.routes.js';
 
 export interface Feature {
   name: string;
@@ -7,4 +8,5 @@ export interface Feature {
 
 /** Every feature of the product, in registration order. One line per feature. */
 export const features: Feature[] = [
+  { name: 'transparency', plugin: transparencyPlugin },
 ];

@@ -9,6 +9,10 @@ export const policies = {
   // platform
   'audit.read': ['admin'],
   'users.admin': ['admin'],
+  // transparency
+  'transparency.read': ['transparency', 'dg', 'admin'],
+  'transparency.write': ['transparency'],
+  'transparency.admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyKey = keyof typeof policies;

@@ -17,4 +17,8 @@ export const encryptedColumns: EncryptedColumn[] = [
   { table: 'risk_assessments', idColumn: 'id', column: 'narrative_enc' },
   { table: 'protection_plans', idColumn: 'id', column: 'summary_enc' },
   { table: 'measure_decisions', idColumn: 'id', column: 'note_enc' },
+  { table: 'information_request_details', idColumn: 'request_id', column: 'request_text_enc' },
+  { table: 'information_request_details', idColumn: 'request_id', column: 'requester_name_enc' },
+  { table: 'information_request_details', idColumn: 'request_id', column: 'requester_contact_enc' },
+  { table: 'information_request_events', idColumn: 'id', column: 'note_enc' },
 ];

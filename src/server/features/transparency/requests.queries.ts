@@ -1,0 +1,128 @@
+// Reads of information requests, with their deadlines computed on the fly.
+import { and, asc, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { informationRequests } from '../cases/core.schema.js';
+import { computeDeadlines, deadlineStatus } from './deadlines.js';
+import type { DeadlineEngine } from './engine.service.js';
+import type { RequestSummary } from './transparency.contract.js';
+import { informationRequestDetails } from './transparency.schema.js';
+import type { RequestStatus } from './workflow.js';
+
+export type CoreRow = typeof informationRequests.$inferSelect;
+export type DetailsRow = typeof informationRequestDetails.$inferSelect;
+
+/** Requests that arrived only through the interchange import have no details: derive a status. */
+export function statusOf(core: CoreRow, details: DetailsRow | null): RequestStatus {
+  if (details) return details.status as RequestStatus;
+  if (core.admissible === true) return 'answered';
+  if (core.admissible === false) return 'not_admissible';
+  return 'received';
+}
+
+const CLOSED: RequestStatus[] = ['answered', 'referred', 'not_admissible', 'not_filed'];
+
+export function summarise(engine: DeadlineEngine, core: CoreRow, details: DetailsRow | null): RequestSummary {
+  const status = statusOf(core, details);
+  const rules = engine.ruleSetFor(details?.ruleSetKey ?? null, core.receivedOn);
+  const closed = CLOSED.includes(status);
+  const steps = {
+    kind: core.kind,
+    receivedOn: core.receivedOn,
+    clarificationRequestedOn: details?.clarificationRequestedOn ?? null,
+    clarificationAnsweredOn: details?.clarificationAnsweredOn ?? null,
+    extensionNotifiedOn: details?.extensionNotifiedOn ?? null,
+    // Imported closed requests have no closing date: treat them as closed on receipt for status purposes.
+    answeredOn: closed ? (details?.closedOn ?? core.receivedOn) : null,
+  };
+  const empty: RequestSummary['deadlines'] = {
+    ruleSetKey: null, ruleSetVerified: null, noticeOn: null, clarificationRequestDueOn: null, incompetenceDueOn: null,
+    alreadyPublicDueOn: null, requesterReplyDueOn: null, answerDueOn: null, extendedDueOn: null, dueOn: null,
+    appealFilingDueOn: null, clockStopped: false, daysLeft: null, overdue: false, answeredLate: false,
+    lapsedForNoReply: false, clarificationLate: false,
+  };
+  let deadlines = empty;
+  if (rules) {
+    const d = computeDeadlines(engine.calendar, rules, steps);
+    const s = deadlineStatus(engine.calendar, d, steps, engine.today);
+    deadlines = {
+      ruleSetKey: rules.key, ruleSetVerified: rules.verified, noticeOn: d.noticeOn,
+      clarificationRequestDueOn: d.clarificationRequestDueOn, incompetenceDueOn: d.incompetenceDueOn,
+      alreadyPublicDueOn: d.alreadyPublicDueOn, requesterReplyDueOn: d.requesterReplyDueOn, answerDueOn: d.answerDueOn,
+      extendedDueOn: d.extendedDueOn, dueOn: d.dueOn, appealFilingDueOn: d.appealFilingDueOn, clockStopped: d.clockStopped,
+      daysLeft: s.daysLeft, overdue: s.overdue, answeredLate: details ? s.answeredLate : false,
+      lapsedForNoReply: s.lapsedForNoReply, clarificationLate: d.clarificationLate,
+    };
+  }
+  return {
+    id: core.id, folio: core.folio, receivedOn: core.receivedOn, kind: core.kind, admissible: core.admissible, status,
+    channel: details?.channel ?? null, arcoRight: details?.arcoRight ?? null, subject: details?.subject ?? null,
+    closedOn: details?.closedOn ?? null, version: core.version, tracked: details !== null, deadlines,
+  };
+}
+
+export interface ListFilter {
+  status?: RequestStatus;
+  kind?: 'public' | 'arco';
+  from?: string;
+  to?: string;
+  folio?: string;
+  attention?: 'overdue' | 'due_soon' | 'open';
+  limit: number;
+  offset: number;
+}
+
+/** Days left at or below which an open request is "due soon". */
+export const DUE_SOON_DAYS = 3;
+
+export async function listRequests(db: Database, engine: DeadlineEngine, f: ListFilter): Promise<{ items: RequestSummary[]; total: number }> {
+  const where: SQL[] = [];
+  if (f.kind) where.push(eq(informationRequests.kind, f.kind));
+  if (f.from) where.push(gte(informationRequests.receivedOn, f.from));
+  if (f.to) where.push(lte(informationRequests.receivedOn, f.to));
+  if (f.folio) where.push(ilike(informationRequests.folio, `%${f.folio.replace(/[%_\\]/g, '\\$&')}%`));
+  const rows = await db
+    .select({ core: informationRequests, details: informationRequestDetails })
+    .from(informationRequests)
+    .leftJoin(informationRequestDetails, eq(informationRequestDetails.requestId, informationRequests.id))
+    .where(and(...where))
+    .orderBy(desc(informationRequests.receivedOn), asc(informationRequests.folio));
+  // Status and deadlines are derived, so these filters run after the computation.
+  let items = rows.map((r) => summarise(engine, r.core, r.details));
+  if (f.status) items = items.filter((i) => i.status === f.status);
+  if (f.attention === 'open') items = items.filter((i) => !CLOSED.includes(i.status));
+  if (f.attention === 'overdue') items = items.filter((i) => i.deadlines.overdue);
+  if (f.attention === 'due_soon') {
+    items = items.filter((i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS);
+  }
+  return { items: items.slice(f.offset, f.offset + f.limit), total: items.length };
+}
+
+export async function loadRequest(db: Database, id: string): Promise<{ core: CoreRow; details: DetailsRow | null } | null> {
+  const [row] = await db
+    .select({ core: informationRequests, details: informationRequestDetails })
+    .from(informationRequests)
+    .leftJoin(informationRequestDetails, eq(informationRequestDetails.requestId, informationRequests.id))
+    .where(eq(informationRequests.id, id));
+  return row ?? null;
+}
+
+export function dashboard(items: RequestSummary[]) {
+  const open = items.filter((i) => !CLOSED.includes(i.status));
+  const byStatus: Record<string, number> = {};
+  for (const i of items) byStatus[i.status] = (byStatus[i.status] ?? 0) + 1;
+  const dueSoon = open.filter((i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS);
+  const overdue = open.filter((i) => i.deadlines.overdue);
+  const next = open
+    .filter((i) => i.deadlines.dueOn !== null)
+    .sort((a, b) => (a.deadlines.dueOn! < b.deadlines.dueOn! ? -1 : a.deadlines.dueOn! > b.deadlines.dueOn! ? 1 : 0))
+    .slice(0, 10);
+  return {
+    open: open.length,
+    dueSoon: dueSoon.length,
+    overdue: overdue.length,
+    clockStopped: open.filter((i) => i.deadlines.clockStopped).length,
+    lapsedForNoReply: open.filter((i) => i.deadlines.lapsedForNoReply).length,
+    byStatus,
+    next,
+  };
+}
