@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../app.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { authPlatformRoutes } from './auth/index.js';
 
 /** Platform routes that are not a domain feature. Auth routes are registered by platform/auth. */
 export async function platformRoutes(app: App, deps: AppDeps): Promise<void> {
@@ -10,4 +11,5 @@ export async function platformRoutes(app: App, deps: AppDeps): Promise<void> {
     async () => ({ status: 'ok' as const, engine: deps.engine }),
   );
   await auditRoutes(app, deps);
+  await authPlatformRoutes(app, deps);
 }

@@ -17,9 +17,10 @@ export interface AuditRow {
   details: Record<string, unknown> | null;
 }
 
+/** GET /api/audit (src/server/platform/audit/audit.routes.ts): newest first, paged by id. */
 interface AuditPageResponse {
-  items: AuditRow[];
-  nextCursor: number | null;
+  entries: AuditRow[];
+  nextBefore: number | null;
 }
 
 interface Filters {
@@ -40,9 +41,9 @@ export function AuditPage() {
     queryKey: ['audit', filters],
     initialPageParam: null as number | null,
     queryFn: ({ pageParam }) => api.get<AuditPageResponse>('/api/audit', { ...filters, before: pageParam, limit: 50 }),
-    getNextPageParam: (last) => last.nextCursor,
+    getNextPageParam: (last) => last.nextBefore,
   });
-  const rows = entries.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = entries.data?.pages.flatMap((p) => p.entries) ?? [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilters(draft);

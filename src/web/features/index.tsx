@@ -25,5 +25,5 @@ const ALL_ROLES: Role[] = [...ROLES];
 export const webFeatures: WebFeature[] = [
   { path: '/', navKey: 'common:nav.dashboard', roles: ALL_ROLES, element: <DashboardPage /> },
   { path: '/admin/users', navKey: 'admin:nav.users', roles: ['admin'], element: <UsersPage /> },
-  { path: '/admin/audit', navKey: 'admin:nav.audit', roles: ['admin', 'dg'], element: <AuditPage /> },
+  { path: '/admin/audit', navKey: 'admin:nav.audit', roles: ['admin'], element: <AuditPage /> },
 ];
