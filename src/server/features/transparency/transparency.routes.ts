@@ -1,9 +1,11 @@
 // The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training.
 import type { FeaturePlugin } from '../../app.js';
+import { obligationsRoutes } from './obligations.routes.js';
 import { requestsRoutes } from './requests.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 
 export const transparencyPlugin: FeaturePlugin = async (app, deps) => {
   await requestsRoutes(app, deps);
   await settingsRoutes(app, deps);
+  await obligationsRoutes(app, deps);
 };
