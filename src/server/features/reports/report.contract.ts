@@ -1,0 +1,120 @@
+// The bimonthly report JSON (interchange.md, "Report JSON"). This is a public interface: field
+// names and their order follow the contract exactly, so `JSON.stringify` of a parsed value prints
+// the document other tools check. Any change here means a new format version.
+import { z } from 'zod';
+
+export const PROFILES = ['defender', 'journalist'] as const;
+export type Profile = (typeof PROFILES)[number];
+export const IDENTITIES = ['woman', 'man', 'lgbttti', 'collective'] as const;
+export type Identity = (typeof IDENTITIES)[number];
+export const CASE_KINDS = ['incorporation', 'attention', 'federal_collaboration'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+export const PROCEDURES = ['ordinary', 'extraordinary'] as const;
+export type Procedure = (typeof PROCEDURES)[number];
+/** Contract order of measure types (also the row order of Cuadro 6). */
+export const MEASURE_TYPES = ['preventive', 'protection', 'urgent_protection', 'social'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+export const REQUEST_KINDS = ['public', 'arco'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/** Rows of Cuadro 3, in contract order: each kind, then its follow-up. */
+export const CASE_BUCKETS = [
+  'incorporation',
+  'incorporationFollowUp',
+  'attention',
+  'attentionFollowUp',
+  'federalCollaboration',
+  'federalCollaborationFollowUp',
+] as const;
+export type CaseBucket = (typeof CASE_BUCKETS)[number];
+
+const count = z.number().int().nonnegative();
+/** A real calendar date (2024-02-30 is refused), written YYYY-MM-DD. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, { message: 'invalid date' });
+const twelve = z.array(count).length(12);
+
+export const Group = z.strictObject({
+  woman: count,
+  man: count,
+  lgbttti: count,
+  collective: count,
+  cases: count,
+});
+export type Group = z.infer<typeof Group>;
+
+export const Row = z.strictObject({ defender: Group, journalist: Group, total: count });
+export type Row = z.infer<typeof Row>;
+
+export const CasesByType = z.strictObject({
+  rows: z.strictObject({
+    incorporation: Row,
+    incorporationFollowUp: Row,
+    attention: Row,
+    attentionFollowUp: Row,
+    federalCollaboration: Row,
+    federalCollaborationFollowUp: Row,
+  }),
+  total: Row,
+});
+export type CasesByType = z.infer<typeof CasesByType>;
+
+export const IncorporationsByMonth = z.strictObject({
+  year: z.number().int(),
+  byProcedure: z.strictObject({ ordinary: twelve, extraordinary: twelve }),
+  byProfile: z.strictObject({ journalist: twelve, defender: twelve }),
+  total: count,
+});
+export type IncorporationsByMonth = z.infer<typeof IncorporationsByMonth>;
+
+const YearRow = z.strictObject({ year: z.number().int(), defender: Group, journalist: Group, total: count });
+export const IncorporationsByYear = z.strictObject({
+  rows: z.array(YearRow),
+  total: z.strictObject({ defender: Group, journalist: Group, total: count }),
+});
+export type IncorporationsByYear = z.infer<typeof IncorporationsByYear>;
+
+const MeasureTotals = z.strictObject({ measures: count, actions: count });
+export const Measures = z.strictObject({
+  rows: z.array(
+    z.strictObject({ type: z.enum(MEASURE_TYPES), name: z.string(), measures: count, actions: count }),
+  ),
+  byType: z.strictObject({
+    preventive: MeasureTotals,
+    protection: MeasureTotals,
+    urgent_protection: MeasureTotals,
+    social: MeasureTotals,
+  }),
+  total: MeasureTotals,
+});
+export type Measures = z.infer<typeof Measures>;
+
+const RequestCounts = {
+  received: count,
+  public: count,
+  arco: count,
+  admissible: count,
+  inadmissible: count,
+};
+export const InformationRequests = z.strictObject({
+  rows: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), ...RequestCounts })),
+  total: z.strictObject(RequestCounts),
+});
+export type InformationRequests = z.infer<typeof InformationRequests>;
+
+export const Period = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'] });
+export type Period = z.infer<typeof Period>;
+
+export const BimonthlyReport = z.strictObject({
+  period: Period,
+  casesByType: CasesByType,
+  incorporationsByMonth: IncorporationsByMonth,
+  incorporationsByYear: IncorporationsByYear,
+  measures: Measures,
+  informationRequests: InformationRequests,
+});
+export type BimonthlyReport = z.infer<typeof BimonthlyReport>;
