@@ -12,6 +12,7 @@ import { features } from './features/index.js';
 import { registerAccessGuard } from './platform/access/guard.js';
 import type { FieldCrypto } from './platform/crypto/fields.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerWebApp } from './platform/http/web.js';
 import { platformRoutes } from './platform/routes.js';
 
 /** What features may use. Services take only the parts they need. */
@@ -94,5 +95,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   for (const feature of features) {
     await app.register(async (scope) => feature.plugin(scope as App, deps), { prefix: '/api' });
   }
+  await registerWebApp(app);
   return app;
 }
