@@ -1,0 +1,147 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Database } from '../../db/client.js';
+import { PACKAGE_FORMAT, type PackageCase, type PackageInformationRequest, type PackageMeasure } from './package.contract.js';
+
+/**
+ * The whole database as a `salvaguarda/v1` package, produced as a stream of text pieces so a
+ * national database (millions of action entries) is never held in memory as one document.
+ * Order is stable: records by folio / id in byte order (collate "C", the same on every server),
+ * follow-up dates ascending and distinct, actions by date then count. One record per line.
+ */
+const PAGE = 2000;
+
+export interface ExportTotals {
+  cases: number;
+  measures: number;
+  actions: number;
+  informationRequests: number;
+}
+
+interface CaseRow {
+  id: string;
+  folio: string;
+  kind: PackageCase['kind'];
+  procedure: PackageCase['procedure'];
+  profile: PackageCase['profile'];
+  identity: PackageCase['identity'];
+  opened_on: string;
+  closed_on: string | null;
+}
+
+async function* casePages(db: Database): AsyncGenerator<PackageCase[]> {
+  let after: string | null = null;
+  for (;;) {
+    const res = await db.execute(sql`
+      select id, folio, kind, procedure, profile, identity, opened_on::text as opened_on, closed_on::text as closed_on
+      from cases where ${after === null ? sql`true` : sql`folio collate "C" > ${after}`}
+      order by folio collate "C" limit ${PAGE}`);
+    const rows = rowsOf<CaseRow>(res);
+    if (rows.length === 0) return;
+    const dates = await groupDates(db, rows.map((r) => r.id));
+    yield rows.map((r) => ({
+      folio: r.folio, kind: r.kind, procedure: r.procedure, profile: r.profile, identity: r.identity,
+      openedOn: r.opened_on, closedOn: r.closed_on, followUps: dates.get(r.id) ?? [],
+    }));
+    after = rows[rows.length - 1]!.folio;
+  }
+}
+
+async function groupDates(db: Database, caseIds: string[]): Promise<Map<string, string[]>> {
+  const res = await db.execute(sql`
+    select distinct case_id::text as case_id, "on"::text as d from case_follow_ups
+    where case_id in (select value::uuid from json_array_elements_text(${JSON.stringify(caseIds)}::json))
+    order by 1, 2`);
+  const out = new Map<string, string[]>();
+  for (const r of rowsOf<{ case_id: string; d: string }>(res)) {
+    const list = out.get(r.case_id) ?? [];
+    list.push(r.d);
+    out.set(r.case_id, list);
+  }
+  return out;
+}
+
+interface MeasureRow {
+  id: string;
+  code: string;
+  case_folio: string;
+  type: PackageMeasure['type'];
+  name: string;
+  started_on: string | null;
+  ended_on: string | null;
+}
+
+async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
+  let after: string | null = null;
+  for (;;) {
+    const res = await db.execute(sql`
+      select m.id, m.code, c.folio as case_folio, m.type, m.name, m.started_on::text as started_on, m.ended_on::text as ended_on
+      from measures m join cases c on c.id = m.case_id
+      where ${after === null ? sql`true` : sql`m.code collate "C" > ${after}`}
+      order by m.code collate "C" limit ${PAGE}`);
+    const rows = rowsOf<MeasureRow>(res);
+    if (rows.length === 0) return;
+    const acts = await db.execute(sql`
+      select measure_id::text as measure_id, "on"::text as d, count from measure_actions
+      where measure_id in (select value::uuid from json_array_elements_text(${JSON.stringify(rows.map((r) => r.id))}::json))
+      order by 1, 2, 3`);
+    const byMeasure = new Map<string, { on: string; count: number }[]>();
+    for (const a of rowsOf<{ measure_id: string; d: string; count: number }>(acts)) {
+      const list = byMeasure.get(a.measure_id) ?? [];
+      list.push({ on: a.d, count: Number(a.count) });
+      byMeasure.set(a.measure_id, list);
+    }
+    yield rows.map((r) => ({
+      id: r.code, caseFolio: r.case_folio, type: r.type, name: r.name,
+      startedOn: r.started_on, endedOn: r.ended_on, actions: byMeasure.get(r.id) ?? [],
+    }));
+    after = rows[rows.length - 1]!.code;
+  }
+}
+
+async function* requestPages(db: Database): AsyncGenerator<PackageInformationRequest[]> {
+  let after: string | null = null;
+  for (;;) {
+    const res = await db.execute(sql`
+      select folio, received_on::text as received_on, kind, admissible from information_requests
+      where ${after === null ? sql`true` : sql`folio collate "C" > ${after}`}
+      order by folio collate "C" limit ${PAGE}`);
+    const rows = rowsOf<{ folio: string; received_on: string; kind: 'public' | 'arco'; admissible: boolean | null }>(res);
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({ folio: r.folio, receivedOn: r.received_on, kind: r.kind, admissible: r.admissible }));
+    after = rows[rows.length - 1]!.folio;
+  }
+}
+
+/** One array of the package: `"name":[` + one JSON record per line + `]`. */
+async function* section<T>(name: string, pages: AsyncGenerator<T[]>, seen: (page: T[]) => void): AsyncGenerator<string> {
+  yield `\n${JSON.stringify(name)}:[`;
+  let first = true;
+  for await (const page of pages) {
+    yield page.map((item, i) => (first && i === 0 ? '\n' : ',\n') + JSON.stringify(item)).join('');
+    first = false;
+    seen(page);
+  }
+  yield '\n]';
+}
+
+/** Streams the package text; `totals` is filled as it goes (complete once the generator is done). */
+export async function* exportPackage(db: Database, totals?: ExportTotals): AsyncGenerator<string> {
+  const t = totals ?? { cases: 0, measures: 0, actions: 0, informationRequests: 0 };
+  yield `{"format":${JSON.stringify(PACKAGE_FORMAT)},`;
+  yield* section('cases', casePages(db), (p) => (t.cases += p.length));
+  yield ',';
+  yield* section('measures', measurePages(db), (p) => {
+    t.measures += p.length;
+    for (const m of p) t.actions += m.actions.length;
+  });
+  yield ',';
+  yield* section('informationRequests', requestPages(db), (p) => (t.informationRequests += p.length));
+  yield '}\n';
+}
+
+/** The whole package as one string (small databases, tests). */
+export async function exportPackageText(db: Database): Promise<string> {
+  let out = '';
+  for await (const piece of exportPackage(db)) out += piece;
+  return out;
+}
