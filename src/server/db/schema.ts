@@ -4,3 +4,4 @@ export * from '../platform/audit/audit.schema.js';
 export * from '../features/cases/core.schema.js';
 export * from '../features/transparency/transparency.schema.js';
 export * from '../features/cases/cases.schema.js';
+export * from '../features/reports/reports.schema.js';
