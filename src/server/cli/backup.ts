@@ -1,0 +1,95 @@
+import { loadConfig } from '../config.js';
+import { openDatabase, type DatabaseHandle } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { auditNow, verifyAuditChain } from '../platform/audit/audit.js';
+import { loadKeyRing } from '../platform/crypto/load.js';
+import { createBackup, detectFormat, loadPgliteBackup, restoreLogicalBackup } from '../platform/ops/backup.js';
+import { rowCounts } from '../platform/ops/catalog.js';
+import { readLogicalHeader } from '../platform/ops/logical.js';
+import { parseArgs, type Command } from './runtime.js';
+
+const open = () => {
+  const config = loadConfig();
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+};
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** `backup FILE [--logical]`: PGlite copies its data directory; PostgreSQL gets the logical dump. */
+export const backupCommand: Command = async (argv) => {
+  const { positionals, flags } = parseArgs(argv);
+  const file = positionals[0];
+  if (!file) {
+    console.error('Uso: backup ARCHIVO [--logical]');
+    return 2;
+  }
+  const handle = await open();
+  try {
+    const result = await createBackup(handle, file, { logical: flags.logical === true });
+    const rows = result.counts ? `, ${total(result.counts)} filas` : '';
+    console.log(`Respaldo ${result.format} escrito en ${file} (${result.bytes} bytes${rows}).`);
+    console.log('El respaldo contiene datos cifrados: resguarde también el archivo de llaves, por separado.');
+    return 0;
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Warns when the key ring cannot decrypt what the backup holds (restoring works, reading would not). */
+function warnMissingKeys(keyIds: string[]): void {
+  try {
+    const { ring } = loadKeyRing(loadConfig(), { allowGenerate: false });
+    const missing = keyIds.filter((k) => !ring.dataKeys.has(k));
+    if (missing.length) console.warn(`Aviso: faltan las llaves ${missing.join(', ')} para leer los datos personales restaurados.`);
+  } catch {
+    console.warn('Aviso: no hay llave de cifrado configurada; los datos personales no podrán leerse hasta configurarla.');
+  }
+}
+
+async function finish(handle: DatabaseHandle): Promise<number> {
+  const chain = await verifyAuditChain(handle.db);
+  const counts = await rowCounts(handle.db);
+  console.log(`Restauración terminada: ${total(counts)} filas en ${Object.keys(counts).length} tablas.`);
+  if (!chain.ok) {
+    console.error(`La bitácora restaurada no es íntegra (registro ${chain.firstProblem!.id}).`);
+    return 1;
+  }
+  console.log(`Bitácora íntegra: ${chain.checked} registros verificados.`);
+  return 0;
+}
+
+/** `restore FILE`: into an empty data directory (PGlite) or an unused database (either engine). */
+export const restoreCommand: Command = async (argv) => {
+  const file = parseArgs(argv).positionals[0];
+  if (!file) {
+    console.error('Uso: restore ARCHIVO');
+    return 2;
+  }
+  const config = loadConfig();
+  const format = await detectFormat(file);
+  if (format === 'pglite-datadir') {
+    if (config.databaseUrl) {
+      console.error('Este respaldo es una copia de la base integrada (PGlite); para PostgreSQL use un respaldo --logical.');
+      return 2;
+    }
+    const pglite = await loadPgliteBackup(file, config.dataDir);
+    await pglite.close();
+    const handle = await open();
+    try {
+      await migrate(handle);
+      await auditNow(handle.db, { actor: null, action: 'restore', entity: 'database', details: { format, by: 'cli' } });
+      return await finish(handle);
+    } finally {
+      await handle.close();
+    }
+  }
+  warnMissingKeys((await readLogicalHeader(file)).keyIds);
+  const handle = await open();
+  try {
+    await migrate(handle);
+    await restoreLogicalBackup(handle, file);
+    return await finish(handle);
+  } finally {
+    await handle.close();
+  }
+};
