@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app.js';
+import { authDemoSeeder } from '../platform/auth/demo.js';
 
 /**
  * Demo seeders, run in order on an empty embedded database when the product starts in demo mode.
@@ -10,4 +11,5 @@ export interface DemoSeeder {
 }
 
 export const demoSeeders: DemoSeeder[] = [
+  authDemoSeeder, // first: other seeders may assign records to the demo users
 ];
