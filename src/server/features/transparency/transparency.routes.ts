@@ -1,11 +1,17 @@
 // The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training.
 import type { FeaturePlugin } from '../../app.js';
+// Side effect: registers the richer report section (supersedes the reports fallback).
+import './report.section.js';
 import { obligationsRoutes } from './obligations.routes.js';
 import { requestsRoutes } from './requests.routes.js';
 import { settingsRoutes } from './settings.routes.js';
+import { statisticsRoutes } from './statistics.routes.js';
+import { trainingRoutes } from './training.routes.js';
 
 export const transparencyPlugin: FeaturePlugin = async (app, deps) => {
   await requestsRoutes(app, deps);
   await settingsRoutes(app, deps);
   await obligationsRoutes(app, deps);
+  await statisticsRoutes(app, deps);
+  await trainingRoutes(app, deps);
 };
