@@ -37,6 +37,14 @@ export const errorMessages = {
   transparency_extension_late: 'La ampliación debe notificarse antes de que venza el plazo de respuesta.',
   transparency_period_invalid: 'El periodo no corresponde a la periodicidad de la obligación.',
   transparency_dates_invalid: 'La validación debe ser igual o posterior a la actualización y al cierre del periodo.',
+  // cases
+  case_not_assigned: 'No está asignado a este caso.',
+  case_lead_required: 'Sólo una persona responsable de área puede asignar personal al caso.',
+  case_closing_reason_required: 'Indique el motivo de conclusión del caso.',
+  case_concluded: 'El caso está concluido; no admite cambios.',
+  case_measure_outside_month: 'Hay acciones con fechas fuera del mes indicado.',
+  case_invalid_folio_pattern: 'El patrón de folio debe contener {year} y {seq} una sola vez.',
+  case_assignee_not_staff: 'La persona indicada no pertenece al personal que puede atender casos.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

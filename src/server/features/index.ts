@@ -1,4 +1,5 @@
 import type { FeaturePlugin } from '../app.js';
+import { casesPlugin } from './cases/cases.routes.js';
 import { transparencyPlugin } from './transparency/transparency.routes.js';
 
 export interface Feature {
@@ -8,5 +9,6 @@ export interface Feature {
 
 /** Every feature of the product, in registration order. One line per feature. */
 export const features: Feature[] = [
+  { name: 'cases', plugin: casesPlugin },
   { name: 'transparency', plugin: transparencyPlugin },
 ];

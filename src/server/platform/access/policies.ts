@@ -13,6 +13,14 @@ export const policies = {
   'transparency.read': ['transparency', 'dg', 'admin'],
   'transparency.write': ['transparency'],
   'transparency.admin': ['admin'],
+  // cases (docs/cases.md): identities also need assignment to the case or a case_leads row
+  'cases.read': ['cdemp', 'dg'],
+  'cases.write': ['cdemp'],
+  'cases.identities': ['cdemp', 'dg'],
+  'cases.assign': ['cdemp'],
+  'cases.aggregates': ['cdemp', 'dg', 'board', 'planning'],
+  'cases.catalogue.read': ['cdemp', 'dg', 'admin'],
+  'cases.admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyKey = keyof typeof policies;

@@ -1,0 +1,74 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/session.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { caseAssignments, caseLeads } from './cases.schema.js';
+import { cases } from './core.schema.js';
+
+/**
+ * Record-level access to cases (on top of the route policies in policies.ts):
+ * - identities (beneficiaries and every encrypted text) and writes: users assigned to the case,
+ *   or cdemp leads (a `case_leads` row AND the cdemp role; admins grant it);
+ * - everyone else the route policy lets in sees the case without identities.
+ */
+export interface RequestContext {
+  actor: Actor;
+  ip: string;
+}
+
+export const ctxOf = (req: FastifyRequest): RequestContext => ({ actor: req.actor!, ip: req.ip });
+
+export const auditActor = (actor: Actor) => ({ userId: actor.userId, username: actor.username });
+
+export async function isLead(db: Database, actor: Actor): Promise<boolean> {
+  if (!actor.roles.includes('cdemp')) return false;
+  const [row] = await db.select({ u: caseLeads.userId }).from(caseLeads).where(eq(caseLeads.userId, actor.userId)).limit(1);
+  return row !== undefined;
+}
+
+/** SQL condition "the actor may see identities of cases.id" to put in a where clause. */
+export function identityScope(actor: Actor, lead: boolean): SQL {
+  if (lead) return sql`true`;
+  return sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${actor.userId})`;
+}
+
+export async function isAssigned(db: Database, actor: Actor, caseId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ u: caseAssignments.userId })
+    .from(caseAssignments)
+    .where(and(eq(caseAssignments.caseId, caseId), eq(caseAssignments.userId, actor.userId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function canSeeIdentities(db: Database, actor: Actor, caseId: string): Promise<boolean> {
+  return (await isLead(db, actor)) || (await isAssigned(db, actor, caseId));
+}
+
+export async function requireCaseExists(db: Database, caseId: string) {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Identities and writes: the case must exist and the actor be assigned to it or a lead. */
+export async function requireCaseAccess(db: Database, actor: Actor, caseId: string) {
+  const row = await requireCaseExists(db, caseId);
+  if (!(await canSeeIdentities(db, actor, caseId))) throw new AppError('case_not_assigned', 403);
+  return row;
+}
+
+/** Bulk check for many cases at once (quick action entry): throws unless all are accessible. */
+export async function requireAccessToAll(db: Database, actor: Actor, caseIds: string[]): Promise<void> {
+  if (caseIds.length === 0 || (await isLead(db, actor))) return;
+  const rows = await db
+    .select({ caseId: caseAssignments.caseId })
+    .from(caseAssignments)
+    .where(and(eq(caseAssignments.userId, actor.userId), inArray(caseAssignments.caseId, caseIds)));
+  if (new Set(rows.map((r) => r.caseId)).size !== new Set(caseIds).size) throw new AppError('case_not_assigned', 403);
+}
+
+export function todayInMexicoCity(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,86 @@
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppDeps } from '../../app.js';
+import { audit } from '../../platform/audit/audit.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { auditActor, identityScope, isLead, requireAccessToAll, type RequestContext } from './access.js';
+import type { MonthActionsInput, MonthQuery } from './cases.contract.js';
+import { measureDetails } from './cases.schema.js';
+import { cases, measureActions, measures } from './core.schema.js';
+
+type Deps = Pick<AppDeps, 'db'>;
+
+export function monthBounds(month: string): { first: string; last: string; days: number } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { first: `${month}-01`, last: `${month}-${String(days).padStart(2, '0')}`, days };
+}
+
+/**
+ * The quick-entry grid: the measures of the actor's cases (or of one case) that are live during
+ * the month, with the month's counts per day. Scoped in SQL to cases the actor works.
+ */
+export async function monthGrid({ db }: Deps, ctx: RequestContext, q: z.infer<typeof MonthQuery>) {
+  const { first, last, days } = monthBounds(q.month);
+  const lead = await isLead(db, ctx.actor);
+  const rows = await db
+    .select({ id: measures.id, code: measures.code, type: measures.type, name: measures.name, caseId: measures.caseId, folio: cases.folio, version: measures.version, status: measureDetails.status })
+    .from(measures)
+    .innerJoin(cases, eq(cases.id, measures.caseId))
+    .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
+    .where(
+      and(
+        identityScope(ctx.actor, lead),
+        q.caseId ? eq(measures.caseId, q.caseId) : undefined,
+        sql`(${measures.startedOn} is null or ${measures.startedOn} <= ${last})`,
+        sql`(${measures.endedOn} is null or ${measures.endedOn} >= ${first})`,
+      ),
+    )
+    .orderBy(asc(cases.folio), asc(measures.code))
+    .limit(1000);
+  const ids = rows.map((r) => r.id);
+  const actions = ids.length
+    ? await db
+        .select({ measureId: measureActions.measureId, on: measureActions.on, count: sql<number>`sum(${measureActions.count})::int` })
+        .from(measureActions)
+        .where(and(inArray(measureActions.measureId, ids), gte(measureActions.on, first), lte(measureActions.on, last)))
+        .groupBy(measureActions.measureId, measureActions.on)
+    : [];
+  const byMeasure = new Map<string, number[]>(ids.map((id) => [id, Array<number>(days).fill(0)]));
+  for (const a of actions) byMeasure.get(a.measureId)![Number(a.on.slice(8, 10)) - 1] = Number(a.count);
+  return { month: q.month, days, measures: rows.map((r) => ({ ...r, status: r.status ?? 'active', counts: byMeasure.get(r.id)! })) };
+}
+
+/**
+ * Saves a month of actions for many measures in one transaction with one audit entry: the
+ * month's entries of each listed measure are replaced by the submitted day counts (bulk insert).
+ */
+export async function saveMonth({ db }: Deps, ctx: RequestContext, input: z.infer<typeof MonthActionsInput>) {
+  const { first, last, days } = monthBounds(input.month);
+  const ids = [...new Set(input.measures.map((m) => m.measureId))];
+  if (ids.length !== input.measures.length) throw new AppError('validation_failed', 400, [{ path: 'measures', message: 'Una medida aparece más de una vez.' }]);
+  if (input.measures.some((m) => m.days.some((d) => d.day > days))) throw new AppError('case_measure_outside_month', 400);
+  const found = await db
+    .select({ id: measures.id, caseId: measures.caseId, closedOn: cases.closedOn })
+    .from(measures)
+    .innerJoin(cases, eq(cases.id, measures.caseId))
+    .where(inArray(measures.id, ids));
+  if (found.length !== ids.length) throw notFound({ measures: ids.filter((id) => !found.some((f) => f.id === id)) });
+  await requireAccessToAll(db, ctx.actor, [...new Set(found.map((f) => f.caseId))]);
+  const rows = input.measures.flatMap((m) =>
+    m.days.filter((d) => d.count > 0).map((d) => ({ measureId: m.measureId, on: `${input.month}-${String(d.day).padStart(2, '0')}`, count: d.count })),
+  );
+  await db.transaction(async (tx) => {
+    await tx.delete(measureActions).where(and(inArray(measureActions.measureId, ids), gte(measureActions.on, first), lte(measureActions.on, last)));
+    for (let i = 0; i < rows.length; i += 2000) await tx.insert(measureActions).values(rows.slice(i, i + 2000));
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'bulk_actions',
+      entity: 'measure_actions',
+      entityId: input.month,
+      ip: ctx.ip,
+      details: { month: input.month, measures: ids.length, entries: rows.length, total: rows.reduce((s, r) => s + r.count, 0) },
+    });
+  });
+  return { month: input.month, measures: ids.length, entries: rows.length };
+}

@@ -1,0 +1,92 @@
+import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppDeps } from '../../app.js';
+import { auditNow } from '../../platform/audit/audit.js';
+import { auditActor, identityScope, isLead, type RequestContext } from './access.js';
+import type { CaseListQuery } from './cases.contract.js';
+import { beneficiaries, caseAssignments, caseDetails } from './cases.schema.js';
+import { statusSql } from './cases.service.js';
+import { cases } from './core.schema.js';
+
+type Deps = Pick<AppDeps, 'db' | 'crypto'>;
+
+/** Extraordinary case still without an urgent measure in place (started and not suspended/ended). */
+export const urgentMissingSql = sql<boolean>`(${cases.procedure} = 'extraordinary' and ${cases.closedOn} is null and not exists (
+  select 1 from measures m left join measure_details md on md.measure_id = m.id
+  where m.case_id = ${cases.id} and m.type = 'urgent_protection' and m.started_on is not null
+    and coalesce(md.status, 'active') not in ('suspended', 'ended')))`;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Case list. Every restriction is part of the SQL where clause; the rows carry no identities.
+ * A search by beneficiary name matches the blind index exactly and only inside cases whose
+ * identities the actor may see, so it cannot reveal that a person is in someone else's case.
+ */
+export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.infer<typeof CaseListQuery>) {
+  const lead = await isLead(db, ctx.actor);
+  const mine = sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${ctx.actor.userId})`;
+  const where: SQL[] = [];
+  if (q.kind) where.push(eq(cases.kind, q.kind));
+  if (q.profile) where.push(eq(cases.profile, q.profile));
+  if (q.identity) where.push(eq(cases.identity, q.identity));
+  if (q.status) where.push(sql`${statusSql} = ${q.status}`);
+  // Period: cases open at some point of it.
+  if (q.to) where.push(lte(cases.openedOn, q.to));
+  if (q.from) where.push(or(sql`${cases.closedOn} is null`, gte(cases.closedOn, q.from))!);
+  if (q.mine === 'true') where.push(mine);
+  if (q.folio) where.push(ilike(cases.folio, `%${escapeLike(q.folio)}%`));
+  if (q.name) {
+    const index = crypto.blindIndex('beneficiary.name', q.name);
+    where.push(identityScope(ctx.actor, lead));
+    where.push(sql`exists (select 1 from ${beneficiaries} where ${beneficiaries.caseId} = ${cases.id} and ${beneficiaries.nameIndex} = ${index})`);
+  }
+  const filter = and(...where);
+  const rows = await db
+    .select({
+      id: cases.id,
+      folio: cases.folio,
+      kind: cases.kind,
+      procedure: cases.procedure,
+      profile: cases.profile,
+      identity: cases.identity,
+      status: statusSql,
+      openedOn: cases.openedOn,
+      closedOn: cases.closedOn,
+      location: caseDetails.location,
+      assignedToMe: sql<boolean>`${mine}`,
+      urgentMissing: urgentMissingSql,
+      version: cases.version,
+    })
+    .from(cases)
+    .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
+    .where(filter)
+    .orderBy(desc(cases.openedOn), desc(cases.folio))
+    .limit(q.limit)
+    .offset(q.offset);
+  const [total] = await db.select({ n: count() }).from(cases).leftJoin(caseDetails, eq(caseDetails.caseId, cases.id)).where(filter);
+  if (q.name) {
+    // A name search uses personal data and tells which cases a person is in: audited as a read.
+    await auditNow(db, { actor: auditActor(ctx.actor), action: 'read_personal', entity: 'case', entityId: null, ip: ctx.ip, details: { via: 'name_search', results: rows.length } });
+  }
+  return { items: rows.map((r) => ({ ...r, assignedToMe: Boolean(r.assignedToMe), urgentMissing: Boolean(r.urgentMissing) })), total: total?.n ?? 0 };
+}
+
+/** Aggregate counts for board / planning: no ids, no folios, no identities. */
+export async function caseStats({ db }: Pick<AppDeps, 'db'>, q: { from?: string; to?: string }) {
+  const where: SQL[] = [];
+  if (q.to) where.push(lte(cases.openedOn, q.to));
+  if (q.from) where.push(or(sql`${cases.closedOn} is null`, gte(cases.closedOn, q.from))!);
+  const rows = await db
+    .select({ kind: cases.kind, profile: cases.profile, identity: cases.identity, status: statusSql, n: count() })
+    .from(cases)
+    .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
+    .where(and(...where))
+    .groupBy(cases.kind, cases.profile, cases.identity, statusSql);
+  const tally = (key: 'kind' | 'profile' | 'identity' | 'status') => {
+    const out: Record<string, number> = {};
+    for (const r of rows) out[r[key]] = (out[r[key]] ?? 0) + Number(r.n);
+    return out;
+  };
+  return { total: rows.reduce((s, r) => s + Number(r.n), 0), byKind: tally('kind'), byProfile: tally('profile'), byIdentity: tally('identity'), byStatus: tally('status') };
+}
