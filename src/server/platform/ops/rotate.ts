@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client.js';
 import { audit } from '../audit/audit.js';
 import { createFieldCrypto, type FieldCrypto } from '../crypto/fields.js';
@@ -25,8 +25,8 @@ export async function reencryptAll(db: Database, crypto: FieldCrypto, batchSize 
     let last: string | null = null;
     let n = 0;
     for (;;) {
-      const after = last === null ? sql`` : sql` and ${sql.raw(id)}::text > ${last}`;
-      const rows = rowsOf<{ id: string; v: string }>(
+      const after: SQL = last === null ? sql`` : sql` and ${sql.raw(id)}::text > ${last}`;
+      const rows: { id: string; v: string }[] = rowsOf<{ id: string; v: string }>(
         await db.execute(
           sql`select ${sql.raw(id)}::text as id, ${sql.raw(col)} as v from ${sql.raw(t)}
             where ${sql.raw(col)} is not null${after} order by ${sql.raw(id)}::text limit ${batchSize}`,
