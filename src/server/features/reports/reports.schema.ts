@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { customType, date, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.schema.js';
-import type { InstitutionHeader, NarrativeOverrides } from './report.model.js';
+import type { InstitutionHeader, NarrativeOverrides, ReportDocument } from './report.model.js';
 
 // Document bytes: PGlite returns Uint8Array, postgres.js a Buffer — normalised to Buffer.
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
@@ -42,6 +42,8 @@ export const issuedReports = pgTable(
     dataSha256: text('data_sha256').notNull(),
     narrative: jsonb('narrative').$type<NarrativeOverrides>().notNull(),
     institution: jsonb('institution').$type<InstitutionHeader>().notNull(),
+    /** The printable model as issued (sections, narrative, chart options) for the web view. */
+    document: jsonb('document').$type<ReportDocument>().notNull(),
     docx: bytea('docx').notNull(),
     docxSha256: text('docx_sha256').notNull(),
     xlsx: bytea('xlsx').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "issued_reports" ADD COLUMN "document" jsonb NOT NULL;
