@@ -51,7 +51,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
     actions: actionMonths.filter((a) => a.measureId === m.id).reduce((s, a) => s + Number(a.count), 0),
   }));
   const timeline = buildTimeline({
-    statusChanges: changes.map((s) => ({ id: s.id, on: mxDate(s.at), from: s.fromStatus, to: s.toStatus })),
+    statusChanges: changes.map((s) => ({ id: s.id, on: mxDate(s.at), at: s.at.toISOString(), from: s.fromStatus, to: s.toStatus })),
     assessments: assessments.map((a) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level })),
     plans: plans.map((p) => ({ id: p.id, validFrom: p.validFrom, number: p.number })),
     measures: measureRows.map(({ m }) => ({ id: m.id, code: m.code, name: m.name, type: m.type, recordedOn: m.startedOn ?? mxDate(m.createdAt) })),

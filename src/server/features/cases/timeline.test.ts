@@ -4,7 +4,10 @@ import { buildTimeline } from './timeline.js';
 describe('case timeline', () => {
   it('merges every kind of event, newest first, actions summarised per measure and month', () => {
     const events = buildTimeline({
-      statusChanges: [{ id: 's1', on: '2024-01-02', from: null, to: 'request_received' }],
+      statusChanges: [
+        { id: 's1', on: '2024-01-02', at: '2024-01-02T10:00:00.000Z', from: null, to: 'request_received' },
+        { id: 's2', on: '2024-01-02', at: '2024-01-02T11:00:00.000Z', from: 'request_received', to: 'analysis' },
+      ],
       assessments: [{ id: 'a1', assessedOn: '2024-01-05', level: 'high' }],
       plans: [{ id: 'p1', validFrom: '2024-01-06', number: 1 }],
       measures: [{ id: 'm1', code: 'M-000001', name: 'Monitoreo telefónico', type: 'preventive', recordedOn: '2024-01-06' }],
@@ -12,7 +15,8 @@ describe('case timeline', () => {
       actionMonths: [{ measureId: 'm1', month: '2024-01', lastOn: '2024-01-31', count: 12 }],
       followUps: [{ id: 'f1', on: '2024-02-01', kind: 'call' }],
     });
-    expect(events.map((e) => e.kind)).toEqual(['follow_up', 'actions', 'decision', 'measure', 'plan', 'assessment', 'status']);
+    expect(events.map((e) => e.kind)).toEqual(['follow_up', 'actions', 'decision', 'measure', 'plan', 'assessment', 'status', 'status']);
+    expect(events.filter((e) => e.kind === 'status').map((e) => e.refId)).toEqual(['s2', 's1']);
     expect(events.find((e) => e.kind === 'actions')?.data).toMatchObject({ count: 12, code: 'M-000001' });
     expect(events.find((e) => e.kind === 'decision')?.data.code).toBe('M-000001');
   });

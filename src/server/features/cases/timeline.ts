@@ -11,10 +11,12 @@ export interface TimelineEvent {
   refId: string;
   /** non-personal facts for the label (codes, numbers); the web renders them in Spanish */
   data: Record<string, string | number | null>;
+  /** exact time when known (status changes): orders events of the same day and kind */
+  at?: string;
 }
 
 export interface TimelineInput {
-  statusChanges: { id: string; on: string; from: string | null; to: string }[];
+  statusChanges: { id: string; on: string; at: string; from: string | null; to: string }[];
   assessments: { id: string; assessedOn: string; level: string }[];
   plans: { id: string; validFrom: string; number: number }[];
   measures: { id: string; code: string; name: string; type: string; recordedOn: string }[];
@@ -28,7 +30,7 @@ const order: Record<TimelineKind, number> = { status: 0, assessment: 1, plan: 2,
 export function buildTimeline(i: TimelineInput): TimelineEvent[] {
   const code = new Map(i.measures.map((m) => [m.id, m]));
   const events: TimelineEvent[] = [
-    ...i.statusChanges.map((s) => ({ on: s.on, kind: 'status' as const, refId: s.id, data: { from: s.from, to: s.to } })),
+    ...i.statusChanges.map((s) => ({ on: s.on, at: s.at, kind: 'status' as const, refId: s.id, data: { from: s.from, to: s.to } })),
     ...i.assessments.map((a) => ({ on: a.assessedOn, kind: 'assessment' as const, refId: a.id, data: { level: a.level } })),
     ...i.plans.map((p) => ({ on: p.validFrom, kind: 'plan' as const, refId: p.id, data: { number: p.number } })),
     ...i.measures.map((m) => ({ on: m.recordedOn, kind: 'measure' as const, refId: m.id, data: { code: m.code, name: m.name, type: m.type } })),
@@ -47,5 +49,10 @@ export function buildTimeline(i: TimelineInput): TimelineEvent[] {
     ...i.followUps.map((f) => ({ on: f.on, kind: 'follow_up' as const, refId: f.id, data: { kind: f.kind } })),
   ];
   // Newest first; on the same day, in the order things naturally happen.
-  return events.sort((a, b) => (a.on === b.on ? order[b.kind] - order[a.kind] : a.on < b.on ? 1 : -1));
+  return events.sort((a, b) => {
+    if (a.on !== b.on) return a.on < b.on ? 1 : -1;
+    if (a.kind !== b.kind) return order[b.kind] - order[a.kind];
+    const [x, y] = [a.at ?? '', b.at ?? ''];
+    return x === y ? 0 : x < y ? 1 : -1;
+  });
 }
