@@ -1,10 +1,11 @@
 // Audit trail (read-only): the newest entries first, filtered by action, entity, person and dates.
-import { Alert, Badge, Button, Code, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { formatDateTime } from '../ui/format';
+import { Tag } from '../ui/Tag';
 
 export interface AuditRow {
   id: number;
@@ -90,7 +91,7 @@ export function AuditPage() {
               <Table.Tr key={r.id}>
                 <Table.Td>{formatDateTime(r.at)}</Table.Td>
                 <Table.Td>{r.actorUsername ?? <Text span c="dimmed">{t('admin:audit.system')}</Text>}</Table.Td>
-                <Table.Td><Badge variant="light">{r.action}</Badge></Table.Td>
+                <Table.Td><Tag variant="light">{r.action}</Tag></Table.Td>
                 <Table.Td>{r.entity}{r.entityId ? <Text span c="dimmed" size="xs"> {r.entityId}</Text> : null}</Table.Td>
                 <Table.Td>{r.ip ?? '—'}</Table.Td>
                 <Table.Td>{r.details ? <Code>{JSON.stringify(r.details)}</Code> : '—'}</Table.Td>

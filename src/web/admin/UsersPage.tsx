@@ -1,5 +1,5 @@
 // User administration (admin only): list, create, change roles, disable/enable, reset password or 2FA.
-import { Alert, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import type { Role } from '../roles';
 import { formatDateTime } from '../ui/format';
+import { Tag } from '../ui/Tag';
 import type { AdminUser } from './types';
 import { CreateUserModal, type NewUser, ResetPasswordModal, RolesModal } from './UserForms';
 
@@ -61,15 +62,15 @@ export function UsersPage() {
                 <Table.Td><Text ff="monospace" size="sm">{u.username}</Text></Table.Td>
                 <Table.Td>{u.displayName}</Table.Td>
                 <Table.Td>
-                  <Group gap={4}>{u.roles.map((r: Role) => <Badge key={r} variant="light">{t(`common:roles.${r}.name`)}</Badge>)}</Group>
+                  <Group gap={4}>{u.roles.map((r: Role) => <Tag key={r} variant="light">{t(`common:roles.${r}.name`)}</Tag>)}</Group>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    {u.disabled ? <Badge color="gray">{t('admin:users.disabled')}</Badge> : <Badge color="teal">{t('admin:users.active')}</Badge>}
-                    {u.lockedUntil && new Date(u.lockedUntil) > new Date() && <Badge color="orange">{t('admin:users.locked')}</Badge>}
-                    <Badge color={u.totpEnrolled ? 'blue' : 'gray'} variant="outline">
+                    {u.disabled ? <Tag color="gray">{t('admin:users.disabled')}</Tag> : <Tag color="teal">{t('admin:users.active')}</Tag>}
+                    {u.lockedUntil && new Date(u.lockedUntil) > new Date() && <Tag color="orange">{t('admin:users.locked')}</Tag>}
+                    <Tag color={u.totpEnrolled ? 'blue' : 'gray'} variant="outline">
                       {u.totpEnrolled ? t('admin:users.totpOn') : t('admin:users.totpOff')}
-                    </Badge>
+                    </Tag>
                   </Group>
                 </Table.Td>
                 <Table.Td>{formatDateTime(u.createdAt)}</Table.Td>

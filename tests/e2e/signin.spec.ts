@@ -1,0 +1,136 @@
+// A person signs in for the first time, enrols two-step verification with the QR page, keeps the
+// recovery codes, sees the dashboard and admin pages, signs out and back in with a TOTP code.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
+
+const USERNAME = 'e2e.coordinacion';
+const PASSWORD = 'faro-del-puerto-azul-27';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const env = tempEnv();
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'admin,cdemp', '--username', USERNAME, '--display-name', 'Persona de Prueba E2E']);
+  server = await startServer(env);
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('sign-in with mandatory two-step verification', () => {
+  let secret = '';
+
+  it('sends an anonymous visitor to the Spanish sign-in page', async () => {
+    await page.goto(`${server.url}/admin/users`);
+    await page.waitForURL('**/sign-in');
+    expect(await page.getAttribute('html', 'lang')).toBe('es-MX');
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+    await screenshot(page, 'signin-1-form');
+  });
+
+  it('shows a Spanish error for a wrong password', async () => {
+    await page.getByLabel('Nombre de usuario').fill(USERNAME);
+    await page.getByLabel('Contraseña').fill('no-es-la-contraseña-correcta');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('alert').getByText('Usuario o contraseña incorrectos.').waitFor();
+  });
+
+  it('holds a cdemp/admin person at enrolment and shows the QR code and secret', async () => {
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL('**/2fa/enrol');
+    await page.getByRole('img', { name: /Código QR/ }).waitFor();
+    secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    // Nothing else is reachable before enrolment.
+    await page.goto(`${server.url}/`);
+    await page.waitForURL('**/2fa/enrol');
+    await page.getByTestId('totp-secret').waitFor();
+    secret = (await page.getByTestId('totp-secret').innerText()).trim(); // a reload starts a fresh secret
+    await screenshot(page, 'signin-2-enrol');
+  });
+
+  it('confirms with a code from the secret, then shows ten recovery codes once', async () => {
+    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
+    await page.getByRole('button', { name: 'Confirmar y activar' }).click();
+    const codes = page.getByTestId('recovery-codes').locator('li');
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    await screenshot(page, 'signin-3-recovery-codes');
+    await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
+  });
+
+  it('shows the dashboard with the person\'s areas and the navigation for their roles', async () => {
+    await page.getByRole('heading', { name: 'Inicio', level: 1 }).waitFor();
+    await page.getByText('Bienvenida o bienvenido, Persona de Prueba E2E.').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.getByRole('link', { name: 'Usuarios' }).waitFor();
+    await nav.getByRole('link', { name: 'Bitácora de auditoría' }).waitFor();
+    await page.getByText('Coordinación de Medidas de Protección').first().waitFor();
+    await screenshot(page, 'signin-4-dashboard');
+    // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saltar al contenido principal');
+  });
+
+  it('opens the user administration and audit trail pages', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Usuarios' }).click();
+    await page.getByRole('cell', { name: USERNAME, exact: true }).waitFor();
+    await screenshot(page, 'signin-5-users');
+    await page.getByRole('navigation').getByRole('link', { name: 'Bitácora de auditoría' }).click();
+    await page.getByText('totp_enrolled').first().waitFor();
+    await screenshot(page, 'signin-6-audit');
+  });
+
+  it('signs out, and the next sign-in asks for the TOTP code', async () => {
+    await page.getByRole('button', { name: 'Menú de la cuenta' }).click();
+    await page.getByRole('menuitem', { name: 'Cerrar sesión', exact: true }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel('Nombre de usuario').fill(USERNAME);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL('**/2fa');
+    await screenshot(page, 'signin-7-verify');
+    // The next time step: the enrolment code's step cannot be replayed.
+    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Verificar' }).click();
+    await page.getByRole('heading', { name: 'Inicio', level: 1 }).waitFor();
+  });
+});
+
+describe('demo mode on an empty database', () => {
+  let demo: RunningServer;
+  let demoPage: Page;
+  beforeAll(async () => {
+    demo = await startServer(tempEnv());
+    demoPage = await browser.newPage({ locale: 'es-MX' });
+  });
+  afterAll(async () => {
+    await demoPage?.close();
+    await demo?.stop();
+  });
+
+  it('prints demo credentials once; demo.cdemp signs in with the printed TOTP secret', async () => {
+    const line = demo.stdout().split('\n').find((l) => l.startsWith('demo.cdemp '));
+    expect(line, demo.stdout()).toBeDefined();
+    const [, password, totpSecret] = line!.trim().split(/\s+/) as [string, string, string];
+    await demoPage.goto(`${demo.url}/`);
+    await demoPage.getByLabel('Nombre de usuario').fill('demo.cdemp');
+    await demoPage.getByLabel('Contraseña').fill(password);
+    await demoPage.getByRole('button', { name: 'Entrar' }).click();
+    await demoPage.waitForURL('**/2fa');
+    await demoPage.getByLabel('Código de verificación').fill(totpCodeAt(totpSecret, Date.now()));
+    await demoPage.getByRole('button', { name: 'Verificar' }).click();
+    await demoPage.getByText('Bienvenida o bienvenido, Demo Medidas de Protección (ficticia).').waitFor();
+    await screenshot(demoPage, 'signin-8-demo-cdemp');
+  });
+});
