@@ -5,6 +5,8 @@ import { ROLES, type Role } from '../roles';
 import { DashboardPage } from '../ui/DashboardPage';
 import { UsersPage } from '../admin/UsersPage';
 import { AuditPage } from '../admin/AuditPage';
+import { RequestsPage as TransparencyRequestsPage } from './transparency/RequestsPage';
+import { TransparencyPages } from './transparency/TransparencyPages';
 
 export type { Role };
 
@@ -26,4 +28,6 @@ export const webFeatures: WebFeature[] = [
   { path: '/', navKey: 'common:nav.dashboard', roles: ALL_ROLES, element: <DashboardPage /> },
   { path: '/admin/users', navKey: 'admin:nav.users', roles: ['admin'], element: <UsersPage /> },
   { path: '/admin/audit', navKey: 'admin:nav.audit', roles: ['admin'], element: <AuditPage /> },
+  { path: '/transparency', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyRequestsPage /> },
+  { path: '/transparency/*', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyPages />, hideInNav: true },
 ];

@@ -1,0 +1,84 @@
+// Requests list: dashboard counts, filters and the table with days left / overdue flags.
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api';
+import { hasAnyRole, useMe } from '../../auth/session';
+import { RegisterRequestForm } from './RegisterRequestForm';
+import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
+import type { Dashboard, RequestSummary } from './types';
+
+export function RequestsPage() {
+  const { t, i18n } = useTranslation('transparency');
+  const me = useMe().data;
+  const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
+  const [attention, setAttention] = useState<string | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const dashboard = useQuery({ queryKey: ['transparency', 'dashboard'], queryFn: () => api.get<Dashboard>('/api/transparency/dashboard') });
+  const list = useQuery({
+    queryKey: ['transparency', 'requests', attention],
+    queryFn: () => api.get<{ items: RequestSummary[]; total: number }>('/api/transparency/requests', { attention, limit: 200 }),
+  });
+  const d = dashboard.data;
+  const stat = (key: 'open' | 'dueSoon' | 'overdue' | 'clockStopped', color?: string) => (
+    <Card withBorder padding="sm">
+      <Text size="sm" c="dimmed">{t(`dashboard.${key}`)}</Text>
+      <Text size="xl" fw={700} c={color} data-testid={`stat-${key}`}>{d ? d[key] : '…'}</Text>
+    </Card>
+  );
+  return (
+    <Stack>
+      <SubNav />
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t('requests.title')}</Title>
+        {canWrite && !registering && <Button onClick={() => setRegistering(true)}>{t('register.open')}</Button>}
+      </Group>
+      {registering && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="sm">{t('register.title')}</Title>
+          <RegisterRequestForm onDone={() => setRegistering(false)} />
+        </Card>
+      )}
+      <section aria-label={t('dashboard.label')}>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          {stat('open')}
+          {stat('dueSoon', 'orange.8')}
+          {stat('overdue', 'red.8')}
+          {stat('clockStopped')}
+        </SimpleGrid>
+        {d && <Text size="xs" c="dimmed" mt={4}>{t('dashboard.today', { date: formatDay(d.today, i18n.language) })}</Text>}
+      </section>
+      <Select label={t('requests.filter')} w={260} clearable value={attention} onChange={setAttention}
+        data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))} />
+      <ErrorAlert error={list.error ?? dashboard.error} />
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped>
+          <Table.Caption>{t('requests.caption', { total: list.data?.total ?? 0 })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {['folio', 'receivedOn', 'kind', 'subject', 'status', 'dueOn', 'daysLeft'].map((c) => (
+                <Table.Th key={c} scope="col">{t(`fields.${c}`)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.items.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td><Anchor component={Link} to={`/transparency/requests/${r.id}`}>{r.folio}</Anchor></Table.Td>
+                <Table.Td>{formatDay(r.receivedOn, i18n.language)}</Table.Td>
+                <Table.Td>{t(`kind.${r.kind}`)}</Table.Td>
+                <Table.Td>{r.subject ?? <Text span c="dimmed">{t('requests.imported')}</Text>}</Table.Td>
+                <Table.Td><StatusBadge status={r.status} /></Table.Td>
+                <Table.Td>{formatDay(r.deadlines.dueOn, i18n.language)}</Table.Td>
+                <Table.Td><DaysLeft d={r.deadlines} /></Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('requests.empty')}</Text>}
+    </Stack>
+  );
+}

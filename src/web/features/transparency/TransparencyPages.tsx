@@ -1,0 +1,19 @@
+// Sub-pages of the transparency unit below /transparency/* (the list itself is /transparency).
+import { Route, Routes } from 'react-router';
+import { CalendarPage } from './CalendarPage';
+import { ObligationsPage } from './ObligationsPage';
+import { RequestPage } from './RequestPage';
+import { StatisticsPage } from './StatisticsPage';
+import { TrainingPage } from './TrainingPage';
+
+export function TransparencyPages() {
+  return (
+    <Routes>
+      <Route path="requests/:id" element={<RequestPage />} />
+      <Route path="calendar" element={<CalendarPage />} />
+      <Route path="obligations" element={<ObligationsPage />} />
+      <Route path="statistics" element={<StatisticsPage />} />
+      <Route path="training" element={<TrainingPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,59 @@
+// Pieces shared by the transparency pages: sub-navigation, badges and date formatting.
+import { Alert, Anchor, Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Deadlines, RequestStatus } from './types';
+
+const SECTIONS = [
+  { to: '/transparency', key: 'requests', end: true },
+  { to: '/transparency/calendar', key: 'calendar', end: false },
+  { to: '/transparency/obligations', key: 'obligations', end: false },
+  { to: '/transparency/statistics', key: 'statistics', end: false },
+  { to: '/transparency/training', key: 'training', end: false },
+] as const;
+
+export function SubNav() {
+  const { t } = useTranslation('transparency');
+  return (
+    <nav aria-label={t('subnav.label')}>
+      <Group gap="md" mb="md">
+        {SECTIONS.map((s) => (
+          <Anchor key={s.to} component={NavLink} to={s.to} end={s.end}
+            style={({ isActive }: { isActive: boolean }) => ({ fontWeight: isActive ? 700 : 400, textDecoration: isActive ? 'underline' : 'none' })}>
+            {t(`subnav.${s.key}`)}
+          </Anchor>
+        ))}
+      </Group>
+    </nav>
+  );
+}
+
+/** "15 jul 2025" from a calendar date, without time-zone shifts. */
+export function formatDay(iso: string | null | undefined, lang: string): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+const STATUS_COLOR: Record<RequestStatus, string> = {
+  received: 'blue', clarification_requested: 'yellow', in_process: 'cyan', extended: 'orange', answered: 'green',
+  referred: 'gray', not_admissible: 'gray', not_filed: 'gray',
+};
+
+export function StatusBadge({ status }: { status: RequestStatus }) {
+  const { t } = useTranslation('transparency');
+  return <Badge color={STATUS_COLOR[status]} variant="light">{t(`status.${status}`)}</Badge>;
+}
+
+/** Days left as text, not only colour: "Vencida (3 días)", "Quedan 2 días", "Plazo suspendido". */
+export function DaysLeft({ d }: { d: Deadlines }) {
+  const { t } = useTranslation('transparency');
+  if (d.clockStopped) return <Badge color="yellow" variant="outline">{t('days.stopped')}</Badge>;
+  if (d.daysLeft === null) return <span>—</span>;
+  if (d.overdue) return <Badge color="red">{t('days.overdue', { n: Math.abs(d.daysLeft) })}</Badge>;
+  return <Badge color={d.daysLeft <= 3 ? 'orange' : 'teal'} variant={d.daysLeft <= 3 ? 'filled' : 'light'}>{t('days.left', { n: d.daysLeft })}</Badge>;
+}
+
+export function ErrorAlert({ error }: { error: Error | null }) {
+  return error ? <Alert color="red" role="alert">{error.message}</Alert> : null;
+}
