@@ -1,6 +1,7 @@
 import type { FeaturePlugin } from '../app.js';
 import { casesPlugin } from './cases/cases.routes.js';
 import { transparencyPlugin } from './transparency/transparency.routes.js';
+import { reportsPlugin } from './reports/reports.routes.js';
 
 export interface Feature {
   name: string;
@@ -11,4 +12,5 @@ export interface Feature {
 export const features: Feature[] = [
   { name: 'cases', plugin: casesPlugin },
   { name: 'transparency', plugin: transparencyPlugin },
+  { name: 'reports', plugin: reportsPlugin },
 ];

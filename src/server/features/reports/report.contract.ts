@@ -33,7 +33,11 @@ const count = z.number().int().nonnegative();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, { message: 'invalid date' });
+  // (zod runs this refinement even when the regex failed, so it must not throw on any string.)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { message: 'fecha no válida' });
 const twelve = z.array(count).length(12);
 
 export const Group = z.strictObject({

@@ -1,15 +1,16 @@
 // The printable report, independent of the output format: sections made of headings,
 // paragraphs, numbered tables (Cuadros) and numbered charts (Gráficas). The DOCX, XLSX and PDF
 // writers and the web page all render this model, so they cannot disagree on content.
+// (Type aliases rather than interfaces so the model fits the zod response schemas.)
 import type { EChartsOption } from 'echarts';
 
-export interface HeaderCell {
+export type HeaderCell = {
   text: string;
   colSpan?: number;
   rowSpan?: number;
-}
+};
 
-export interface TableBlock {
+export type TableBlock = {
   kind: 'table';
   /** Stable id ('casesByType'); used for sheet names and for the web. */
   id: string;
@@ -27,9 +28,9 @@ export interface TableBlock {
   align?: Array<'left' | 'center' | 'right'>;
   /** Lines under the table: cut-off date, source, footnotes. */
   notes: string[];
-}
+};
 
-export interface ChartBlock {
+export type ChartBlock = {
   kind: 'chart';
   id: string;
   /** Gráfica number, sequential over the whole report. */
@@ -39,64 +40,64 @@ export interface ChartBlock {
   width: number;
   height: number;
   notes: string[];
-}
+};
 
-export interface ParagraphBlock {
+export type ParagraphBlock = {
   kind: 'paragraph';
   /** '<sectionId>.<key>' — the key staff use to replace the generated text. */
   id: string;
   text: string;
   /** True when the text comes from a staff override, not from the data. */
   edited?: boolean;
-}
+};
 
-export interface HeadingBlock {
+export type HeadingBlock = {
   kind: 'heading';
   id: string;
   text: string;
   /** "1.3" — assigned when the sections are built. */
   number?: string;
-}
+};
 
 export type Block = TableBlock | ChartBlock | ParagraphBlock | HeadingBlock;
 
-export interface SectionContent {
+export type SectionContent = {
   blocks: Block[];
-}
+};
 
-export interface BuiltSection {
+export type BuiltSection = {
   id: string;
   /** "1", "2" — position among the built sections. */
   number: string;
   title: string;
   blocks: Block[];
-}
+};
 
-export interface InstitutionHeader {
+export type InstitutionHeader = {
   /** Lines at the top of the cover and of every page header. */
   headerLines: string[];
   /** Full institution name on the cover. */
   name: string;
   /** Short name used in the narrative and the source line ("MPI CDMX"). */
   shortName: string;
-}
+};
 
-export interface ReportDocument {
+export type ReportDocument = {
   title: string;
   subtitle: string;
   intro: string;
   institution: InstitutionHeader;
   period: { from: string; to: string };
   sections: BuiltSection[];
-}
+};
 
 /** Narrative overrides staff save before issuing: replace generated paragraphs, add their own. */
-export interface NarrativeOverrides {
+export type NarrativeOverrides = {
   /** paragraph id -> replacement text ('' removes the paragraph). */
   paragraphs: Record<string, string>;
   /** section id -> paragraphs appended at the end of the section. */
   extra: Record<string, string[]>;
-}
+};
 
 export const DEFAULT_INSTITUTION: InstitutionHeader = {
   headerLines: [

@@ -21,6 +21,9 @@ export const policies = {
   'cases.aggregates': ['cdemp', 'dg', 'board', 'planning'],
   'cases.catalogue.read': ['cdemp', 'dg', 'admin'],
   'cases.admin': ['admin'],
+  // reports (bimonthly report: aggregates only)
+  'reports.read': ['planning', 'dg', 'board', 'cdemp'],
+  'reports.issue': ['planning', 'dg'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyKey = keyof typeof policies;

@@ -1,0 +1,65 @@
+// HTTP inputs and outputs of the reports feature (zod; also the OpenAPI description).
+import { z } from 'zod';
+import { BimonthlyReport, isoDate } from './report.contract.js';
+import { NarrativeOverridesInput } from './narrative.service.js';
+import { InstitutionInput } from './settings.service.js';
+
+const dayNumber = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
+
+/** A report period: both days included, at most one year long. */
+export const PeriodQuery = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] })
+  .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, { message: 'El periodo no puede exceder un año.', path: ['to'] });
+
+export const IdParams = z.strictObject({ id: z.uuid() });
+export const FormatParams = z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'xlsx', 'pdf']) });
+export const DraftDownloadQuery = z.strictObject({ from: isoDate, to: isoDate, format: z.enum(['docx', 'xlsx', 'pdf']) })
+  .refine((p) => p.from <= p.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] })
+  .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, { message: 'El periodo no puede exceder un año.', path: ['to'] });
+
+export const NarrativeBody = z.strictObject({
+  from: isoDate,
+  to: isoDate,
+  overrides: NarrativeOverridesInput,
+  /** The version read (0 when nothing was saved yet). */
+  version: z.number().int().nonnegative(),
+});
+
+export const IssueBody = z.strictObject({ from: isoDate, to: isoDate, note: z.string().trim().max(500).nullish() });
+export const SettingsBody = z.strictObject({ institution: InstitutionInput, version: z.number().int().nonnegative() });
+export const DiffQuery = z.strictObject({ a: z.uuid(), b: z.uuid() });
+
+const Block = z.looseObject({ kind: z.enum(['heading', 'paragraph', 'table', 'chart']), id: z.string() });
+export const ReportDocumentOut = z.looseObject({
+  title: z.string(),
+  sections: z.array(z.looseObject({ id: z.string(), number: z.string(), title: z.string(), blocks: z.array(Block) })),
+});
+
+export const IssuedSummaryOut = z.object({
+  id: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  version: z.number(),
+  dataSha256: z.string(),
+  docxSha256: z.string(),
+  xlsxSha256: z.string(),
+  pdfSha256: z.string(),
+  note: z.string().nullable(),
+  issuedBy: z.string().nullable(),
+  issuedAt: z.string(),
+});
+
+export const ReportOut = z.object({
+  report: BimonthlyReport,
+  document: ReportDocumentOut,
+  narrative: z.object({ overrides: NarrativeOverridesInput, version: z.number() }),
+  issued: z.array(IssuedSummaryOut),
+});
+
+export const IssuedOut = z.object({ summary: IssuedSummaryOut, report: BimonthlyReport, document: ReportDocumentOut });
+export const DiffOut = z.object({
+  a: IssuedSummaryOut,
+  b: IssuedSummaryOut,
+  changes: z.array(z.object({ path: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+});
+export const SettingsOut = z.object({ institution: InstitutionInput, version: z.number() });
