@@ -16,7 +16,8 @@ describe('workflow', () => {
     // invalid ones
     expect(nextStatus('received', 'extend')).toBeNull();
     expect(nextStatus('extended', 'extend')).toBeNull();
-    expect(nextStatus('in_process', 'request_clarification')).toBeNull();
+    expect(nextStatus('in_process', 'request_clarification')).toBe('clarification_requested');
+    expect(nextStatus('in_process', 'receive_clarification')).toBeNull();
     expect(nextStatus('clarification_requested', 'answer')).toBeNull();
     expect(nextStatus('answered', 'turn_to_area')).toBeNull();
   });

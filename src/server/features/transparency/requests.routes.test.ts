@@ -62,7 +62,7 @@ describe('register and follow a request', () => {
     expect(turned.statusCode).toBe(200);
     expect(turned.json()).toMatchObject({ status: 'in_process', version: 2 });
     expect(turned.json().areas.map((a: { area: string }) => a.area)).toEqual(['CAF', 'CDEMP']);
-    const bad = await step(id, { action: 'request_clarification', on: '2025-06-04', version: 2 });
+    const bad = await step(id, { action: 'receive_clarification', on: '2025-06-04', version: 2 });
     expect(bad.statusCode).toBe(409);
     expect(bad.json().error.code).toBe('invalid_transition');
   });
@@ -94,6 +94,15 @@ describe('register and follow a request', () => {
     expect(resumed.deadlines).toMatchObject({ clockStopped: false, answerDueOn: '2025-07-16' });
     const again = await step(r.id, { action: 'request_clarification', on: '2025-06-20', version: 3 });
     expect(again.json().error.code).toBe('transparency_clarification_once');
+  });
+
+  it('a prevención issued after turning to an area returns the request to the area', async () => {
+    const r = (await register(unit, { folio: 'UT-2025-0006', receivedOn: '2025-06-16' })).json();
+    await step(r.id, { action: 'turn_to_area', on: '2025-06-16', version: 1, areas: ['CDEMP'] });
+    expect((await step(r.id, { action: 'request_clarification', on: '2025-06-17', version: 2 })).json().status).toBe('clarification_requested');
+    const back = (await step(r.id, { action: 'receive_clarification', on: '2025-06-19', version: 3 })).json();
+    expect(back.status).toBe('in_process');
+    expect(back.deadlines.answerDueOn).toBe('2025-07-16');
   });
 
   it('a published non-working day moves open deadlines', async () => {
@@ -147,7 +156,7 @@ describe('rule sets and dashboard', () => {
     const d = (await dg.get('/api/transparency/dashboard')).json();
     expect(d.today).toBe('2025-06-20');
     expect(d.overdue).toBe(1);
-    expect(d.open).toBe(4);
+    expect(d.open).toBe(5);
     expect(d.next[0].folio).toBe('UT-2025-0005');
     const overdue = (await unit.get('/api/transparency/requests?attention=overdue')).json();
     expect(overdue.items.map((i: { folio: string }) => i.folio)).toEqual(['UT-2025-0005']);

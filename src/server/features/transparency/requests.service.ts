@@ -132,8 +132,13 @@ export async function transition(ctx: Ctx, engine: DeadlineEngine, id: string, i
   if (!details) throw new AppError('transparency_not_tracked', 409);
   if (core.version !== input.version) throw conflict();
   const from = details.status as RequestStatus;
-  const to = nextStatus(from, input.action);
+  let to = nextStatus(from, input.action);
   if (!to) throw new AppError('invalid_transition', 409, { from, action: input.action });
+  if (to === 'received' && input.action === 'receive_clarification') {
+    // Back to the area(s) already working on it, if any.
+    const [turned] = await ctx.db.select({ id: informationRequestAreas.id }).from(informationRequestAreas).where(eq(informationRequestAreas.requestId, id)).limit(1);
+    if (turned) to = 'in_process';
+  }
   if (input.on < core.receivedOn || input.on > engine.today) throw new AppError('transparency_date_out_of_range', 400);
 
   const patch: Partial<typeof informationRequestDetails.$inferInsert> = { status: to, updatedAt: new Date() };

@@ -33,7 +33,8 @@ const CLOSING: Partial<Record<RequestAction, RequestStatus>> = {
 const TABLE: Record<RequestStatus, Partial<Record<RequestAction, RequestStatus>>> = {
   received: { request_clarification: 'clarification_requested', turn_to_area: 'in_process', ...CLOSING },
   clarification_requested: { receive_clarification: 'received', lapse_clarification: 'not_filed' },
-  in_process: { turn_to_area: 'in_process', extend: 'extended', ...CLOSING },
+  // An area may find the request unclear: the unit can still issue the (single) prevención.
+  in_process: { turn_to_area: 'in_process', request_clarification: 'clarification_requested', extend: 'extended', ...CLOSING },
   extended: { turn_to_area: 'extended', ...CLOSING },
   answered: {},
   referred: {},
