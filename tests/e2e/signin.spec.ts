@@ -91,6 +91,13 @@ describe('sign-in with mandatory two-step verification', () => {
     await screenshot(page, 'signin-6-audit');
   });
 
+  it('opens the account page from the account menu', async () => {
+    await page.getByRole('button', { name: 'Menú de la cuenta' }).click();
+    await page.getByRole('menuitem', { name: 'Mi cuenta' }).click();
+    await page.getByRole('heading', { name: 'Mi cuenta', level: 1 }).waitFor();
+    await page.getByLabel('Contraseña actual').waitFor();
+  });
+
   it('signs out, and the next sign-in asks for the TOTP code', async () => {
     await page.getByRole('button', { name: 'Menú de la cuenta' }).click();
     await page.getByRole('menuitem', { name: 'Cerrar sesión', exact: true }).click();

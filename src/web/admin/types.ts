@@ -1,12 +1,5 @@
-import type { Role } from '../roles';
+import type { z } from 'zod';
+import type { AdminUser as AdminUserSchema } from '../../common/auth.contract';
 
-export interface AdminUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  disabled: boolean;
-  totpEnrolled: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+/** A row of GET /api/admin/users (contract in src/common/auth.contract.ts). */
+export type AdminUser = z.infer<typeof AdminUserSchema>;

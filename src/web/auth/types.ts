@@ -1,35 +1,14 @@
-// Shapes of the /api/auth responses as the web uses them (the server's zod contracts are the authority).
-import type { Role } from '../roles';
+// Shapes of the /api/auth responses, inferred from the server's zod contracts (src/common), so
+// web and server cannot drift apart. Type-only: no zod code reaches the bundle from here.
+import type { z } from 'zod';
+import type {
+  AuthStageSchema, EnrolmentConfirmResponse as EnrolmentConfirmSchema, EnrolmentStartResponse as EnrolmentStartSchema,
+  MeResponse as MeSchema, SignInResponse as SignInSchema,
+} from '../../common/auth.contract';
 
-/** Where a session stands: fully signed in, or waiting for the second factor. */
-export type AuthStage = 'signed_in' | 'totp_required' | 'enrolment_required';
-
-export interface MeUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-}
-
-export interface MeResponse {
-  user: MeUser;
-  stage: AuthStage;
-  totpEnrolled: boolean;
-  totpRequired: boolean;
-  csrfToken: string;
-}
-
-export interface SignInResponse {
-  stage: AuthStage;
-  csrfToken: string;
-}
-
-export interface EnrolmentStartResponse {
-  secret: string;
-  otpauthUrl: string;
-  qrDataUrl: string;
-}
-
-export interface EnrolmentConfirmResponse {
-  recoveryCodes: string[];
-}
+export type AuthStage = z.infer<typeof AuthStageSchema>;
+export type MeResponse = z.infer<typeof MeSchema>;
+export type MeUser = MeResponse['user'];
+export type SignInResponse = z.infer<typeof SignInSchema>;
+export type EnrolmentStartResponse = z.infer<typeof EnrolmentStartSchema>;
+export type EnrolmentConfirmResponse = z.infer<typeof EnrolmentConfirmSchema>;

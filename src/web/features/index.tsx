@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../roles';
 import { DashboardPage } from '../ui/DashboardPage';
 import { UsersPage } from '../admin/UsersPage';
 import { AuditPage } from '../admin/AuditPage';
+import { AccountPage } from '../auth/AccountPage';
 import { RequestsPage as TransparencyRequestsPage } from './transparency/RequestsPage';
 import { TransparencyPages } from './transparency/TransparencyPages';
 
@@ -28,6 +29,7 @@ export const webFeatures: WebFeature[] = [
   { path: '/', navKey: 'common:nav.dashboard', roles: ALL_ROLES, element: <DashboardPage /> },
   { path: '/admin/users', navKey: 'admin:nav.users', roles: ['admin'], element: <UsersPage /> },
   { path: '/admin/audit', navKey: 'admin:nav.audit', roles: ['admin'], element: <AuditPage /> },
+  { path: '/account', navKey: 'auth:account.link', roles: ALL_ROLES, element: <AccountPage />, hideInNav: true },
   { path: '/transparency', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyRequestsPage /> },
   { path: '/transparency/*', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyPages />, hideInNav: true },
 ];

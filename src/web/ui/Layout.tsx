@@ -1,9 +1,9 @@
 // Signed-in layout: skip link, header with the person and their menu, navigation built from the
 // feature registry and filtered by the person's roles, and the main landmark.
-import { Anchor, AppShell, Burger, Group, Menu, NavLink as MantineNavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, AppShell, Burger, Group, Menu, NavLink as MantineNavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { hasAnyRole, useMe } from '../auth/session';
 import { useSignOut } from '../auth/SignOutButton';
 import { webFeatures } from '../features';
@@ -40,6 +40,7 @@ export function Layout() {
                 </Menu.Target>
                 <Menu.Dropdown>
                   <Menu.Label>{me?.user.username}</Menu.Label>
+                  <Menu.Item component={Link} to="/account">{t('auth:account.link')}</Menu.Item>
                   <Menu.Item onClick={() => signOut.mutate()}>{t('auth:signOut')}</Menu.Item>
                   <Menu.Item color="red" onClick={() => signOutEverywhere.mutate()}>{t('auth:signOutEverywhere')}</Menu.Item>
                 </Menu.Dropdown>
@@ -63,6 +64,11 @@ export function Layout() {
           </ScrollArea>
         </AppShell.Navbar>
         <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+          {me?.mustChangePassword && location.pathname !== '/account' && (
+            <Alert color="yellow" mb="md" role="status">
+              {t('auth:account.mustChangeBanner')} <Anchor component={Link} to="/account">{t('auth:account.mustChangeLink')}</Anchor>
+            </Alert>
+          )}
           <Outlet />
         </AppShell.Main>
       </AppShell>
