@@ -1,0 +1,60 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { App } from '../../../src/server/app.js';
+import type { Database } from '../../../src/server/db/client.js';
+import { rowCounts } from '../../../src/server/platform/ops/catalog.js';
+import type { TestClient } from '../../support/context.js';
+import type { ApiRoute } from './routes.js';
+
+/** Tables a rejected request may legitimately write: the audit trail records denials on purpose. */
+const MAY_CHANGE_ON_REJECTION = new Set(['audit_log', 'sessions']);
+
+/** Signs of an internal error leaking out: stack frames, source paths, driver messages. */
+const LEAK = /\n\s+at |node_modules|\.tsx?:\d+|\/src\/server\/|\bat Object\.|PostgresError|PGlite|duplicate key|violates .* constraint|syntax error at/;
+
+export interface Finding {
+  route: string;
+  input: string;
+  problem: string;
+}
+
+export interface Probe {
+  method: ApiRoute['method'];
+  url: string;
+  /** object/array/primitive: sent as JSON; string: sent raw as the JSON body text. */
+  payload?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Sends one hostile request and checks the three invariants: never a 5xx, never an internal detail
+ * in the body, and after a 4xx every table holds the same number of rows as before.
+ */
+export async function probe(
+  app: App,
+  db: Database,
+  client: TestClient,
+  p: Probe,
+  known?: Record<string, number>,
+): Promise<{ res: LightMyRequestResponse; problems: string[]; counts: Record<string, number> }> {
+  // The caller may pass the counts it got after the previous probe: one count query per request.
+  const before = known ?? (await rowCounts(db));
+  const headers: Record<string, string> = { cookie: client.cookie, 'x-csrf-token': client.csrfToken, ...p.headers };
+  let payload: string | undefined;
+  if (p.raw !== undefined) payload = p.raw;
+  else if (p.payload !== undefined) payload = JSON.stringify(p.payload);
+  if (payload !== undefined) headers['content-type'] ??= 'application/json';
+  const res = await app.inject({ method: p.method, url: p.url, headers, ...(payload === undefined ? {} : { payload }) });
+  const problems: string[] = [];
+  if (res.statusCode >= 500) problems.push(`status ${res.statusCode}`);
+  if (LEAK.test(res.body)) problems.push(`internal detail in body: ${res.body.slice(0, 200)}`);
+  const after = await rowCounts(db);
+  if (res.statusCode >= 400 && res.statusCode < 500) {
+    for (const [table, n] of Object.entries(after)) {
+      if (!MAY_CHANGE_ON_REJECTION.has(table) && n !== before[table]) problems.push(`${table}: ${before[table]} -> ${n} rows after a ${res.statusCode}`);
+    }
+  }
+  return { res, problems, counts: after };
+}
+
+export const describeInput = (p: Probe) => JSON.stringify({ url: p.url, body: p.raw ?? p.payload }).slice(0, 300);
