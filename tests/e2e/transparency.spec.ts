@@ -1,0 +1,90 @@
+// The transparency unit registers a request, turns it to an area, asks for clarification (the
+// clock stops), receives it (the days left resume unchanged: days already used stay used),
+// extends the period (+10 working days) and answers; the list shows the outcome.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, mexicoCityDate } from '../../src/server/features/transparency/calendar.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
+
+const USERNAME = 'e2e.transparencia';
+const PASSWORD = 'ventana-clara-del-archivo-31';
+const FOLIO = 'UT-E2E-0001';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const env = tempEnv();
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'transparency', '--username', USERNAME, '--display-name', 'Unidad de Transparencia E2E']);
+  server = await startServer(env);
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function daysLeft(): Promise<number> {
+  const text = await page.getByText(/Días hábiles restantes: \d+/).first().innerText();
+  return Number(/(\d+)/.exec(text)![1]);
+}
+
+async function step(action: string, fill: Record<string, string> = {}) {
+  await page.getByRole('textbox', { name: 'Paso', exact: true }).click();
+  await page.getByRole('option', { name: action, exact: true }).click();
+  for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: false }).fill(value);
+  await page.getByRole('button', { name: 'Registrar paso' }).click();
+  await page.getByRole('cell', { name: action, exact: true }).waitFor();
+}
+
+describe('information request procedure', () => {
+  it('signs in and registers a request received a few days ago', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Nombre de usuario').fill(USERNAME);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Transparencia' }).click();
+    await page.getByRole('heading', { name: 'Solicitudes de información', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Registrar solicitud' }).click();
+    await page.getByLabel('Folio').fill(FOLIO);
+    await page.getByLabel('Fecha de recepción').fill(addCalendarDays(mexicoCityDate(new Date()), -5));
+    await page.getByLabel('Asunto').fill('Número de medidas de protección vigentes');
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await page.getByRole('heading', { name: `Solicitud ${FOLIO}` }).waitFor();
+    await page.getByText('Límite de respuesta').waitFor();
+    await screenshot(page, 'transparency-1-registered');
+  });
+
+  it('turns it to an area, stops the clock with a prevención and resumes it', async () => {
+    const before = await daysLeft();
+    expect(before).toBeGreaterThan(10);
+    expect(before).toBeLessThanOrEqual(20);
+    await step('Turno a área(s)', { Áreas: 'Coordinación de Medidas de Protección' });
+    await page.getByText('En trámite en área').first().waitFor();
+    await step('Prevención a la persona solicitante');
+    await page.getByText('Plazo suspendido (prevención)').first().waitFor();
+    await page.getByText('Límite para desahogar la prevención').waitFor();
+    await step('Desahogo de la prevención');
+    await page.getByText('Días hábiles restantes').first().waitFor();
+    expect(await daysLeft()).toBe(before);
+  });
+
+  it('extends the period by ten working days and answers', async () => {
+    const before = await daysLeft();
+    await step('Ampliación del plazo', { 'Resolución del Comité de Transparencia': 'CT/01/2026' });
+    await page.getByText('Límite con ampliación').waitFor();
+    expect(await daysLeft()).toBe(before + 10);
+    await screenshot(page, 'transparency-2-extended');
+    await step('Respuesta');
+    await page.getByText('Respondida').first().waitFor();
+    expect(await page.getByText(/Días hábiles restantes/).count()).toBe(0);
+    await page.getByRole('link', { name: '← Volver a solicitudes' }).click();
+    const row = page.getByRole('row').filter({ hasText: FOLIO });
+    await row.getByText('Respondida').waitFor();
+    await screenshot(page, 'transparency-3-list');
+  });
+});
