@@ -127,6 +127,18 @@ describe('second factor', () => {
     expect((await get(ctx, '/api/auth/me', full)).json().stage).toBe('signed_in');
   });
 
+  it('locks the account after 5 wrong codes and ends the pending session (no brute force of 6 digits)', async () => {
+    const e = await enrolled(['cdemp']);
+    const { browser } = await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.3.0.1');
+    const valid = new Set([-30_000, 0, 30_000].map((d) => totpCodeAt(e.secret, Date.now() + d)));
+    const wrongCodes = ['000000', '111111', '222222', '333333', '444444', '555555', '666666'].filter((c) => !valid.has(c)).slice(0, 5);
+    const statuses: number[] = [];
+    for (const code of wrongCodes) statuses.push((await post(ctx, '/api/auth/totp/verify', { code }, browser, '10.3.0.1')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    expect((await get(ctx, '/api/auth/me', browser)).statusCode).toBe(401);
+    expect((await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.3.0.2')).res.statusCode).toBe(423);
+  });
+
   it('accepts a recovery code exactly once', async () => {
     const e = await enrolled(['cdemp']);
     const code = e.recoveryCodes[4]!;
