@@ -1,4 +1,5 @@
-// Recursos de revisión and the committee's classification of the requested information.
+// Recursos de revisión, the committee's classification of the requested information, and the
+// areas' responses to the unit's turn.
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
@@ -7,7 +8,7 @@ import type { DeadlineEngine } from './engine.service.js';
 import { loadRequest } from './requests.queries.js';
 import { bumpVersion, getRequest, type Ctx } from './requests.service.js';
 import type { AppealBody, AppealUpdateBody, ClassificationBody } from './transparency.contract.js';
-import { informationRequestAppeals, informationRequestDetails, informationRequestEvents } from './transparency.schema.js';
+import { informationRequestAppeals, informationRequestAreas, informationRequestDetails, informationRequestEvents } from './transparency.schema.js';
 
 const who = (ctx: Ctx) => ({ userId: ctx.actor.userId, username: ctx.actor.username });
 
@@ -76,6 +77,22 @@ export async function classify(ctx: Ctx, engine: DeadlineEngine, id: string, inp
       requestId: id, on: input.decidedOn ?? engine.today, action: `classified_${input.classification}`, actorUserId: ctx.actor.userId,
     });
     await audit(tx, { actor: who(ctx), action: 'update', entity: 'information_request', entityId: id, ip: ctx.ip, details: { classification: input.classification } });
+  });
+  return getRequest(ctx, engine, id);
+}
+
+/** An area answered the unit's turn: recorded on the area row and in the timeline. */
+export async function recordAreaResponse(ctx: Ctx, engine: DeadlineEngine, id: string, areaId: string, input: { respondedOn: string; version: number }) {
+  const row = await loadRequest(ctx.db, id);
+  if (!row) throw notFound();
+  const [area] = await ctx.db.select().from(informationRequestAreas).where(and(eq(informationRequestAreas.id, areaId), eq(informationRequestAreas.requestId, id)));
+  if (!area) throw notFound();
+  if (input.respondedOn < area.turnedOn || input.respondedOn > engine.today) throw new AppError('transparency_date_out_of_range', 400);
+  await ctx.db.transaction(async (tx) => {
+    await bumpVersion(tx, id, input.version);
+    await tx.update(informationRequestAreas).set({ respondedOn: input.respondedOn }).where(eq(informationRequestAreas.id, areaId));
+    await tx.insert(informationRequestEvents).values({ requestId: id, on: input.respondedOn, action: 'area_responded', noteEnc: ctx.crypto.encrypt(area.area), actorUserId: ctx.actor.userId });
+    await audit(tx, { actor: who(ctx), action: 'update', entity: 'information_request', entityId: id, ip: ctx.ip, details: { areaResponded: areaId } });
   });
   return getRequest(ctx, engine, id);
 }

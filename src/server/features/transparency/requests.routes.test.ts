@@ -162,3 +162,32 @@ describe('rule sets and dashboard', () => {
     expect(overdue.items.map((i: { folio: string }) => i.folio)).toEqual(['UT-2025-0005']);
   });
 });
+
+describe('areas, classification and appeals', () => {
+  it('records an area response, a committee classification and an appeal with its outcome', async () => {
+    const r = (await register(unit, { folio: 'UT-2025-0007', receivedOn: '2025-06-09' })).json();
+    const turned = (await step(r.id, { action: 'turn_to_area', on: '2025-06-10', version: 1, areas: ['CAF'] })).json();
+    const areaId = turned.areas[0].id;
+    expect((await unit.patch(`/api/transparency/requests/${r.id}/areas/${areaId}`, { respondedOn: '2025-06-09', version: 2 })).statusCode).toBe(400);
+    const responded = (await unit.patch(`/api/transparency/requests/${r.id}/areas/${areaId}`, { respondedOn: '2025-06-12', version: 2 })).json();
+    expect(responded.areas[0].respondedOn).toBe('2025-06-12');
+    // Reserved information needs the committee's decision.
+    expect((await unit.put(`/api/transparency/requests/${r.id}/classification`, { version: 3, classification: 'reserved' })).statusCode).toBe(400);
+    const classified = await unit.put(`/api/transparency/requests/${r.id}/classification`, {
+      version: 3, classification: 'reserved', session: '2a Ordinaria', decidedOn: '2025-06-13', decision: 'confirmed',
+    });
+    expect(classified.json()).toMatchObject({ classification: 'reserved', classificationDecision: 'confirmed', version: 4 });
+    const answered = (await step(r.id, { action: 'answer', on: '2025-06-16', version: 4 })).json();
+    // 15 working days after 16 Jun, skipping 23-24 Jun published earlier in this file.
+    expect(answered.deadlines.appealFilingDueOn).toBe('2025-07-09');
+    const appealed = (await unit.post(`/api/transparency/requests/${r.id}/appeals`, { appealFolio: 'RR.IP.1234/2025', filedOn: '2025-06-18' })).json();
+    const appeal = appealed.appeals[0];
+    expect((await unit.patch(`/api/transparency/appeals/${appeal.id}`, { version: 1, resolvedOn: '2025-06-17', outcome: 'revoked' })).statusCode).toBe(400);
+    expect((await unit.patch(`/api/transparency/appeals/${appeal.id}`, { version: 9, resolvedOn: '2025-06-19', outcome: 'revoked' })).statusCode).toBe(409);
+    const resolved = (await unit.patch(`/api/transparency/appeals/${appeal.id}`, { version: 1, resolvedOn: '2025-06-19', outcome: 'revoked' })).json();
+    expect(resolved.appeals[0]).toMatchObject({ outcome: 'revoked', version: 2 });
+    expect(resolved.events.map((e: { action: string }) => e.action)).toEqual([
+      'register', 'turn_to_area', 'area_responded', 'classified_reserved', 'answer', 'appeal_filed', 'appeal_revoked',
+    ]);
+  });
+});

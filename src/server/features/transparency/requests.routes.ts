@@ -1,12 +1,12 @@
 // HTTP routes of information requests (list, register, procedure steps, appeals, classification).
 import { z } from 'zod';
 import type { App, AppDeps } from '../../app.js';
-import { classify, fileAppeal, updateAppeal } from './appeals.service.js';
+import { classify, fileAppeal, recordAreaResponse, updateAppeal } from './appeals.service.js';
 import { loadEngine } from './engine.service.js';
 import { dashboard, listRequests } from './requests.queries.js';
 import { getRequest, readRequester, registerRequest, transition, type Ctx } from './requests.service.js';
 import {
-  AppealBody, AppealUpdateBody, ClassificationBody, IdParams, ListRequestsQuery, RegisterRequestBody,
+  AppealBody, AppealUpdateBody, ClassificationBody, IdParams, isoDate, ListRequestsQuery, RegisterRequestBody,
   RequestDetailOut, RequestSummaryOut, TransitionBody,
 } from './transparency.contract.js';
 
@@ -67,6 +67,15 @@ export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
     config: { policy: 'transparency.write' },
     schema: { params: IdParams, body: AppealBody, response: { 201: RequestDetailOut } },
   }, async (req, reply) => reply.status(201).send(await fileAppeal(ctxOf(req), await loadEngine(deps.db), req.params.id, req.body)));
+
+  app.patch('/transparency/requests/:id/areas/:areaId', {
+    config: { policy: 'transparency.write' },
+    schema: {
+      params: z.object({ id: z.uuid(), areaId: z.uuid() }),
+      body: z.object({ respondedOn: isoDate, version: z.number().int().positive() }),
+      response: detail,
+    },
+  }, async (req) => recordAreaResponse(ctxOf(req), await loadEngine(deps.db), req.params.id, req.params.areaId, req.body));
 
   app.patch('/transparency/appeals/:id', {
     config: { policy: 'transparency.write' },
