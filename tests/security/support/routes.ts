@@ -54,7 +54,8 @@ export function paramNames(url: string): string[] {
 /** Fills a route pattern; values are URL-encoded. Regex constraints (`:id(^\\d+)`) are dropped. */
 export function fillUrl(url: string, values: Record<string, string> | ((name: string) => string)): string {
   const get = typeof values === 'function' ? values : (n: string) => values[n] ?? 'x';
-  return url.replace(/:([A-Za-z0-9_]+)(\([^)]*\))?/g, (_, n: string) => encodeURIComponent(get(n))).replace('*', encodeURIComponent(get('*')));
+  const filled = url.replace(/:([A-Za-z0-9_]+)(\([^)]*\))?/g, (_, n: string) => encodeURIComponent(get(n)));
+  return filled.includes('*') ? filled.replace('*', encodeURIComponent(get('*'))) : filled;
 }
 
 export const isUnsafe = (m: string) => m !== 'GET';
