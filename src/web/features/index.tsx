@@ -5,9 +5,12 @@ import { ROLES, type Role } from '../roles';
 import { DashboardPage } from '../ui/DashboardPage';
 import { UsersPage } from '../admin/UsersPage';
 import { AuditPage } from '../admin/AuditPage';
+import { CaseListPage } from './cases/CaseListPage';
+import { CasesPages } from './cases/CasesPages';
 import { AccountPage } from '../auth/AccountPage';
 import { RequestsPage as TransparencyRequestsPage } from './transparency/RequestsPage';
 import { TransparencyPages } from './transparency/TransparencyPages';
+import { ReportsPage } from './reports/ReportsPage';
 
 export type { Role };
 
@@ -32,4 +35,7 @@ export const webFeatures: WebFeature[] = [
   { path: '/account', navKey: 'auth:account.link', roles: ALL_ROLES, element: <AccountPage />, hideInNav: true },
   { path: '/transparency', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyRequestsPage /> },
   { path: '/transparency/*', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyPages />, hideInNav: true },
+  { path: '/cases', navKey: 'cases:nav', roles: ['cdemp', 'dg'], element: <CaseListPage /> },
+  { path: '/cases/*', navKey: 'cases:nav', roles: ['cdemp', 'dg'], element: <CasesPages />, hideInNav: true },
+  { path: '/reports', navKey: 'reports:nav', roles: ['planning', 'dg', 'board', 'cdemp'], element: <ReportsPage /> },
 ];

@@ -1,0 +1,114 @@
+// Case list: filters (kind, profile, identity, status, period, assigned to me) and search by folio or
+// by a beneficiary's exact name. The server scopes everything; names never appear in the list.
+import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api';
+import { Tag } from '../../ui/Tag';
+import { CASES_KEY, options } from './shared';
+import { CASE_KINDS, type CaseSummary, IDENTITIES, PROFILES, STATUSES } from './types';
+
+interface Filters {
+  kind: string | null;
+  profile: string | null;
+  identity: string | null;
+  status: string | null;
+  from: string;
+  to: string;
+  mine: boolean;
+  folio: string;
+  name: string;
+}
+const EMPTY: Filters = { kind: null, profile: null, identity: null, status: null, from: '', to: '', mine: false, folio: '', name: '' };
+
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const set = <K extends keyof Filters>(k: K) => (v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const list = useQuery({
+    queryKey: [...CASES_KEY, 'list', filters],
+    queryFn: () =>
+      api.get<{ items: CaseSummary[]; total: number }>('/api/cases', {
+        kind: filters.kind, profile: filters.profile, identity: filters.identity, status: filters.status,
+        from: filters.from, to: filters.to, mine: filters.mine ? 'true' : undefined, folio: filters.folio, name: filters.name, limit: 100,
+      }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setFilters(draft);
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t('cases:list.title')}</Title>
+        <Group>
+          <Button component={Link} to="/cases/actions" variant="light">{t('cases:actions.open')}</Button>
+          <Button component={Link} to="/cases/new">{t('cases:list.new')}</Button>
+        </Group>
+      </Group>
+      <form onSubmit={submit} aria-label={t('cases:list.filters')}>
+        <Stack gap="xs">
+          <Group grow align="flex-end">
+            <Select label={t('cases:fields.kind')} data={options(t, 'kind', CASE_KINDS)} value={draft.kind} onChange={set('kind')} clearable />
+            <Select label={t('cases:fields.profile')} data={options(t, 'profile', PROFILES)} value={draft.profile} onChange={set('profile')} clearable />
+            <Select label={t('cases:fields.identity')} data={options(t, 'identity', IDENTITIES)} value={draft.identity} onChange={set('identity')} clearable />
+            <Select label={t('cases:fields.status')} data={options(t, 'status', STATUSES)} value={draft.status} onChange={set('status')} clearable />
+          </Group>
+          <Group grow align="flex-end">
+            <TextInput type="date" label={t('cases:list.from')} value={draft.from} onChange={(e) => set('from')(e.currentTarget.value)} />
+            <TextInput type="date" label={t('cases:list.to')} value={draft.to} onChange={(e) => set('to')(e.currentTarget.value)} />
+            <TextInput label={t('cases:list.folio')} value={draft.folio} onChange={(e) => set('folio')(e.currentTarget.value)} />
+            <TextInput label={t('cases:list.name')} description={t('cases:list.nameHint')} value={draft.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+          </Group>
+          <Group justify="space-between">
+            <Checkbox label={t('cases:list.mine')} checked={draft.mine} onChange={(e) => set('mine')(e.currentTarget.checked)} />
+            <Group>
+              <Button variant="default" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); }}>{t('cases:list.clear')}</Button>
+              <Button type="submit">{t('cases:list.search')}</Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+      {list.error && <Alert color="red" role="alert">{list.error.message}</Alert>}
+      <Table.ScrollContainer minWidth={800}>
+        <Table striped highlightOnHover>
+          <Table.Caption>{t('cases:list.caption', { count: list.data?.total ?? 0 })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('cases:fields.folio')}</Table.Th>
+              <Table.Th scope="col">{t('cases:fields.kind')}</Table.Th>
+              <Table.Th scope="col">{t('cases:fields.profile')}</Table.Th>
+              <Table.Th scope="col">{t('cases:fields.identity')}</Table.Th>
+              <Table.Th scope="col">{t('cases:fields.status')}</Table.Th>
+              <Table.Th scope="col">{t('cases:fields.openedOn')}</Table.Th>
+              <Table.Th scope="col">{t('cases:list.flags')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.items.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td><Anchor component={Link} to={`/cases/${c.id}`} ff="monospace">{c.folio}</Anchor></Table.Td>
+                <Table.Td>{t(`cases:kind.${c.kind}`)}{c.procedure ? ` (${t(`cases:procedure.${c.procedure}`)})` : ''}</Table.Td>
+                <Table.Td>{t(`cases:profile.${c.profile}`)}</Table.Td>
+                <Table.Td>{t(`cases:identity.${c.identity}`)}</Table.Td>
+                <Table.Td><Tag variant="light">{t(`cases:status.${c.status}`)}</Tag></Table.Td>
+                <Table.Td>{c.openedOn}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {c.urgentMissing && <Tag color="red">{t('cases:urgency.missingShort')}</Tag>}
+                    {c.assignedToMe && <Tag color="teal" variant="outline">{t('cases:list.assigned')}</Tag>}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('cases:list.empty')}</Text>}
+    </Stack>
+  );
+}

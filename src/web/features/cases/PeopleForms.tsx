@@ -1,0 +1,90 @@
+// Beneficiary and risk assessment forms (modals). Everything typed here is personal data: the
+// server encrypts it and only assigned staff and leads ever see it again.
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { options, orNull, SaveError, todayMx } from './shared';
+import { type Beneficiary, RELATIONS, RISK_FACTORS, RISK_LEVELS } from './types';
+
+export interface FormProps<T> {
+  onClose: () => void;
+  onSubmit: (body: T) => void;
+  pending: boolean;
+  error: unknown;
+  onReload?: () => void;
+}
+
+export function BeneficiaryForm({ initial, ...p }: FormProps<Record<string, unknown>> & { initial?: Beneficiary }) {
+  const { t } = useTranslation();
+  const [relation, setRelation] = useState<string | null>(initial?.relation ?? 'principal');
+  const [f, setF] = useState({
+    name: initial?.name ?? '', aliases: initial?.aliases ?? '', contact: initial?.contact ?? '',
+    address: initial?.address ?? '', organisation: initial?.organisation ?? '', activity: initial?.activity ?? '',
+  });
+  const field = (k: keyof typeof f, multiline = false) => {
+    const props = { label: t(`cases:beneficiary.${k}`), value: f[k], onChange: (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value }) };
+    return multiline ? <Textarea {...props} autosize minRows={2} /> : <TextInput {...props} required={k === 'name'} />;
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body = { relation, name: f.name.trim(), aliases: orNull(f.aliases), contact: orNull(f.contact), address: orNull(f.address), organisation: orNull(f.organisation), activity: orNull(f.activity) };
+    p.onSubmit(initial ? { ...body, version: initial.version } : body);
+  };
+  return (
+    <Modal opened onClose={p.onClose} title={t(initial ? 'cases:beneficiary.edit' : 'cases:beneficiary.add')} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          <Select label={t('cases:beneficiary.relation')} data={options(t, 'relation', RELATIONS)} value={relation} onChange={setRelation} allowDeselect={false} required />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {field('name')}
+            {field('aliases')}
+            {field('contact')}
+            {field('organisation')}
+          </SimpleGrid>
+          {field('address', true)}
+          {field('activity', true)}
+          <SaveError error={p.error} onReload={p.onReload} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
+            <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function AssessmentForm(p: FormProps<Record<string, unknown>>) {
+  const { t } = useTranslation();
+  const [assessedOn, setAssessedOn] = useState(todayMx());
+  const [level, setLevel] = useState<string | null>(null);
+  const [factors, setFactors] = useState<string[]>([]);
+  const [narrative, setNarrative] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    p.onSubmit({ assessedOn, level, factors, narrative: orNull(narrative) });
+  };
+  return (
+    <Modal opened onClose={p.onClose} title={t('cases:assessment.add')} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          <Group grow>
+            <TextInput type="date" label={t('cases:assessment.date')} value={assessedOn} onChange={(e) => setAssessedOn(e.currentTarget.value)} required />
+            <Select label={t('cases:assessment.level')} data={options(t, 'riskLevel', RISK_LEVELS)} value={level} onChange={setLevel} required />
+          </Group>
+          <Checkbox.Group label={t('cases:assessment.factors')} value={factors} onChange={setFactors}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing={6}>
+              {RISK_FACTORS.map((f) => <Checkbox key={f} value={f} label={t(`cases:riskFactor.${f}`)} />)}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Textarea label={t('cases:assessment.narrative')} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} autosize minRows={4} />
+          <SaveError error={p.error} onReload={p.onReload} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
+            <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

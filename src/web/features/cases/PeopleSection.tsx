@@ -1,0 +1,100 @@
+// Beneficiaries, risk assessments and follow-ups of a case. Without identity access the server
+// sends no beneficiaries and no narratives; the page says so instead of showing empty tables.
+import { Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Tag } from '../../ui/Tag';
+import type { Beneficiary, CasePageData } from './types';
+
+interface Props {
+  data: CasePageData;
+  canWrite: boolean;
+  onAddBeneficiary: () => void;
+  onEditBeneficiary: (b: Beneficiary) => void;
+  onAddAssessment: () => void;
+  onAddFollowUp: () => void;
+}
+
+export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onAddAssessment, onAddFollowUp }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <section aria-labelledby="case-beneficiaries">
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h3" id="case-beneficiaries">{t('cases:beneficiary.title')}</Title>
+          {canWrite && <Button size="xs" onClick={onAddBeneficiary}>{t('cases:beneficiary.add')}</Button>}
+        </Group>
+        {data.beneficiaries === null ? (
+          <Text c="dimmed" size="sm">{t('cases:beneficiary.hidden')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped>
+              <Table.Caption>{t('cases:beneficiary.caption', { count: data.beneficiaries.length })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('cases:beneficiary.name')}</Table.Th>
+                  <Table.Th scope="col">{t('cases:beneficiary.relation')}</Table.Th>
+                  <Table.Th scope="col">{t('cases:beneficiary.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('cases:beneficiary.contact')}</Table.Th>
+                  {canWrite && <Table.Th scope="col">{t('cases:beneficiary.edit')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.beneficiaries.map((b) => (
+                  <Table.Tr key={b.id}>
+                    <Table.Td>{b.name}{b.aliases ? ` (${b.aliases})` : ''}</Table.Td>
+                    <Table.Td>{t(`cases:relation.${b.relation}`)}</Table.Td>
+                    <Table.Td>{b.organisation ?? '—'}</Table.Td>
+                    <Table.Td>{b.contact ?? '—'}</Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        <Button size="xs" variant="default" onClick={() => onEditBeneficiary(b)} aria-label={t('cases:beneficiary.editFor', { name: b.name })}>
+                          {t('cases:beneficiary.edit')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </section>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <section aria-labelledby="case-assessments">
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h3" id="case-assessments">{t('cases:assessment.title')}</Title>
+            {canWrite && <Button size="xs" onClick={onAddAssessment}>{t('cases:assessment.add')}</Button>}
+          </Group>
+          <Stack gap="xs">
+            {data.assessments.length === 0 && <Text c="dimmed" size="sm">{t('cases:assessment.none')}</Text>}
+            {data.assessments.map((a) => (
+              <Stack key={a.id} gap={2}>
+                <Group gap={6}>
+                  <Text size="sm" ff="monospace">{a.assessedOn}</Text>
+                  <Tag color={a.level === 'high' || a.level === 'extreme' ? 'red' : 'orange'}>{t(`cases:riskLevel.${a.level}`)}</Tag>
+                </Group>
+                {a.factors.length > 0 && <Text size="xs" c="dimmed">{a.factors.map((f) => t(`cases:riskFactor.${f}`)).join(' · ')}</Text>}
+                {a.narrative && <Text size="sm">{a.narrative}</Text>}
+              </Stack>
+            ))}
+          </Stack>
+        </section>
+        <section aria-labelledby="case-follow-ups">
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h3" id="case-follow-ups">{t('cases:followUp.title')}</Title>
+            {canWrite && <Button size="xs" onClick={onAddFollowUp}>{t('cases:followUp.add')}</Button>}
+          </Group>
+          <Stack gap="xs">
+            {data.followUps.length === 0 && <Text c="dimmed" size="sm">{t('cases:followUp.none')}</Text>}
+            {data.followUps.map((f) => (
+              <Text key={f.id} size="sm">
+                <Text span ff="monospace">{f.on}</Text> · {f.kind ? t(`cases:followUpKind.${f.kind}`) : ''}{f.note ? ` — ${f.note}` : ''}
+              </Text>
+            ))}
+          </Stack>
+        </section>
+      </SimpleGrid>
+    </>
+  );
+}
