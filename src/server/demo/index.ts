@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app.js';
 import { authDemoSeeder } from '../platform/auth/demo.js';
+import { transparencyDemoSeeder } from '../features/transparency/demo.js';
 
 /**
  * Demo seeders, run in order on an empty embedded database when the product starts in demo mode.
@@ -12,4 +13,5 @@ export interface DemoSeeder {
 
 export const demoSeeders: DemoSeeder[] = [
   authDemoSeeder, // first: other seeders may assign records to the demo users
+  transparencyDemoSeeder,
 ];
