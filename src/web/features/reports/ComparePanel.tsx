@@ -1,0 +1,56 @@
+// Current period against the previous one of the same length: the headline numbers and change.
+import { Alert, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { CASE_BUCKETS, type BimonthlyReport } from '../../../server/features/reports/report.contract';
+import type { Period, ReportResponse } from './pageTypes';
+import { previousPeriod } from './periods';
+
+function indicators(r: BimonthlyReport): Array<[string, number]> {
+  return [
+    ...CASE_BUCKETS.map((b): [string, number] => [`bucket.${b}`, r.casesByType.rows[b].total]),
+    ['casesTotal', r.casesByType.total.total],
+    ['measures', r.measures.total.measures],
+    ['actions', r.measures.total.actions],
+    ['requests', r.informationRequests.total.received],
+    ['admissible', r.informationRequests.total.admissible],
+    ['inadmissible', r.informationRequests.total.inadmissible],
+  ];
+}
+
+export function ComparePanel({ current, period }: { current: BimonthlyReport; period: Period }) {
+  const { t } = useTranslation('reports');
+  const prev = previousPeriod(period);
+  const q = useQuery({ queryKey: ['reports', 'bimonthly', prev.from, prev.to], queryFn: () => api.get<ReportResponse>('/api/reports/bimonthly', { ...prev }) });
+  if (q.error) return <Alert color="red" role="alert">{q.error.message}</Alert>;
+  if (!q.data) return <Text>{t('loading')}</Text>;
+  const before = new Map(indicators(q.data.report));
+  return (
+    <Table striped withTableBorder data-testid="compare-table">
+      <Table.Caption>{t('compare.caption', { from: prev.from, to: prev.to })}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('compare.indicator')}</Table.Th>
+          <Table.Th scope="col">{t('compare.previous')}</Table.Th>
+          <Table.Th scope="col">{t('compare.current')}</Table.Th>
+          <Table.Th scope="col">{t('compare.change')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {indicators(current).map(([key, n]) => {
+          const b = before.get(key) ?? 0;
+          const change = n - b;
+          return (
+            <Table.Tr key={key}>
+              <Table.Th scope="row" fw={400}>{t(`compare.rows.${key}`)}</Table.Th>
+              <Table.Td>{b.toLocaleString('es-MX')}</Table.Td>
+              <Table.Td>{n.toLocaleString('es-MX')}</Table.Td>
+              <Table.Td>{change > 0 ? `+${change.toLocaleString('es-MX')}` : change.toLocaleString('es-MX')}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
