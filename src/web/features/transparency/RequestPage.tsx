@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { formatDateTime } from '../../ui/format';
 import { RequestActions } from './RequestActions';
+import { AppealForm, ClassificationForm } from './RequestExtras';
 import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
 import type { Dashboard, RequestDetail } from './types';
 
@@ -79,6 +80,14 @@ export function RequestPage() {
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('actions.title')}</Title>
               <RequestActions request={r} today={today} />
+            </Card>
+          )}
+          {canWrite && r.tracked && (
+            <Card withBorder>
+              <Stack>
+                <ClassificationForm key={`c-${r.version}`} request={r} />
+                <AppealForm key={`a-${r.appeals.length}`} request={r} />
+              </Stack>
             </Card>
           )}
           {r.appeals.length > 0 && (
