@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type DatabaseHandle } from '../../../src/server/db/client.js';
+import { migrate } from '../../../src/server/db/migrate.js';
+import { users } from '../../../src/server/platform/auth/auth.schema.js';
+import { createSession, SESSION_COOKIE } from '../../../src/server/platform/auth/session.js';
+import type { Role } from '../../../src/common/roles.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** A temporary embedded installation: its own data directory and data key, like a real one. */
+export interface Installation {
+  dir: string;
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  remove(): void;
+}
+
+export function newInstallation(): Installation {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-rel-'));
+  const dataDir = path.join(dir, 'data');
+  const env = {
+    ...process.env,
+    SALVAGUARDA_DATA_DIR: dataDir,
+    SALVAGUARDA_DATA_KEY: crypto.randomBytes(32).toString('base64'),
+    SALVAGUARDA_DEMO: 'false',
+    SALVAGUARDA_RATE_LIMIT: '1000000',
+    LOG_LEVEL: 'error',
+    DATABASE_URL: '',
+  };
+  delete env.DATABASE_URL;
+  return { dir, dataDir, env, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Opens the installation's database in this process (the server must not be running). */
+export async function openInstallation(inst: Installation): Promise<DatabaseHandle> {
+  const handle = await openDatabase({ dataDir: inst.dataDir });
+  await migrate(handle);
+  return handle;
+}
+
+/** A user with a complete session, created directly in the database before the server starts. */
+export async function createUserSession(db: DatabaseHandle['db'], roles: Role[], opts: { lead?: boolean } = {}) {
+  const [u] = await db.insert(users).values({ username: `rel.${crypto.randomBytes(4).toString('hex')}`, displayName: 'Prueba', passwordHash: '!', roles }).returning({ id: users.id });
+  if (opts.lead) await db.execute(sql`insert into case_leads (user_id) values (${u!.id})`);
+  const s = await createSession(db, u!.id, { secondFactorVerified: true });
+  return { userId: u!.id, headers: { cookie: `${SESSION_COOKIE}=${s.token}`, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' } };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Runs the CLI as a real process: `node --import tsx` keeps it one process, so SIGKILL hits the server itself. */
+export function spawnCli(inst: Installation, args: string[], extraEnv: NodeJS.ProcessEnv = {}): ChildProcess & { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], { cwd: ROOT, env: { ...inst.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return Object.assign(child, { output: () => out, exited });
+}
+
+export interface RunningServer {
+  url: string;
+  child: ReturnType<typeof spawnCli>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startServer(inst: Installation, timeoutMs = 60_000): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawnCli(inst, ['serve'], { PORT: String(port), HOST: '127.0.0.1' });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${child.output()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start: ${child.output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    async kill(signal = 'SIGKILL') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await child.exited;
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
