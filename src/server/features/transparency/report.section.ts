@@ -76,15 +76,16 @@ async function trainingParagraph(db: Database, to: string): Promise<string | nul
 }
 
 export async function buildTransparencySection(ctx: SectionContext) {
-  const db = ctx.db as Database;
+  // Without a database (documents built from contract data alone) only the statistics remain.
+  const db = (ctx.db ?? null) as Database | null;
   const { from, to } = ctx.period;
   const blocks: Block[] = [];
-  const sipot = await sipotParagraph(db, from, to);
+  const sipot = db && (await sipotParagraph(db, from, to));
   if (sipot) {
     blocks.push({ kind: 'heading', id: 'transparency.sipot', text: 'Plataforma del Sistema de Obligaciones de Transparencia (SIPOT).' });
     blocks.push({ kind: 'paragraph', id: 'transparency.sipot', text: sipot });
   }
-  const committee = await committeeParagraph(db, from, to);
+  const committee = db && (await committeeParagraph(db, from, to));
   if (committee) {
     blocks.push({ kind: 'heading', id: 'transparency.committee', text: 'Comité de Transparencia.' });
     blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: committee });
@@ -92,10 +93,10 @@ export async function buildTransparencySection(ctx: SectionContext) {
   const number = ctx.nextTable();
   blocks.push({ kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' });
   blocks.push({ kind: 'paragraph', id: 'transparency.requests', text: requestsParagraph(ctx.data.informationRequests, ctx.period) });
-  const deadlines = await deadlinesParagraph(db, from, to);
+  const deadlines = db && (await deadlinesParagraph(db, from, to));
   if (deadlines) blocks.push({ kind: 'paragraph', id: 'transparency.deadlines', text: deadlines });
   blocks.push(informationRequestsTable(ctx.data, number, ctx.institution.shortName));
-  const training = await trainingParagraph(db, to);
+  const training = db && (await trainingParagraph(db, to));
   if (training) {
     blocks.push({ kind: 'heading', id: 'transparency.training', text: 'Capacitación.' });
     blocks.push({ kind: 'paragraph', id: 'transparency.training', text: training });

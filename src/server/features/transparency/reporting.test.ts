@@ -116,6 +116,15 @@ describe('bimonthly report section', () => {
     expect(texts.some((t) => t.startsWith('Al 29 de febrero de 2024, una persona servidora pública concluyó'))).toBe(true);
     expect(texts).toContain('[table:informationRequests]');
   });
+  it('without a database it prints only the statistics, like the fallback', async () => {
+    const period = { from: '2024-01-01', to: '2024-02-29' };
+    const informationRequests = buildInformationRequests(period, [{ month: '2024-01', kind: 'public', admissible: true, n: 1 }]);
+    const content = await buildTransparencySection({
+      period, data: { period, informationRequests } as unknown as BimonthlyReport, institution: DEFAULT_INSTITUTION,
+      db: undefined, nextTable: () => 11, nextChart: () => 0,
+    });
+    expect(content.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual(['heading:transparency.requests', 'paragraph:transparency.requests', 'table:informationRequests']);
+  });
   it('words SIPOT periods', () => {
     expect(periodWords('2023-Q4')).toBe('cuarto trimestre de 2023');
     expect(periodWords('2024-H1')).toBe('primer semestre de 2024');
