@@ -62,10 +62,13 @@ export function CaseListPage() {
             <TextInput type="date" label={t('cases:list.from')} value={draft.from} onChange={(e) => set('from')(e.currentTarget.value)} />
             <TextInput type="date" label={t('cases:list.to')} value={draft.to} onChange={(e) => set('to')(e.currentTarget.value)} />
             <TextInput label={t('cases:list.folio')} value={draft.folio} onChange={(e) => set('folio')(e.currentTarget.value)} />
-            <TextInput label={t('cases:list.name')} description={t('cases:list.nameHint')} value={draft.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+            <TextInput label={t('cases:list.name')} value={draft.name} onChange={(e) => set('name')(e.currentTarget.value)} />
           </Group>
           <Group justify="space-between">
-            <Checkbox label={t('cases:list.mine')} checked={draft.mine} onChange={(e) => set('mine')(e.currentTarget.checked)} />
+            <Group>
+              <Checkbox label={t('cases:list.mine')} checked={draft.mine} onChange={(e) => set('mine')(e.currentTarget.checked)} />
+              <Text size="xs" c="dimmed">{t('cases:list.nameHint')}</Text>
+            </Group>
             <Group>
               <Button variant="default" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); }}>{t('cases:list.clear')}</Button>
               <Button type="submit">{t('cases:list.search')}</Button>
@@ -91,7 +94,7 @@ export function CaseListPage() {
           <Table.Tbody>
             {list.data?.items.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td><Anchor component={Link} to={`/cases/${c.id}`} ff="monospace">{c.folio}</Anchor></Table.Td>
+                <Table.Td><Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" style={{ whiteSpace: 'nowrap' }}>{c.folio}</Anchor></Table.Td>
                 <Table.Td>{t(`cases:kind.${c.kind}`)}{c.procedure ? ` (${t(`cases:procedure.${c.procedure}`)})` : ''}</Table.Td>
                 <Table.Td>{t(`cases:profile.${c.profile}`)}</Table.Td>
                 <Table.Td>{t(`cases:identity.${c.identity}`)}</Table.Td>

@@ -56,7 +56,7 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
           <Table.Tbody>
             {data.measures.map((m) => (
               <Table.Tr key={m.id}>
-                <Table.Td ff="monospace">{m.code}</Table.Td>
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>{m.code}</Table.Td>
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td>{t(`cases:measureType.${m.type}`)}</Table.Td>
                 <Table.Td><Tag variant="light">{t(`cases:measureStatus.${m.status}`)}</Tag></Table.Td>
