@@ -91,6 +91,32 @@ describe('sign-in with mandatory two-step verification', () => {
     await screenshot(page, 'signin-6-audit');
   });
 
+  it('creates a user from the administration page, with a Spanish policy message first', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Usuarios' }).click();
+    await page.getByRole('button', { name: 'Crear usuario' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nombre de usuario').fill('e2e.planeacion');
+    await dialog.getByLabel('Nombre para mostrar').fill('Persona Ficticia de Planeación');
+    await dialog.getByLabel('Planeación').check();
+    await dialog.getByLabel('Contraseña inicial').fill('corta');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.getByRole('alert').getByText('La contraseña no cumple la política de seguridad.').waitFor();
+    await dialog.getByRole('alert').getByText('La contraseña debe tener al menos 12 caracteres.').waitFor();
+    await screenshot(page, 'signin-5a-weak-password');
+    await dialog.getByLabel('Contraseña inicial').fill('montaña-de-papel-y-tinta');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('cell', { name: 'e2e.planeacion', exact: true }).waitFor();
+    await screenshot(page, 'signin-5b-user-created');
+  });
+
+  it('switches the interface to English', async () => {
+    await page.getByText('English').click();
+    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByText('Español').click();
+    await page.getByRole('heading', { name: 'Usuarios', level: 1 }).waitFor();
+  });
+
   it('opens the account page from the account menu', async () => {
     await page.getByRole('button', { name: 'Menú de la cuenta' }).click();
     await page.getByRole('menuitem', { name: 'Mi cuenta' }).click();

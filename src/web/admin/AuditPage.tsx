@@ -1,9 +1,10 @@
 // Audit trail (read-only): the newest entries first, filtered by action, entity, person and dates.
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Code, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDateTime } from '../ui/format';
 import { Tag } from '../ui/Tag';
 
@@ -72,7 +73,7 @@ export function AuditPage() {
           <Button variant="default" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); }}>{t('admin:audit.clear')}</Button>
         </Group>
       </form>
-      {entries.error && <Alert color="red" role="alert">{entries.error.message}</Alert>}
+      <ErrorAlert error={entries.error} />
       <Table.ScrollContainer minWidth={800}>
         <Table striped>
           <Table.Caption>{t('admin:audit.caption')}</Table.Caption>

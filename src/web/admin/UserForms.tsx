@@ -1,8 +1,9 @@
 // The modals of the user administration page: create, change roles, reset password.
-import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../roles';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { AdminUser } from './types';
 
 interface FormProps<T> {
@@ -44,7 +45,7 @@ export function CreateUserModal({ opened, onClose, onSubmit, pending, error }: F
     <Modal opened={opened} onClose={onClose} title={t('admin:users.create')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {error && <Alert color="red" role="alert">{error.message}</Alert>}
+          <ErrorAlert error={error} />
           <TextInput label={t('admin:users.username')} required value={form.username} autoComplete="off"
             onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} />
           <TextInput label={t('admin:users.displayName')} required value={form.displayName} autoComplete="off"
@@ -70,7 +71,7 @@ export function RolesModal({ user, onClose, onSubmit, pending, error }: Omit<For
     <Modal opened onClose={onClose} title={t('admin:users.changeRolesOf', { username: user.username })}>
       <form onSubmit={(e) => { e.preventDefault(); onSubmit(roles); }} noValidate>
         <Stack>
-          {error && <Alert color="red" role="alert">{error.message}</Alert>}
+          <ErrorAlert error={error} />
           <RolesField value={roles} onChange={setRoles} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common:cancel')}</Button>
@@ -89,7 +90,7 @@ export function ResetPasswordModal({ user, onClose, onSubmit, pending, error }: 
     <Modal opened onClose={onClose} title={t('admin:users.resetPasswordOf', { username: user.username })}>
       <form onSubmit={(e) => { e.preventDefault(); onSubmit(password); }} noValidate>
         <Stack>
-          {error && <Alert color="red" role="alert">{error.message}</Alert>}
+          <ErrorAlert error={error} />
           <PasswordInput label={t('admin:users.newPassword')} description={t('auth:passwordPolicy')} required
             autoComplete="new-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           <Group justify="flex-end">

@@ -1,11 +1,12 @@
 // User administration (admin only): list, create, change roles, disable/enable, reset password or 2FA.
-import { Alert, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import type { Role } from '../roles';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDateTime } from '../ui/format';
 import { Tag } from '../ui/Tag';
 import type { AdminUser } from './types';
@@ -42,7 +43,7 @@ export function UsersPage() {
         <Title order={1} size="h2">{t('admin:users.title')}</Title>
         <Button onClick={() => { action.reset(); setDialog({ kind: 'create' }); }}>{t('admin:users.create')}</Button>
       </Group>
-      {users.error && <Alert color="red" role="alert">{users.error.message}</Alert>}
+      <ErrorAlert error={users.error} />
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover>
           <Table.Caption>{t('admin:users.caption')}</Table.Caption>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useMe, useRefreshMe } from './session';
 import { useSignOut } from './SignOutButton';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -40,13 +41,7 @@ export function AccountPage() {
           <Stack>
             <Title order={2} size="h4" id="password-heading">{t('auth:account.changePassword')}</Title>
             {me?.mustChangePassword && <Alert color="yellow">{t('auth:account.mustChange')}</Alert>}
-            {change.error && (
-              <Alert color="red" role="alert">
-                {change.error.message}
-                {'details' in change.error && Array.isArray(change.error.details) &&
-                  change.error.details.map((d: { message: string }) => <Text key={d.message} size="sm">{d.message}</Text>)}
-              </Alert>
-            )}
+            <ErrorAlert error={change.error} />
             <PasswordInput label={t('auth:account.currentPassword')} autoComplete="current-password" required
               value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} />
             <PasswordInput label={t('auth:account.newPassword')} description={t('auth:passwordPolicy')} autoComplete="new-password" required

@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { AuthCard } from './AuthCard';
 import { FullPageLoader, STAGE_PATHS } from './AuthGate';
 import { useMe, useRefreshMe } from './session';
@@ -41,9 +42,7 @@ export function SignInPage() {
     <AuthCard title={t('auth:signIn.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {signIn.error && (
-            <Alert color="red" role="alert" title={t('auth:signIn.failed')}>{signIn.error.message}</Alert>
-          )}
+          <ErrorAlert error={signIn.error} title={t('auth:signIn.failed')} />
           <TextInput
             label={t('auth:signIn.username')}
             name="username"

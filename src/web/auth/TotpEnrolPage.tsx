@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { AuthCard } from './AuthCard';
 import { useRefreshMe } from './session';
 import { SignOutButton } from './SignOutButton';
@@ -60,7 +61,7 @@ export function TotpEnrolPage() {
       <Stack>
         <Text size="sm">{t('auth:enrol.intro')}</Text>
         {start.isPending && <Loader aria-label={t('common:loading')} />}
-        {start.error && <Alert color="red" role="alert">{start.error.message}</Alert>}
+        <ErrorAlert error={start.error} />
         {start.data && (
           <>
             <Group justify="center">
@@ -72,7 +73,7 @@ export function TotpEnrolPage() {
             </Code>
             <form onSubmit={submit} noValidate>
               <Stack>
-                {confirm.error && <Alert color="red" role="alert">{confirm.error.message}</Alert>}
+                <ErrorAlert error={confirm.error} />
                 <TextInput
                   label={t('auth:totp.code')}
                   description={t('auth:enrol.codeHelp')}

@@ -1,10 +1,11 @@
 // Second step of sign-in: a 6-digit code from the authenticator app, or a one-time recovery code.
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { AuthCard } from './AuthCard';
 import { useRefreshMe } from './session';
 import { SignOutButton } from './SignOutButton';
@@ -35,7 +36,7 @@ export function TotpVerifyPage() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{useRecovery ? t('auth:totp.recoveryHelp') : t('auth:totp.verifyHelp')}</Text>
-          {verify.error && <Alert color="red" role="alert">{verify.error.message}</Alert>}
+          <ErrorAlert error={verify.error} />
           <TextInput
             key={useRecovery ? 'recovery' : 'code'}
             label={useRecovery ? t('auth:totp.recoveryCode') : t('auth:totp.code')}
