@@ -24,16 +24,15 @@ export interface Installation {
 export function newInstallation(): Installation {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-rel-'));
   const dataDir = path.join(dir, 'data');
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     SALVAGUARDA_DATA_DIR: dataDir,
     SALVAGUARDA_DATA_KEY: crypto.randomBytes(32).toString('base64'),
     SALVAGUARDA_DEMO: 'false',
     SALVAGUARDA_RATE_LIMIT: '1000000',
     LOG_LEVEL: 'error',
-    DATABASE_URL: '',
   };
-  delete env.DATABASE_URL;
+  delete env.DATABASE_URL; // always the embedded engine: the fault is in the process that holds the data
   return { dir, dataDir, env, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
