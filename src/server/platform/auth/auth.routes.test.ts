@@ -139,6 +139,18 @@ describe('second factor', () => {
     expect((await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.3.0.2')).res.statusCode).toBe(423);
   });
 
+  it('does not reset the count of wrong codes when the password is entered again', async () => {
+    const e = await enrolled(['cdemp']);
+    const valid = new Set([-30_000, 0, 30_000].map((d) => totpCodeAt(e.secret, Date.now() + d)));
+    const wrong = ['000000', '111111', '222222', '333333', '444444', '555555', '666666', '777777'].filter((c) => !valid.has(c));
+    const statuses: number[] = [];
+    for (const batch of [wrong.slice(0, 3), wrong.slice(3, 5)]) {
+      const { browser } = await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.4.0.1');
+      for (const code of batch) statuses.push((await post(ctx, '/api/auth/totp/verify', { code }, browser, '10.4.0.1')).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+  });
+
   it('accepts a recovery code exactly once', async () => {
     const e = await enrolled(['cdemp']);
     const code = e.recoveryCodes[4]!;

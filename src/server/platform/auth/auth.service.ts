@@ -109,7 +109,9 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
       const needsSecondFactor = requiresSecondFactor(user.roles as Role[]);
       const result = await openSession(user, !needsSecondFactor, client, currentSessionId);
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
+        // The failure count is cleared only by a complete sign-in: otherwise someone who knows the
+        // password could sign in again every 4 wrong codes and guess TOTP codes without ever locking.
+        if (result.stage === 'signed_in') await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
         await audit(tx, { actor: actorRef(user), action: 'sign_in', entity: 'user', entityId: user.id, ip: client.ip, details: { stage: result.stage } });
       });
       // Housekeeping: expired sessions are useless rows; drop them now and then.
