@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { CalendarPage } from './CalendarPage';
 import { ObligationsPage } from './ObligationsPage';
 import { RequestPage } from './RequestPage';
+import { RuleSetsPage } from './RuleSetsPage';
 import { StatisticsPage } from './StatisticsPage';
 import { TrainingPage } from './TrainingPage';
 
@@ -14,6 +15,7 @@ export function TransparencyPages() {
       <Route path="obligations" element={<ObligationsPage />} />
       <Route path="statistics" element={<StatisticsPage />} />
       <Route path="training" element={<TrainingPage />} />
+      <Route path="rules" element={<RuleSetsPage />} />
     </Routes>
   );
 }
