@@ -12,6 +12,7 @@ import { features } from './features/index.js';
 import { registerAccessGuard } from './platform/access/guard.js';
 import type { FieldCrypto } from './platform/crypto/fields.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerNulGuard } from './platform/http/nul-guard.js';
 import { registerWebApp } from './platform/http/web.js';
 import { platformRoutes } from './platform/routes.js';
 
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerNulGuard(app);
 
   await app.register(cookie);
   await app.register(helmet, {

@@ -13,6 +13,27 @@ function body(code: keyof typeof errorMessages | string, details?: unknown, mess
   };
 }
 
+/** SQLSTATE of a database error, whether raw (postgres.js, PGlite) or wrapped by Drizzle. */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
+/**
+ * A safety net under the zod schemas: values the database itself refuses (out-of-range numbers,
+ * impossible dates, duplicates, violated checks) are the client's input, so they get a 4xx.
+ */
+function databaseErrorBody(state: string): { status: number; body: ErrorBody } | undefined {
+  if (state === '23505') return { status: 409, body: body('already_exists') };
+  if (state === '40001' || state === '40P01') return { status: 409, body: body('conflict') };
+  if (state.startsWith('22') || state === '23514' || state === '23502' || state === '23503') {
+    return { status: 400, body: body('validation_failed') };
+  }
+  return undefined;
+}
+
 /** Stable JSON errors with Spanish messages; never a stack trace, never a raw driver error. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -30,6 +51,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       req.log.error({ err: { message: err.message, code: err.code } }, 'response did not match its schema');
       return reply.status(500).send(body('internal_error'));
     }
+    const state = sqlState(err);
+    const mapped = state ? databaseErrorBody(state) : undefined;
+    if (mapped) return reply.status(mapped.status).send(mapped.body);
     const status = err.statusCode ?? 500;
     if (status === 413) return reply.status(413).send(body('payload_too_large'));
     if (status === 415) return reply.status(415).send(body('unsupported_media_type'));
