@@ -3,7 +3,7 @@
 import './sections/index.js';
 import type { BimonthlyReport } from './report.contract.js';
 import { DEFAULT_INSTITUTION, type InstitutionHeader, type NarrativeOverrides, type ReportDocument } from './report.model.js';
-import { buildSections, type ReportSection } from './sections.js';
+import { buildSections, loadFeatureSections, type ReportSection } from './sections.js';
 import { periodLabel } from './narrative/spanish.js';
 
 export interface DocumentOptions {
@@ -15,6 +15,7 @@ export interface DocumentOptions {
 }
 
 export async function buildReportDocument(data: BimonthlyReport, options: DocumentOptions = {}): Promise<ReportDocument> {
+  if (!options.sections) await loadFeatureSections();
   const institution = options.institution ?? DEFAULT_INSTITUTION;
   const label = periodLabel(data.period.from, data.period.to);
   const sections = await buildSections(

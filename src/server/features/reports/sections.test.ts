@@ -94,3 +94,24 @@ describe('section registry', () => {
     ]);
   });
 });
+
+describe('section discovery', () => {
+  it('imports <feature>/*.report-section.ts files so a feature registers without touching reports', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sections-'));
+    fs.mkdirSync(path.join(dir, 'planning'));
+    const registry = path.resolve('src/server/features/reports/sections.ts');
+    fs.writeFileSync(
+      path.join(dir, 'planning', 'plan.report-section.ts'),
+      `import { registerReportSection } from ${JSON.stringify(registry)};
+registerReportSection({ id: 'planning-progress', order: 50, title: 'AVANCE DEL PLAN', build: () => ({ blocks: [] }) });`,
+    );
+    fs.writeFileSync(path.join(dir, 'planning', 'ignored.ts'), 'throw new Error("must not be imported");');
+    const { loadFeatureSections } = await import('./sections.js');
+    await loadFeatureSections(dir);
+    expect(reportSections().map((s) => s.id)).toEqual(['cases', 'planning-progress', 'transparency']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,7 +1,11 @@
-// Registry of report sections. A feature that wants a section in the bimonthly report calls
-// `registerReportSection` from its own module; the report only walks this list, so adding a
-// richer section (e.g. transparency) touches only the registering feature. A later
-// registration with the same id replaces the earlier one (a feature can supersede a default).
+// Registry of report sections. A feature that wants a section in the bimonthly report adds a
+// file `src/server/features/<feature>/<name>.report-section.ts` that calls
+// `registerReportSection`; the report discovers those files (loadFeatureSections), so adding a
+// richer section (e.g. transparency) touches only the registering feature — in the server and
+// in the CLI alike. A registration replaces a fallback with the same id (see below).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BimonthlyReport } from './report.contract.js';
 import type { Block, BuiltSection, InstitutionHeader, NarrativeOverrides, SectionContent } from './report.model.js';
 
@@ -38,6 +42,25 @@ export function registerReportSection(section: ReportSection, options: { fallbac
   const existing = registry.get(section.id);
   if (fallback && existing && !existing.fallback) return;
   registry.set(section.id, { section, fallback });
+}
+
+const FEATURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const discovery = new Map<string, Promise<void>>();
+
+/** Imports, once, every `<featuresDir>/<feature>/*.report-section.{ts,js}` (one level deep). */
+export function loadFeatureSections(featuresDir = FEATURES_DIR): Promise<void> {
+  let pending = discovery.get(featuresDir);
+  if (!pending) {
+    pending = (async () => {
+      const features = fs.readdirSync(featuresDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      for (const feature of features) {
+        const files = fs.readdirSync(path.join(featuresDir, feature)).filter((f) => /\.report-section\.(ts|js)$/.test(f)).sort();
+        for (const file of files) await import(pathToFileURL(path.join(featuresDir, feature, file)).href);
+      }
+    })();
+    discovery.set(featuresDir, pending);
+  }
+  return pending;
 }
 
 export function reportSections(): ReportSection[] {
