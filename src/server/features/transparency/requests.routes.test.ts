@@ -116,6 +116,13 @@ describe('register and follow a request', () => {
     const cal = (await dg.get('/api/transparency/calendar?year=2025')).json();
     expect(cal.published.map((d: { day: string }) => d.day)).toEqual(['2025-06-23', '2025-06-24']);
     expect(cal.holidays.map((h: { date: string }) => h.date)).toContain('2025-03-17');
+    const single = await unit.post('/api/transparency/calendar/days', { day: '2025-06-25', description: 'x' });
+    expect(single.statusCode).toBe(201);
+    expect((await unit.post('/api/transparency/calendar/days', { day: '2025-06-25' })).statusCode).toBe(409);
+    expect((await unit.patch(`/api/transparency/calendar/days/${single.json().id}`, { description: 'Asueto local' })).json().description).toBe('Asueto local');
+    expect((await dg.del(`/api/transparency/calendar/days/${single.json().id}`)).statusCode).toBe(403);
+    expect((await unit.del(`/api/transparency/calendar/days/${single.json().id}`)).statusCode).toBe(204);
+    expect((await unit.get(`/api/transparency/requests/${r.id}`)).json().deadlines.answerDueOn).toBe('2025-07-02');
   });
 });
 

@@ -75,6 +75,16 @@ export async function settingsRoutes(app: App, { db }: AppDeps): Promise<void> {
     });
   });
 
+  app.patch('/transparency/calendar/days/:id', {
+    config: { policy: 'transparency.write' },
+    schema: { params: IdParams, body: DayBody.omit({ day: true }).partial(), response: { 200: DayOut } },
+  }, async (req) => db.transaction(async (tx) => {
+    const [row] = await tx.update(transparencyNonWorkingDays).set(req.body).where(eq(transparencyNonWorkingDays.id, req.params.id)).returning();
+    if (!row) throw notFound();
+    await audit(tx, { actor: who(req), action: 'update', entity: 'transparency_non_working_day', entityId: row.id, ip: req.ip, details: { fields: Object.keys(req.body) } });
+    return row;
+  }));
+
   app.delete('/transparency/calendar/days/:id', {
     config: { policy: 'transparency.write' },
     schema: { params: IdParams, response: { 204: z.null() } },
