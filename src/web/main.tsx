@@ -2,11 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api';
+import { ME_QUERY_KEY } from './auth/session';
 import i18n from './i18n';
 import { AppRoutes } from './router';
 
@@ -19,7 +20,15 @@ const theme = createTheme({
   focusRing: 'auto',
 });
 
-const queryClient = new QueryClient({
+// A session that ended (idle 30 min, 12 h, signed out elsewhere) makes any call answer
+// 'unauthenticated': forget the person so the guards send them to the sign-in page.
+const onError = (err: unknown) => {
+  if (err instanceof ApiError && err.code === 'unauthenticated') queryClient.setQueryData(ME_QUERY_KEY, null);
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       // Do not hammer the server with retries of refusals; retry once for network trouble.

@@ -140,6 +140,15 @@ describe('sign-in with mandatory two-step verification', () => {
   });
 });
 
+describe('an ended session', () => {
+  it('sends the person back to sign-in at their next action', async () => {
+    await page.context().clearCookies(); // as if the session expired on the server
+    await page.getByRole('navigation').getByRole('link', { name: 'Usuarios' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+  });
+});
+
 describe('demo mode on an empty database', () => {
   let demo: RunningServer;
   let demoPage: Page;
