@@ -54,15 +54,15 @@ export interface PeriodWords {
 }
 
 /** The paragraph for one row of Cuadro 3. */
-export function bucketParagraph(bucket: CaseBucket, row: Row, period: PeriodWords, charts: readonly number[] = []): string {
+export function bucketParagraph(bucket: CaseBucket, row: Row, period: PeriodWords, charts: readonly number[] = [], short = 'MPI CDMX'): string {
   const p = periodNoun(period.from, period.to);
   const refs = row.total > 0 ? chartsRef(charts) : '';
   const federal = 'Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas de la Secretaría de Gobernación';
   switch (bucket) {
     case 'incorporation':
       return row.total === 0
-        ? `En ${p}, no hubo incorporaciones al MPI CDMX.`
-        : `En ${p} se incorporaron al MPI CDMX ${casesPhrase(row)}.${refs}`;
+        ? `En ${p}, no hubo incorporaciones al ${short}.`
+        : `En ${p} se incorporaron al ${short} ${casesPhrase(row)}.${refs}`;
     case 'incorporationFollowUp':
       return row.total === 0
         ? `Durante ${p} no se dio seguimiento a casos incorporados en años anteriores.`
@@ -78,7 +78,7 @@ export function bucketParagraph(bucket: CaseBucket, row: Row, period: PeriodWord
     case 'federalCollaboration':
       return row.total === 0
         ? `Durante ${p} no se recibieron casos nuevos del ${federal} para brindar medidas de colaboración.`
-        : `Durante ${p} el MPI CDMX colaboró por primera vez en ${casesPhrase(row)}; casos incorporados al ${federal}.${refs}`;
+        : `Durante ${p} el ${short} colaboró en ${count(row.total, 'caso', 'casos', 'm')} ${row.total === 1 ? 'incorporado' : 'incorporados'} al ${federal}, ${row.total === 1 ? 'referido' : 'referidos'} al ${short} por primera vez para brindar medidas de colaboración. Del total, ${profilePhrase(row)}, siendo ${identityPhrase(row)}.${refs}`;
     case 'federalCollaborationFollowUp':
       return row.total === 0
         ? `Durante ${p} no se dio seguimiento a colaboraciones con el ${federal}.`

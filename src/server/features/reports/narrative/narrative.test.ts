@@ -59,6 +59,13 @@ describe('cases narrative', () => {
     expect(identityPhrase(collab)).toBe('11 mujeres, nueve hombres y ocho casos colectivos');
   });
 
+  it('reproduces the wording of seed 003 §2.6 (collaborations with the federal mechanism)', () => {
+    expect(bucketParagraph('federalCollaboration', row(g(2, 0, 0, 0), g(0, 1, 0, 0)), period, [7, 8])).toBe(
+      'Durante el bimestre el MPI CDMX colaboró en tres casos incorporados al Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas de la Secretaría de Gobernación, referidos al MPI CDMX por primera vez para brindar medidas de colaboración. Del total, dos casos corresponden a personas defensoras de derechos humanos y un caso a persona periodista o colaboradora, siendo dos mujeres y un hombre. Gráficas 7 y 8.',
+    );
+    expect(bucketParagraph('incorporation', row(g(0, 0, 0, 0), g(0, 0, 0, 0)), period, [], 'IP')).toBe('En el bimestre, no hubo incorporaciones al IP.');
+  });
+
   it('handles a single profile and an empty row', () => {
     expect(profilePhrase(row(g(1, 0, 0, 0), g(0, 0, 0, 0)))).toBe('el caso corresponde a persona defensora de derechos humanos');
     expect(profilePhrase(row(g(0, 0, 0, 0), g(1, 1, 0, 0)))).toBe('todos corresponden a personas periodistas o colaboradoras');

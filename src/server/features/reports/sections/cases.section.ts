@@ -51,7 +51,7 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
   blocks.push({ kind: 'heading', id: 'cases.incorporations', text: 'Incorporaciones.' });
   const t4 = ctx.nextTable();
   const incCharts = rows.incorporation.total > 0 ? [ctx.nextChart(), ctx.nextChart()] : [];
-  p('incorporations', `${bucketParagraph('incorporation', rows.incorporation, data.period, incCharts)} En el Cuadro ${t4} se puede observar la información desagregada por perfil y procedimiento.`);
+  p('incorporations', `${bucketParagraph('incorporation', rows.incorporation, data.period, incCharts, short)} En el Cuadro ${t4} se puede observar la información desagregada por perfil y procedimiento.`);
   blocks.push(incorporationsByMonthTable(data, { number: t4, short, notes }));
   const t5 = ctx.nextTable();
   p('incorporationsByYear', `A continuación, en el Cuadro ${t5} se presenta la información sobre los casos incorporados desde la creación del ${short} hasta el momento de elaborar este informe.`);
@@ -73,7 +73,7 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
             chart(ctx, `${s.bucket}.identity`, `${s.chartTitle} por identidad, ${label}`, casesByIdentityOption(`${s.chartTitle} por identidad`, row), notes),
           ]
         : [];
-    const text = bucketParagraph(s.bucket, row, data.period, charts.map((c) => c.number));
+    const text = bucketParagraph(s.bucket, row, data.period, charts.map((c) => c.number), short);
     p(s.bucket, s.lead ? `${s.lead} ${text}` : text);
     blocks.push(...charts);
   }
