@@ -134,6 +134,26 @@ describe('access and validation', () => {
     expect((await ctx.anonymous().get('/api/transparency/requests')).statusCode).toBe(401);
     expect((await unit.post('/api/transparency/rule-sets', GENERAL_LAWS_2025)).statusCode).toBe(403);
   });
+  it('adopts an undecided imported request with the same folio, date and kind', async () => {
+    const [core] = await ctx.handle.db.insert(informationRequests).values({ folio: 'IMP-0001', receivedOn: '2025-06-02', kind: 'public' }).returning();
+    const listed = (await unit.get('/api/transparency/requests?folio=IMP-0001')).json().items[0];
+    expect(listed).toMatchObject({ tracked: false, status: 'received', subject: null });
+    expect((await step(core!.id, { action: 'answer', on: '2025-06-03', version: 1 })).json().error.code).toBe('transparency_not_tracked');
+    expect((await register(unit, { folio: 'IMP-0001', receivedOn: '2025-06-03' })).statusCode).toBe(409);
+    const adopted = await register(unit, { folio: 'IMP-0001', receivedOn: '2025-06-02' });
+    expect(adopted.statusCode).toBe(201);
+    expect(adopted.json()).toMatchObject({ id: core!.id, tracked: true, subject: 'Presupuesto 2025' });
+  });
+
+  it('audits reading a timeline with notes', async () => {
+    const r = (await register(unit, { folio: 'UT-2025-0008', receivedOn: '2025-06-16' })).json();
+    await step(r.id, { action: 'turn_to_area', on: '2025-06-17', version: 1, areas: ['CAF'], note: 'Llamó la persona solicitante' });
+    expect((await dg.get(`/api/transparency/requests/${r.id}`)).json().events[1].note).toBe('Llamó la persona solicitante');
+    const reads = (await ctx.handle.db.select().from(auditLog).where(eq(auditLog.entityId, r.id))).filter((a) => a.action === 'read_personal');
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.actorUserId).toBe(dg.user.id);
+  });
+
   it('rejects bad input with validation_failed or a Spanish domain error', async () => {
     const arco = await register(unit, { folio: 'X-0002', receivedOn: '2025-06-02', kind: 'arco' });
     expect(arco.statusCode).toBe(400);
@@ -163,7 +183,7 @@ describe('rule sets and dashboard', () => {
     const d = (await dg.get('/api/transparency/dashboard')).json();
     expect(d.today).toBe('2025-06-20');
     expect(d.overdue).toBe(1);
-    expect(d.open).toBe(5);
+    expect(d.open).toBe(7);
     expect(d.next[0].folio).toBe('UT-2025-0005');
     const overdue = (await unit.get('/api/transparency/requests?attention=overdue')).json();
     expect(overdue.items.map((i: { folio: string }) => i.folio)).toEqual(['UT-2025-0005']);

@@ -1,6 +1,7 @@
 // HTTP routes of information requests (list, register, procedure steps, appeals, classification).
 import { z } from 'zod';
 import type { App, AppDeps } from '../../app.js';
+import { auditNow } from '../../platform/audit/audit.js';
 import { classify, fileAppeal, recordAreaResponse, updateAppeal } from './appeals.service.js';
 import { loadEngine } from './engine.service.js';
 import { dashboard, listRequests } from './requests.queries.js';
@@ -43,7 +44,17 @@ export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get('/transparency/requests/:id', {
     config: { policy: 'transparency.read' },
     schema: { params: IdParams, response: detail },
-  }, async (req) => getRequest(ctxOf(req), await loadEngine(deps.db), req.params.id));
+  }, async (req) => {
+    const detail = await getRequest(ctxOf(req), await loadEngine(deps.db), req.params.id);
+    // Timeline notes may name people: showing them is a read of personal data.
+    if (detail.events.some((e) => e.note)) {
+      await auditNow(deps.db, {
+        actor: { userId: req.actor!.userId, username: req.actor!.username }, action: 'read_personal', entity: 'information_request',
+        entityId: detail.id, ip: req.ip, details: { fields: ['event_notes'] },
+      });
+    }
+    return detail;
+  });
 
   app.get('/transparency/requests/:id/requester', {
     config: { policy: 'transparency.write' },

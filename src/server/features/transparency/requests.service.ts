@@ -24,16 +24,35 @@ export interface Ctx {
 
 const who = (actor: Actor) => ({ userId: actor.userId, username: actor.username });
 
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
 export async function registerRequest(ctx: Ctx, engine: DeadlineEngine, input: RegisterRequestInput): Promise<RequestDetail> {
   if (input.receivedOn > engine.today) throw new AppError('transparency_date_out_of_range', 400);
   const { crypto } = ctx;
   const id = await ctx.db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: informationRequests.id }).from(informationRequests).where(eq(informationRequests.folio, input.folio));
-    if (existing) throw alreadyExists({ field: 'folio' });
-    const [core] = await tx
-      .insert(informationRequests)
-      .values({ folio: input.folio, receivedOn: input.receivedOn, kind: input.kind, admissible: null })
-      .returning({ id: informationRequests.id });
+    const [existing] = await tx.select().from(informationRequests).where(eq(informationRequests.folio, input.folio));
+    let core: { id: string } | undefined;
+    if (existing) {
+      // A request that arrived through the interchange import, still undecided and with the same
+      // date and kind, is adopted: the unit starts tracking it instead of getting a duplicate error.
+      const [tracked] = await tx.select({ id: informationRequestDetails.requestId }).from(informationRequestDetails).where(eq(informationRequestDetails.requestId, existing.id));
+      const adoptable = !tracked && existing.admissible === null && existing.receivedOn === input.receivedOn && existing.kind === input.kind;
+      if (!adoptable) throw alreadyExists({ field: 'folio' });
+      core = existing;
+    } else {
+      try {
+        [core] = await tx
+          .insert(informationRequests)
+          .values({ folio: input.folio, receivedOn: input.receivedOn, kind: input.kind, admissible: null })
+          .returning({ id: informationRequests.id });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw alreadyExists({ field: 'folio' }); // registered concurrently
+        throw err;
+      }
+    }
     const ruleSet = engine.ruleSetFor(null, input.receivedOn);
     await tx.insert(informationRequestDetails).values({
       requestId: core!.id,
