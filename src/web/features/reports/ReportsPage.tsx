@@ -12,6 +12,7 @@ import { NarrativeEditor } from './NarrativeEditor';
 import type { ReportResponse } from './pageTypes';
 import { presetCount, presetOf, presetPeriod, previousPeriod, type PresetKind } from './periods';
 import { ReportView } from './ReportView';
+import { SettingsPanel } from './SettingsPanel';
 
 /** The page opens on the last complete bimester. */
 function initialPreset(): { year: number; index: number } {
@@ -65,11 +66,13 @@ export function ReportsPage() {
             <Tabs.Tab value="compare">{t('tabs.compare')}</Tabs.Tab>
             {canIssue && <Tabs.Tab value="narrative">{t('tabs.narrative')}</Tabs.Tab>}
             <Tabs.Tab value="issued">{t('tabs.issued', { n: report.data.issued.length })}</Tabs.Tab>
+            {canIssue && <Tabs.Tab value="settings">{t('tabs.settings')}</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="report" pt="md"><ReportView doc={report.data.document} /></Tabs.Panel>
           <Tabs.Panel value="compare" pt="md"><ComparePanel current={report.data.report} period={period} /></Tabs.Panel>
           {canIssue && <Tabs.Panel value="narrative" pt="md"><NarrativeEditor data={report.data} period={period} /></Tabs.Panel>}
           <Tabs.Panel value="issued" pt="md"><IssuePanel period={period} issued={report.data.issued} canIssue={canIssue} /></Tabs.Panel>
+          {canIssue && <Tabs.Panel value="settings" pt="md"><SettingsPanel /></Tabs.Panel>}
         </Tabs>
       )}
     </Stack>
