@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
+import { parseDemoCredentials, signInThroughUi } from './support/auth.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
 
@@ -162,16 +163,10 @@ describe('demo mode on an empty database', () => {
   });
 
   it('prints demo credentials once; demo.cdemp signs in with the printed TOTP secret', async () => {
-    const line = demo.stdout().split('\n').find((l) => l.startsWith('demo.cdemp '));
-    expect(line, demo.stdout()).toBeDefined();
-    const [, password, totpSecret] = line!.trim().split(/\s+/) as [string, string, string];
-    await demoPage.goto(`${demo.url}/`);
-    await demoPage.getByLabel('Nombre de usuario').fill('demo.cdemp');
-    await demoPage.getByLabel('Contraseña').fill(password);
-    await demoPage.getByRole('button', { name: 'Entrar' }).click();
-    await demoPage.waitForURL('**/2fa');
-    await demoPage.getByLabel('Código de verificación').fill(totpCodeAt(totpSecret, Date.now()));
-    await demoPage.getByRole('button', { name: 'Verificar' }).click();
+    const creds = parseDemoCredentials(demo.stdout());
+    expect([...creds.keys()].sort()).toEqual(['demo.admin', 'demo.board', 'demo.caf', 'demo.cdemp', 'demo.dg', 'demo.legal', 'demo.planning', 'demo.transparency']);
+    expect(creds.get('demo.legal')!.totpSecret).toBeUndefined();
+    await signInThroughUi(demoPage, demo.url, creds.get('demo.cdemp')!);
     await demoPage.getByText('Bienvenida o bienvenido, Demo Medidas de Protección (ficticia).').waitFor();
     await screenshot(demoPage, 'signin-8-demo-cdemp');
   });

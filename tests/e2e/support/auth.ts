@@ -1,0 +1,35 @@
+// Signing in through the real pages, for any browser test: with the credentials that demo mode
+// prints at start-up, or with a user created by the CLI.
+import type { Page } from 'playwright-core';
+import { totpCodeAt } from '../../../src/server/platform/auth/totp.js';
+
+export interface Credentials {
+  username: string;
+  password: string;
+  /** For roles with TOTP pre-enrolled (demo admin, dg, cdemp). */
+  totpSecret?: string;
+}
+
+/** The demo users printed once by `serve` on an empty database (see docs/demo.md). */
+export function parseDemoCredentials(stdout: string): Map<string, Credentials> {
+  const result = new Map<string, Credentials>();
+  for (const line of stdout.split('\n')) {
+    const m = /^(demo\.[a-z]+)\s+(\S+)\s+([A-Z2-7]{16,})?/.exec(line);
+    if (m) result.set(m[1]!, { username: m[1]!, password: m[2]!, ...(m[3] ? { totpSecret: m[3] } : {}) });
+  }
+  return result;
+}
+
+/** Signs in from the sign-in page and, when asked, types the current TOTP code. Ends on the dashboard. */
+export async function signInThroughUi(page: Page, baseUrl: string, c: Credentials): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Nombre de usuario').fill(c.username);
+  await page.getByLabel('Contraseña').fill(c.password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  if (c.totpSecret) {
+    await page.waitForURL('**/2fa');
+    await page.getByLabel('Código de verificación').fill(totpCodeAt(c.totpSecret, Date.now()));
+    await page.getByRole('button', { name: 'Verificar' }).click();
+  }
+  await page.getByRole('heading', { name: 'Inicio', level: 1 }).waitFor();
+}
