@@ -2,6 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/session.js';
+import { auditNow } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { caseAssignments, caseLeads } from './cases.schema.js';
 import { cases } from './core.schema.js';
@@ -52,21 +53,30 @@ export async function requireCaseExists(db: Database, caseId: string) {
   return row;
 }
 
+/** A record-level refusal: audited like the guard's policy refusals, then thrown. */
+export async function deny(db: Database, ctx: RequestContext, code: 'case_not_assigned' | 'case_lead_required', entityId: string | null): Promise<never> {
+  await auditNow(db, { actor: auditActor(ctx.actor), action: 'access_denied', entity: 'case', entityId, ip: ctx.ip, details: { reason: code } });
+  throw new AppError(code, 403);
+}
+
 /** Identities and writes: the case must exist and the actor be assigned to it or a lead. */
-export async function requireCaseAccess(db: Database, actor: Actor, caseId: string) {
+export async function requireCaseAccess(db: Database, ctx: RequestContext, caseId: string) {
   const row = await requireCaseExists(db, caseId);
-  if (!(await canSeeIdentities(db, actor, caseId))) throw new AppError('case_not_assigned', 403);
+  if (!(await canSeeIdentities(db, ctx.actor, caseId))) await deny(db, ctx, 'case_not_assigned', caseId);
   return row;
 }
 
 /** Bulk check for many cases at once (quick action entry): throws unless all are accessible. */
-export async function requireAccessToAll(db: Database, actor: Actor, caseIds: string[]): Promise<void> {
+export async function requireAccessToAll(db: Database, ctx: RequestContext, caseIds: string[]): Promise<void> {
+  const { actor } = ctx;
   if (caseIds.length === 0 || (await isLead(db, actor))) return;
   const rows = await db
     .select({ caseId: caseAssignments.caseId })
     .from(caseAssignments)
     .where(and(eq(caseAssignments.userId, actor.userId), inArray(caseAssignments.caseId, caseIds)));
-  if (new Set(rows.map((r) => r.caseId)).size !== new Set(caseIds).size) throw new AppError('case_not_assigned', 403);
+  const allowed = new Set(rows.map((r) => r.caseId));
+  const refused = [...new Set(caseIds)].filter((id) => !allowed.has(id));
+  if (refused.length > 0) await deny(db, ctx, 'case_not_assigned', refused.join(',').slice(0, 200));
 }
 
 export function todayInMexicoCity(now = new Date()): string {

@@ -66,7 +66,7 @@ export async function saveMonth({ db }: Deps, ctx: RequestContext, input: z.infe
     .innerJoin(cases, eq(cases.id, measures.caseId))
     .where(inArray(measures.id, ids));
   if (found.length !== ids.length) throw notFound({ measures: ids.filter((id) => !found.some((f) => f.id === id)) });
-  await requireAccessToAll(db, ctx.actor, [...new Set(found.map((f) => f.caseId))]);
+  await requireAccessToAll(db, ctx, [...new Set(found.map((f) => f.caseId))]);
   const rows = input.measures.flatMap((m) =>
     m.days.filter((d) => d.count > 0).map((d) => ({ measureId: m.measureId, on: `${input.month}-${String(d.day).padStart(2, '0')}`, count: d.count })),
   );

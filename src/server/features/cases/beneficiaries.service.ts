@@ -40,14 +40,14 @@ export function presentBeneficiary(crypto: Deps['crypto'], r: Row) {
 }
 
 export async function listBeneficiaries({ db, crypto }: Deps, ctx: RequestContext, caseId: string) {
-  await requireCaseAccess(db, ctx.actor, caseId);
+  await requireCaseAccess(db, ctx, caseId);
   const rows = await db.select().from(beneficiaries).where(eq(beneficiaries.caseId, caseId)).orderBy(beneficiaries.createdAt);
   await auditNow(db, { actor: auditActor(ctx.actor), action: 'read_personal', entity: 'case', entityId: caseId, ip: ctx.ip, details: { fields: ['beneficiaries'], count: rows.length } });
   return rows.map((r) => presentBeneficiary(crypto, r));
 }
 
 export async function addBeneficiary({ db, crypto }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof BeneficiaryInput>) {
-  await requireCaseAccess(db, ctx.actor, caseId);
+  await requireCaseAccess(db, ctx, caseId);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(beneficiaries).values({ caseId, ...(encryptFields(crypto, input) as Required<Pick<Row, 'relation' | 'nameEnc' | 'nameIndex'>>) }).returning();
     await audit(tx, { actor: auditActor(ctx.actor), action: 'create', entity: 'beneficiary', entityId: row!.id, ip: ctx.ip, details: { caseId, relation: input.relation } });
@@ -56,7 +56,7 @@ export async function addBeneficiary({ db, crypto }: Deps, ctx: RequestContext, 
 }
 
 export async function updateBeneficiary({ db, crypto }: Deps, ctx: RequestContext, caseId: string, id: string, input: z.infer<typeof BeneficiaryUpdate>) {
-  await requireCaseAccess(db, ctx.actor, caseId);
+  await requireCaseAccess(db, ctx, caseId);
   const { version, ...fields } = input;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -74,7 +74,7 @@ export async function updateBeneficiary({ db, crypto }: Deps, ctx: RequestContex
 }
 
 export async function deleteBeneficiary({ db }: Pick<AppDeps, 'db'>, ctx: RequestContext, caseId: string, id: string) {
-  await requireCaseAccess(db, ctx.actor, caseId);
+  await requireCaseAccess(db, ctx, caseId);
   await db.transaction(async (tx) => {
     const gone = await tx.delete(beneficiaries).where(and(eq(beneficiaries.id, id), eq(beneficiaries.caseId, caseId))).returning({ id: beneficiaries.id });
     if (gone.length === 0) throw notFound();

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app.js';
 import { audit } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.js';
-import { auditActor, isLead, requireCaseAccess, todayInMexicoCity, type RequestContext } from './access.js';
+import { auditActor, deny, isLead, requireCaseAccess, todayInMexicoCity, type RequestContext } from './access.js';
 import type { AssignmentsInput, CaseCreate, CaseUpdate, StatusChange } from './cases.contract.js';
 import { caseAssignments, caseDetails, caseStatusChanges } from './cases.schema.js';
 import { cases } from './core.schema.js';
@@ -51,7 +51,7 @@ export async function bumpCaseVersion(tx: Deps['db'], caseId: string, version: n
 }
 
 export async function updateCase({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof CaseUpdate>) {
-  const current = await requireCaseAccess(db, ctx.actor, caseId);
+  const current = await requireCaseAccess(db, ctx, caseId);
   if (input.procedure && current.kind !== 'incorporation') throw badRequest('validation_failed', [{ path: 'procedure', message: 'Sólo las incorporaciones tienen procedimiento.' }]);
   return db.transaction(async (tx) => {
     const { version: _v, location, ...core } = input;
@@ -68,7 +68,7 @@ export async function updateCase({ db }: Deps, ctx: RequestContext, caseId: stri
 }
 
 export async function changeStatus({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof StatusChange>) {
-  const current = await requireCaseAccess(db, ctx.actor, caseId);
+  const current = await requireCaseAccess(db, ctx, caseId);
   const [st] = await db.select({ status: statusSql }).from(cases).leftJoin(caseDetails, eq(caseDetails.caseId, cases.id)).where(eq(cases.id, caseId));
   const from = st!.status as CaseStatus;
   if (!canTransition(current.kind, from, input.to)) throw new AppError('invalid_transition', 409, { from, to: input.to });
@@ -90,8 +90,8 @@ export async function changeStatus({ db }: Deps, ctx: RequestContext, caseId: st
 
 /** Leads decide who works a case; assignees must be protection staff (cdemp) or dg. */
 export async function setAssignments({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof AssignmentsInput>) {
-  if (!(await isLead(db, ctx.actor))) throw new AppError('case_lead_required', 403);
-  await requireCaseAccess(db, ctx.actor, caseId);
+  if (!(await isLead(db, ctx.actor))) await deny(db, ctx, 'case_lead_required', caseId);
+  await requireCaseAccess(db, ctx, caseId);
   const ids = [...new Set(input.userIds)];
   if (ids.length > 0) {
     const staff = await db

@@ -106,6 +106,9 @@ describe('a cdemp user who is not assigned', () => {
     const res = await other.get(`/api/cases/${caseId}/beneficiaries`);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('case_not_assigned');
+    // the record-level refusal is audited like the guard's policy refusals
+    const denials = await ctx.handle.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, other.user.id), eq(auditLog.action, 'access_denied')));
+    expect(denials.map((d) => d.entityId)).toEqual([caseId]);
   });
 
   it('cannot find the case by a beneficiary name', async () => {

@@ -12,7 +12,7 @@ type Deps = Pick<AppDeps, 'db' | 'crypto'>;
 
 /** Writes on a case need assignment (or lead) and an open case. */
 export async function requireOpenCase(db: Deps['db'], ctx: RequestContext, caseId: string) {
-  const row = await requireCaseAccess(db, ctx.actor, caseId);
+  const row = await requireCaseAccess(db, ctx, caseId);
   if (row.closedOn !== null) throw new AppError('case_concluded', 409);
   return row;
 }
@@ -65,7 +65,7 @@ export async function addPlan({ db, crypto }: Deps, ctx: RequestContext, caseId:
 }
 
 export async function addFollowUp({ db, crypto }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof FollowUpInput>) {
-  const c = await requireCaseAccess(db, ctx.actor, caseId);
+  const c = await requireCaseAccess(db, ctx, caseId);
   if (input.on < c.openedOn) throw new AppError('validation_failed', 400, [{ path: 'on', message: 'La fecha es anterior a la apertura del caso.' }]);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -78,7 +78,7 @@ export async function addFollowUp({ db, crypto }: Deps, ctx: RequestContext, cas
 }
 
 export async function deleteFollowUp({ db }: Pick<AppDeps, 'db'>, ctx: RequestContext, caseId: string, id: string) {
-  await requireCaseAccess(db, ctx.actor, caseId);
+  await requireCaseAccess(db, ctx, caseId);
   await db.transaction(async (tx) => {
     const gone = await tx.delete(caseFollowUps).where(and(eq(caseFollowUps.id, id), eq(caseFollowUps.caseId, caseId))).returning({ id: caseFollowUps.id });
     if (gone.length === 0) throw notFound();
