@@ -1,5 +1,5 @@
 // SIPOT / local platform obligations of a quarter: status per obligation and the compliance %.
-import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,6 @@ import { hasAnyRole, useMe } from '../../auth/session';
 import { ErrorAlert, SubNav } from './shared';
 import type { ComplianceRow, QuarterCompliance } from './types';
 
-function currentQuarter(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
-}
 
 function RowEditor({ row, onSaved }: { row: ComplianceRow; onSaved: () => void }) {
   const { t } = useTranslation('transparency');
@@ -48,7 +44,9 @@ export function ObligationsPage() {
   const me = useMe().data;
   const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
   const qc = useQueryClient();
-  const [quarter, setQuarter] = useState(currentQuarter());
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [q, setQ] = useState(String(Math.floor(new Date().getMonth() / 3) + 1));
+  const quarter = `${year}-Q${q}`;
   const [form, setForm] = useState({ fraction: '', title: '', responsibleArea: '', periodicity: 'quarterly' });
   const data = useQuery({
     queryKey: ['transparency', 'compliance', quarter],
@@ -72,7 +70,10 @@ export function ObligationsPage() {
     <Stack>
       <SubNav />
       <Title order={1} size="h2">{t('obligations.title')}</Title>
-      <TextInput label={t('obligations.quarter')} description={t('obligations.quarterHint')} w={200} value={quarter} onChange={(e) => setQuarter(e.currentTarget.value)} />
+      <Group align="flex-end">
+        <NumberInput label={t('calendar.year')} w={140} min={2000} max={2100} value={year} onChange={(v) => setYear(Number(v) || year)} />
+        <Select label={t('obligations.quarter')} w={140} value={q} allowDeselect={false} onChange={(v) => setQ(v ?? '1')} data={['1', '2', '3', '4']} />
+      </Group>
       <ErrorAlert error={data.error ?? create.error} />
       {c && (
         <Card withBorder>
