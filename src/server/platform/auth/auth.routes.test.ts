@@ -72,6 +72,13 @@ describe('password sign-in', () => {
     expect(await auditActions(user.id)).toContain('account_locked');
   });
 
+  it('counts parallel wrong passwords one by one (no lost updates)', async () => {
+    const user = await makeUser(ctx, ['caf']);
+    const results = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => signIn(ctx, user.username, `wrong-password-${i}`, '10.5.0.1')));
+    expect(results.filter((r) => r.res.statusCode === 423).length).toBeGreaterThanOrEqual(1);
+    expect((await signIn(ctx, user.username, user.password, '10.5.0.2')).res.statusCode).toBe(423);
+  });
+
   it('backs off an address after 20 failures, whoever it targets, without blocking other addresses', async () => {
     const user = await makeUser(ctx, ['planning']);
     for (let i = 0; i < 20; i++) await signIn(ctx, `nadie.${i}`, 'not-the-password-at-all', '10.2.0.1');

@@ -1,6 +1,6 @@
 // Sign-in use cases: password, second factor (TOTP or recovery code), enrolment, sign-out.
 // Routes only translate HTTP; every rule lives here.
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { AuthStage } from '../../../common/auth.contract.js';
 import { requiresSecondFactor, type Role } from '../../../common/roles.js';
 import type { Database } from '../../db/client.js';
@@ -57,15 +57,16 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
   /** Counts a failed password or code; locks the account past the limit. Returns whether it locked. */
   async function recordAccountFailure(user: UserRow, client: Client, kind: 'password' | 'second_factor'): Promise<boolean> {
     ipLimiter.recordFailure(client.ip);
-    const failures = user.failedAttempts + 1;
-    const lockMs = accountLockMs(failures);
-    const lockedUntil = lockMs ? new Date(Date.now() + lockMs) : user.lockedUntil;
-    await db.transaction(async (tx) => {
-      await tx.update(users).set({ failedAttempts: failures, lockedUntil }).where(eq(users.id, user.id));
+    const lockMs = await db.transaction(async (tx) => {
+      // Incremented in SQL: parallel wrong attempts each count, none is lost to a stale read.
+      const [row] = await tx.update(users).set({ failedAttempts: sql`${users.failedAttempts} + 1` })
+        .where(eq(users.id, user.id)).returning({ failures: users.failedAttempts });
+      const failures = row?.failures ?? user.failedAttempts + 1;
+      const ms = accountLockMs(failures);
+      if (ms) await tx.update(users).set({ lockedUntil: new Date(Date.now() + ms) }).where(eq(users.id, user.id));
       await audit(tx, { actor: actorRef(user), action: 'sign_in_failed', entity: 'user', entityId: user.id, ip: client.ip, details: { reason: kind === 'password' ? 'bad_password' : 'bad_second_factor', failures } });
-      if (lockMs) {
-        await audit(tx, { actor: actorRef(user), action: 'account_locked', entity: 'user', entityId: user.id, ip: client.ip, details: { minutes: lockMs / 60_000 } });
-      }
+      if (ms) await audit(tx, { actor: actorRef(user), action: 'account_locked', entity: 'user', entityId: user.id, ip: client.ip, details: { minutes: ms / 60_000 } });
+      return ms;
     });
     if (lockMs) await destroyAllSessions(db, user.id);
     return lockMs > 0;
