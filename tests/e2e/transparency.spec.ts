@@ -88,3 +88,40 @@ describe('information request procedure', () => {
     await screenshot(page, 'transparency-3-list');
   });
 });
+
+describe('other transparency pages', () => {
+  it('adds published non-working days and shows the computed holidays', async () => {
+    await page.getByRole('navigation', { name: 'Secciones de transparencia' }).getByRole('link', { name: 'Días inhábiles' }).click();
+    await page.getByRole('heading', { name: 'Días inhábiles', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'Día de la Revolución' }).waitFor();
+    const year = Number(mexicoCityDate(new Date()).slice(0, 4));
+    await page.getByLabel('Desde').fill(`${year}-12-22`);
+    await page.getByLabel('Hasta (opcional)').fill(`${year}-12-31`);
+    await page.getByLabel('Descripción').fill('Periodo vacacional de invierno');
+    await page.getByRole('button', { name: 'Agregar días inhábiles' }).click();
+    await page.getByRole('status').getByText('Días agregados: 10; ya existían: 0.').waitFor();
+    await page.getByText('Días inhábiles publicados: 10').waitFor();
+    await screenshot(page, 'transparency-4-calendar');
+  });
+
+  it('opens obligations, statistics, training and rule sets', async () => {
+    const sub = page.getByRole('navigation', { name: 'Secciones de transparencia' });
+    await sub.getByRole('link', { name: 'Obligaciones (SIPOT)' }).click();
+    await page.getByRole('heading', { name: /Obligaciones de transparencia/, level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Fracción', exact: true }).fill('121-I');
+    await page.getByRole('textbox', { name: 'Obligación', exact: true }).fill('Marco normativo');
+    await page.getByRole('textbox', { name: 'Área responsable', exact: true }).fill('Coordinación de Asuntos Jurídicos');
+    await page.getByRole('button', { name: 'Agregar obligación' }).click();
+    await page.getByRole('cell', { name: 'Marco normativo' }).waitFor();
+    await page.getByText('Cumplimiento: 0 %').waitFor();
+    await sub.getByRole('link', { name: 'Estadística' }).click();
+    await page.getByRole('heading', { name: 'Estadística trimestral de solicitudes', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Descargar en Excel (XLSX)' }).waitFor();
+    await sub.getByRole('link', { name: 'Capacitación' }).click();
+    await page.getByRole('heading', { name: 'Capacitación en transparencia', level: 1 }).waitFor();
+    await sub.getByRole('link', { name: 'Reglas de plazos' }).click();
+    await page.getByRole('heading', { name: /Leyes generales/ }).waitFor();
+    await page.getByRole('cell', { name: /art\. 134 LGTAIP/ }).first().waitFor();
+    await screenshot(page, 'transparency-5-rules');
+  });
+});
