@@ -7,6 +7,8 @@ import { UsersPage } from '../admin/UsersPage';
 import { AuditPage } from '../admin/AuditPage';
 import { CaseListPage } from './cases/CaseListPage';
 import { CasesPages } from './cases/CasesPages';
+import { CasesAdminPage } from './cases/CasesAdminPage';
+import { CaseStatsPage } from './cases/CaseStatsPage';
 import { AccountPage } from '../auth/AccountPage';
 import { RequestsPage as TransparencyRequestsPage } from './transparency/RequestsPage';
 import { TransparencyPages } from './transparency/TransparencyPages';
@@ -37,5 +39,7 @@ export const webFeatures: WebFeature[] = [
   { path: '/transparency/*', navKey: 'transparency:nav', roles: ['transparency', 'dg', 'admin'], element: <TransparencyPages />, hideInNav: true },
   { path: '/cases', navKey: 'cases:nav', roles: ['cdemp', 'dg'], element: <CaseListPage /> },
   { path: '/cases/*', navKey: 'cases:nav', roles: ['cdemp', 'dg'], element: <CasesPages />, hideInNav: true },
+  { path: '/admin/cases', navKey: 'cases:admin.nav', roles: ['admin'], element: <CasesAdminPage /> },
+  { path: '/case-statistics', navKey: 'cases:stats.nav', roles: ['cdemp', 'dg', 'board', 'planning'], element: <CaseStatsPage /> },
   { path: '/reports', navKey: 'reports:nav', roles: ['planning', 'dg', 'board', 'cdemp'], element: <ReportsPage /> },
 ];

@@ -53,6 +53,9 @@ export async function bumpCaseVersion(tx: Deps['db'], caseId: string, version: n
 export async function updateCase({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof CaseUpdate>) {
   const current = await requireCaseAccess(db, ctx, caseId);
   if (input.procedure && current.kind !== 'incorporation') throw badRequest('validation_failed', [{ path: 'procedure', message: 'Sólo las incorporaciones tienen procedimiento.' }]);
+  if (input.openedOn && current.closedOn && input.openedOn > current.closedOn) {
+    throw badRequest('validation_failed', [{ path: 'openedOn', message: 'La fecha de apertura es posterior a la de conclusión.' }]);
+  }
   return db.transaction(async (tx) => {
     const { version: _v, location, ...core } = input;
     const version = await bumpCaseVersion(tx, caseId, input.version, core);

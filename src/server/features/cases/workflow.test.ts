@@ -73,6 +73,10 @@ describe('lifecycle and optimistic concurrency', () => {
     expect(page.case).toMatchObject({ status: 'concluded', closedOn: '2024-03-01', closingReason: 'completed' });
     expect(page.access.nextStatuses).toEqual([]);
     expect(page.timeline.filter((e: { kind: string }) => e.kind === 'status').map((e: { data: { to: string } }) => e.data.to)).toEqual(['concluded', 'attended', 'analysis', 'request_received']);
+    // the opening date cannot move past the closing date (400, not a database error)
+    const late = await worker.patch(`/api/cases/${id}`, { version: 4, openedOn: '2024-04-01' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.details[0].path).toBe('openedOn');
     // a concluded case takes no new plan
     expect((await worker.post(`/api/cases/${id}/plans`, { validFrom: '2024-03-02' })).json().error.code).toBe('case_concluded');
   });

@@ -9,11 +9,12 @@ import { api } from '../../api';
 import { useMe } from '../../auth/session';
 import { Tag } from '../../ui/Tag';
 import { CaseEditForm } from './CaseEditForm';
+import { AssignmentsForm, MeasureEditForm } from './ManageForms';
 import { MeasuresSection } from './MeasuresSection';
 import { PeopleSection } from './PeopleSection';
 import { DecisionForm, FollowUpForm, MeasureForm, PlanForm, StatusForm } from './PlanForms';
 import { AssessmentForm, BeneficiaryForm } from './PeopleForms';
-import { CASES_KEY } from './shared';
+import { CASES_KEY, SaveError } from './shared';
 import { Timeline } from './Timeline';
 import type { Beneficiary, CasePageData, Measure } from './types';
 import { useCaseWrite } from './useCaseWrite';
@@ -21,7 +22,8 @@ import { useCaseWrite } from './useCaseWrite';
 type Dialog =
   | { kind: 'status' | 'edit' | 'beneficiary' | 'assessment' | 'plan' | 'measure' | 'followUp' }
   | { kind: 'editBeneficiary'; b: Beneficiary }
-  | { kind: 'decision'; m: Measure }
+  | { kind: 'decision' | 'editMeasure'; m: Measure }
+  | { kind: 'assign' }
   | null;
 
 export function CasePage() {
@@ -66,6 +68,7 @@ export function CasePage() {
         </Stack>
         {canWrite && (
           <Group>
+            {data.access.lead && <Button variant="default" onClick={() => open({ kind: 'assign' })}>{t('cases:assign.open')}</Button>}
             <Button variant="default" onClick={() => open({ kind: 'edit' })}>{t('cases:edit.open')}</Button>
             {data.access.nextStatuses.length > 0 && <Button onClick={() => open({ kind: 'status' })}>{t('cases:statusChange.open')}</Button>}
           </Group>
@@ -87,11 +90,13 @@ export function CasePage() {
         canWrite={canWrite && !concluded}
         onAddBeneficiary={() => open({ kind: 'beneficiary' })}
         onEditBeneficiary={(b) => open({ kind: 'editBeneficiary', b })}
+        onDeleteBeneficiary={(b) => window.confirm(t('cases:beneficiary.confirmDelete', { name: b.name })) && write.mutate({ method: 'del', path: `${base}/beneficiaries/${b.id}` })}
         onAddAssessment={() => open({ kind: 'assessment' })}
         onAddFollowUp={() => open({ kind: 'followUp' })}
       />
       <Divider />
-      <MeasuresSection data={data} canWrite={canWrite && !concluded} onAddPlan={() => open({ kind: 'plan' })} onAddMeasure={() => open({ kind: 'measure' })} onDecide={(m) => open({ kind: 'decision', m })} />
+      <MeasuresSection data={data} canWrite={canWrite && !concluded} onAddPlan={() => open({ kind: 'plan' })} onAddMeasure={() => open({ kind: 'measure' })} onDecide={(m) => open({ kind: 'decision', m })} onEdit={(m) => open({ kind: 'editMeasure', m })} />
+      {write.error && !dialog && <SaveError error={write.error} onReload={reload} />}
       <Divider />
       <Timeline events={data.timeline} />
 
@@ -103,6 +108,8 @@ export function CasePage() {
       {dialog?.kind === 'plan' && <PlanForm {...form} onSubmit={send('post', `${base}/plans`)} />}
       {dialog?.kind === 'measure' && <MeasureForm {...form} plans={data.plans} onSubmit={send('post', `${base}/measures`)} />}
       {dialog?.kind === 'decision' && <DecisionForm {...form} measureLabel={`${dialog.m.code} ${dialog.m.name}`} onSubmit={send('post', `/api/measures/${dialog.m.id}/decisions`)} />}
+      {dialog?.kind === 'editMeasure' && <MeasureEditForm {...form} measure={dialog.m} plans={data.plans} onSubmit={send('patch', `/api/measures/${dialog.m.id}`)} />}
+      {dialog?.kind === 'assign' && <AssignmentsForm {...form} current={data.assignments.map((a) => a.userId)} onSubmit={(body) => write.mutate({ method: 'put', path: `${base}/assignments`, body })} />}
       {dialog?.kind === 'followUp' && <FollowUpForm {...form} onSubmit={send('post', `${base}/follow-ups`)} />}
     </Stack>
   );

@@ -11,9 +11,10 @@ interface Props {
   onAddPlan: () => void;
   onAddMeasure: () => void;
   onDecide: (m: Measure) => void;
+  onEdit: (m: Measure) => void;
 }
 
-export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDecide }: Props) {
+export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDecide, onEdit }: Props) {
   const { t } = useTranslation();
   const planNumber = new Map(data.plans.map((p) => [p.id, p.number]));
   return (
@@ -50,7 +51,7 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
               <Table.Th scope="col">{t('cases:measure.institution')}</Table.Th>
               <Table.Th scope="col">{t('cases:measure.plan')}</Table.Th>
               <Table.Th scope="col">{t('cases:measure.actions')}</Table.Th>
-              {canWrite && <Table.Th scope="col">{t('cases:measure.decide')}</Table.Th>}
+              {canWrite && <Table.Th scope="col">{t('cases:measure.manage')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -65,9 +66,14 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
                 <Table.Td>{m.actions}</Table.Td>
                 {canWrite && (
                   <Table.Td>
-                    <Button size="xs" variant="default" onClick={() => onDecide(m)} aria-label={t('cases:decision.addFor', { code: m.code })}>
-                      {t('cases:measure.decide')}
-                    </Button>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => onEdit(m)} aria-label={t('cases:measure.editFor', { code: m.code })}>
+                        {t('cases:measure.edit')}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => onDecide(m)} aria-label={t('cases:decision.addFor', { code: m.code })}>
+                        {t('cases:measure.decide')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 )}
               </Table.Tr>

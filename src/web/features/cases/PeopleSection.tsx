@@ -10,11 +10,12 @@ interface Props {
   canWrite: boolean;
   onAddBeneficiary: () => void;
   onEditBeneficiary: (b: Beneficiary) => void;
+  onDeleteBeneficiary: (b: Beneficiary) => void;
   onAddAssessment: () => void;
   onAddFollowUp: () => void;
 }
 
-export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onAddAssessment, onAddFollowUp }: Props) {
+export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onDeleteBeneficiary, onAddAssessment, onAddFollowUp }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -35,7 +36,7 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
                   <Table.Th scope="col">{t('cases:beneficiary.relation')}</Table.Th>
                   <Table.Th scope="col">{t('cases:beneficiary.organisation')}</Table.Th>
                   <Table.Th scope="col">{t('cases:beneficiary.contact')}</Table.Th>
-                  {canWrite && <Table.Th scope="col">{t('cases:beneficiary.edit')}</Table.Th>}
+                  {canWrite && <Table.Th scope="col">{t('cases:beneficiary.manage')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -47,9 +48,14 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
                     <Table.Td>{b.contact ?? '—'}</Table.Td>
                     {canWrite && (
                       <Table.Td>
-                        <Button size="xs" variant="default" onClick={() => onEditBeneficiary(b)} aria-label={t('cases:beneficiary.editFor', { name: b.name })}>
-                          {t('cases:beneficiary.edit')}
-                        </Button>
+                        <Group gap={4} wrap="nowrap">
+                          <Button size="xs" variant="default" onClick={() => onEditBeneficiary(b)} aria-label={t('cases:beneficiary.editFor', { name: b.name })}>
+                            {t('cases:beneficiary.edit')}
+                          </Button>
+                          <Button size="xs" variant="subtle" color="red" onClick={() => onDeleteBeneficiary(b)} aria-label={t('cases:beneficiary.deleteFor', { name: b.name })}>
+                            {t('cases:beneficiary.delete')}
+                          </Button>
+                        </Group>
                       </Table.Td>
                     )}
                   </Table.Tr>
