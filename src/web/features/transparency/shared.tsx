@@ -36,23 +36,27 @@ export function formatDay(iso: string | null | undefined, lang: string): string 
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+// Badges truncate by default; status and deadline texts must stay readable in narrow columns.
+const WRAP = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal' as const, overflow: 'visible' } };
+
+// Dark shades (.9) keep the text contrast above 4.5:1 on the light badge backgrounds.
 const STATUS_COLOR: Record<RequestStatus, string> = {
-  received: 'blue', clarification_requested: 'yellow', in_process: 'cyan', extended: 'orange', answered: 'green',
-  referred: 'gray', not_admissible: 'gray', not_filed: 'gray',
+  received: 'blue.9', clarification_requested: 'grape.9', in_process: 'cyan.9', extended: 'orange.9', answered: 'green.9',
+  referred: 'gray.8', not_admissible: 'gray.8', not_filed: 'gray.8',
 };
 
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const { t } = useTranslation('transparency');
-  return <Badge color={STATUS_COLOR[status]} variant="light">{t(`status.${status}`)}</Badge>;
+  return <Badge color={STATUS_COLOR[status]} variant="light" tt="none" styles={WRAP}>{t(`status.${status}`)}</Badge>;
 }
 
 /** Days left as text, not only colour: "Vencida (3 días)", "Quedan 2 días", "Plazo suspendido". */
 export function DaysLeft({ d }: { d: Deadlines }) {
   const { t } = useTranslation('transparency');
-  if (d.clockStopped) return <Badge color="yellow" variant="outline">{t('days.stopped')}</Badge>;
+  if (d.clockStopped) return <Badge color="grape.9" variant="outline" tt="none" styles={WRAP}>{t('days.stopped')}</Badge>;
   if (d.daysLeft === null) return <span>—</span>;
-  if (d.overdue) return <Badge color="red">{t('days.overdue', { n: Math.abs(d.daysLeft) })}</Badge>;
-  return <Badge color={d.daysLeft <= 3 ? 'orange' : 'teal'} variant={d.daysLeft <= 3 ? 'filled' : 'light'}>{t('days.left', { n: d.daysLeft })}</Badge>;
+  if (d.overdue) return <Badge color="red.9" tt="none" styles={WRAP}>{t('days.overdue', { n: Math.abs(d.daysLeft) })}</Badge>;
+  return <Badge color={d.daysLeft <= 3 ? 'orange.9' : 'teal.9'} variant={d.daysLeft <= 3 ? 'filled' : 'light'} tt="none" styles={WRAP}>{t('days.left', { n: d.daysLeft })}</Badge>;
 }
 
 export function ErrorAlert({ error }: { error: Error | null }) {
