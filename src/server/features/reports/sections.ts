@@ -26,7 +26,8 @@ export interface ReportSection {
   id: string;
   /** Position in the report (ascending); ties keep registration order. */
   order: number;
-  title: string;
+  /** Upper-case title; a function when it names the institution ("CASOS ATENDIDOS POR EL MPI CDMX"). */
+  title: string | ((ctx: SectionContext) => string);
   build(ctx: SectionContext): SectionContent | Promise<SectionContent>;
 }
 
@@ -84,7 +85,8 @@ export async function buildSections(
     const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) =>
       b.kind === 'heading' ? { ...b, number: `${number}.${++heading}` } : b,
     );
-    built.push({ id: section.id, number, title: section.title, blocks });
+    const title = typeof section.title === 'function' ? section.title(ctx) : section.title;
+    built.push({ id: section.id, number, title, blocks });
   }
   return built;
 }

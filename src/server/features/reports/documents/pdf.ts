@@ -78,18 +78,15 @@ export async function writePdf(doc: ReportDocument): Promise<Buffer> {
     ...doc.institution.headerLines.map((l): Content => ({ text: l, style: 'coverHeader' })),
     { text: doc.title, style: 'title', margin: [0, 200, 0, 24] },
     { text: doc.subtitle, style: 'subtitle' },
-    { text: 'Contenido', style: 'h1', pageBreak: 'before' },
-    ...doc.sections.flatMap((s): Content[] => [
-      { text: `${s.number}. ${s.title}.`, bold: true, margin: [0, 6, 0, 2] },
-      ...s.blocks.flatMap((b): Content[] => (b.kind === 'heading' ? [{ text: `${b.number} ${b.text}`, margin: [16, 0, 0, 2] }] : [])),
-    ]),
+    // pdfmake fills in the page numbers of the headings marked tocItem.
+    { toc: { title: { text: 'Contenido', style: 'h1' }, numberStyle: { bold: false } }, pageBreak: 'before' } as Content,
     { text: doc.intro, style: 'p', pageBreak: 'before' },
     ...doc.sections.flatMap((s): Content[] => [
-      { text: `${s.number}. ${s.title}.`, style: 'h1', headlineLevel: 1 },
+      { text: `${s.number}. ${s.title}.`, style: 'h1', headlineLevel: 1, tocItem: true, tocStyle: { bold: true }, tocMargin: [0, 6, 0, 2] } as Content,
       ...s.blocks.flatMap((b): Content[] => {
         switch (b.kind) {
           case 'heading':
-            return [{ text: `${b.number} ${b.text}`, style: 'h2', headlineLevel: 2 }];
+            return [{ text: `${b.number} ${b.text}`, style: 'h2', headlineLevel: 2, tocItem: true, tocMargin: [16, 0, 0, 2] } as Content];
           case 'paragraph':
             return [{ text: b.text, style: 'p' }];
           case 'table':

@@ -101,6 +101,6 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
 export const casesSection: ReportSection = {
   id: 'cases',
   order: 20,
-  title: 'CASOS ATENDIDOS',
+  title: (ctx) => `CASOS ATENDIDOS POR EL ${ctx.institution.shortName}`,
   build: buildCasesSection,
 };
