@@ -51,7 +51,7 @@ describe('cases and protection plans', () => {
     await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
     await page.getByRole('button', { name: 'Confirmar y activar' }).click();
     await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos' }).click();
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos', exact: true }).click();
     await page.getByRole('heading', { name: 'Casos', level: 1 }).waitFor();
   });
 
@@ -147,7 +147,7 @@ describe('cases and protection plans', () => {
   });
 
   it('finds the case in the list by the beneficiary\'s name, written differently', async () => {
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos' }).click();
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos', exact: true }).click();
     await page.getByLabel('Buscar por nombre de persona beneficiaria').fill('valentina rios castañeda');
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByText('Casos encontrados: 1').waitFor();
