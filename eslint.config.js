@@ -21,7 +21,7 @@ export default tseslint.config(
   {
     // Server code must not print personal data: logging goes through pino with redaction.
     files: ['src/server/features/**/*.ts', 'src/server/platform/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/*.command.ts', '**/cli/**'],
+    ignores: ['**/*.test.ts', '**/*.command.ts', '**/*.cli.ts', '**/cli/**'],
     rules: { 'no-console': 'error' },
   },
 );
