@@ -45,6 +45,10 @@ export const errorMessages = {
   case_measure_outside_month: 'Hay acciones con fechas fuera del mes indicado.',
   case_invalid_folio_pattern: 'El patrón de folio debe contener {year} y {seq} una sola vez.',
   case_assignee_not_staff: 'La persona indicada no pertenece al personal que puede atender casos.',
+  // interchange (data packages and historical spreadsheets)
+  invalid_package: 'El paquete de datos tiene problemas; no se guardó nada.',
+  invalid_spreadsheet: 'La hoja de cálculo tiene problemas; no se guardó nada.',
+  personal_data_not_exported: 'Esta versión no exporta datos personales en los paquetes de datos.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -31,11 +31,11 @@ interface CaseRow {
 async function* casePages(db: Database): AsyncGenerator<PackageCase[]> {
   let after: string | null = null;
   for (;;) {
-    const res = await db.execute(sql`
+    const res: unknown = await db.execute(sql`
       select id, folio, kind, procedure, profile, identity, opened_on::text as opened_on, closed_on::text as closed_on
       from cases where ${after === null ? sql`true` : sql`folio collate "C" > ${after}`}
       order by folio collate "C" limit ${PAGE}`);
-    const rows = rowsOf<CaseRow>(res);
+    const rows: CaseRow[] = rowsOf<CaseRow>(res);
     if (rows.length === 0) return;
     const dates = await groupDates(db, rows.map((r) => r.id));
     yield rows.map((r) => ({
@@ -47,7 +47,7 @@ async function* casePages(db: Database): AsyncGenerator<PackageCase[]> {
 }
 
 async function groupDates(db: Database, caseIds: string[]): Promise<Map<string, string[]>> {
-  const res = await db.execute(sql`
+  const res: unknown = await db.execute(sql`
     select distinct case_id::text as case_id, "on"::text as d from case_follow_ups
     where case_id in (select value::uuid from json_array_elements_text(${JSON.stringify(caseIds)}::json))
     order by 1, 2`);
@@ -73,12 +73,12 @@ interface MeasureRow {
 async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
   let after: string | null = null;
   for (;;) {
-    const res = await db.execute(sql`
+    const res: unknown = await db.execute(sql`
       select m.id, m.code, c.folio as case_folio, m.type, m.name, m.started_on::text as started_on, m.ended_on::text as ended_on
       from measures m join cases c on c.id = m.case_id
       where ${after === null ? sql`true` : sql`m.code collate "C" > ${after}`}
       order by m.code collate "C" limit ${PAGE}`);
-    const rows = rowsOf<MeasureRow>(res);
+    const rows: MeasureRow[] = rowsOf<MeasureRow>(res);
     if (rows.length === 0) return;
     const acts = await db.execute(sql`
       select measure_id::text as measure_id, "on"::text as d, count from measure_actions
@@ -98,14 +98,16 @@ async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
   }
 }
 
+type RequestRow = { folio: string; received_on: string; kind: 'public' | 'arco'; admissible: boolean | null };
+
 async function* requestPages(db: Database): AsyncGenerator<PackageInformationRequest[]> {
   let after: string | null = null;
   for (;;) {
-    const res = await db.execute(sql`
+    const res: unknown = await db.execute(sql`
       select folio, received_on::text as received_on, kind, admissible from information_requests
       where ${after === null ? sql`true` : sql`folio collate "C" > ${after}`}
       order by folio collate "C" limit ${PAGE}`);
-    const rows = rowsOf<{ folio: string; received_on: string; kind: 'public' | 'arco'; admissible: boolean | null }>(res);
+    const rows: RequestRow[] = rowsOf<RequestRow>(res);
     if (rows.length === 0) return;
     yield rows.map((r) => ({ folio: r.folio, receivedOn: r.received_on, kind: r.kind, admissible: r.admissible }));
     after = rows[rows.length - 1]!.folio;

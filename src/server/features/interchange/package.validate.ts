@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isCalendarDate } from './dates.js';
 import { zodProblems } from './issues.js';
 import {
   PackageCase,
@@ -68,23 +69,30 @@ export async function validatePackage(raw: unknown, existingCaseFolios?: Existin
     return Array.isArray(v) ? v : [];
   };
 
-  const cases = parseEach(PackageCase, arr('cases'), 'cases', problems);
-  cases.forEach((c, i) => {
-    if (!c) return;
-    if (c.kind === 'incorporation' && c.procedure === null)
+  const rawCases = arr('cases');
+  const cases = parseEach(PackageCase, rawCases, 'cases', problems);
+  // Cross-field rules run on the raw record too, so a case with another problem still gets them listed.
+  rawCases.forEach((item, i) => {
+    if (item === null || typeof item !== 'object') return;
+    const c = item as Record<string, unknown>;
+    const procedure = c.procedure ?? null;
+    const validProcedure = procedure === 'ordinary' || procedure === 'extraordinary';
+    if (c.kind === 'incorporation' && procedure === null)
       problems.add(`cases[${i}].procedure`, 'obligatorio para incorporaciones: "ordinary" u "extraordinary"');
-    if (c.kind !== 'incorporation' && c.procedure !== null)
+    if ((c.kind === 'attention' || c.kind === 'federal_collaboration') && validProcedure)
       problems.add(`cases[${i}].procedure`, `debe ser null cuando kind es "${c.kind}" (solo las incorporaciones tienen procedimiento)`);
-    if (c.closedOn !== null && c.closedOn < c.openedOn)
+    if (typeof c.closedOn === 'string' && typeof c.openedOn === 'string' && isCalendarDate(c.closedOn) && isCalendarDate(c.openedOn) && c.closedOn < c.openedOn)
       problems.add(`cases[${i}].closedOn`, `la fecha de cierre (${c.closedOn}) es anterior a la de apertura (${c.openedOn})`);
     // Follow-ups are a set of dates: a repeated date is ambiguous, not two follow-ups.
-    checkUnique(c.followUps, (j) => `cases[${i}].followUps[${j}]`, problems);
+    if (Array.isArray(c.followUps))
+      checkUnique(c.followUps.map((d) => (typeof d === 'string' ? d : undefined)), (j) => `cases[${i}].followUps[${j}]`, problems);
   });
   checkUnique(cases.map((c) => c?.folio), (i) => `cases[${i}].folio`, problems);
 
   const measures = parseEach(PackageMeasure, arr('measures'), 'measures', problems);
-  measures.forEach((m, i) => {
-    if (m && m.startedOn !== null && m.endedOn !== null && m.endedOn < m.startedOn)
+  arr('measures').forEach((item, i) => {
+    const m = (item ?? {}) as Record<string, unknown>;
+    if (typeof m.startedOn === 'string' && typeof m.endedOn === 'string' && isCalendarDate(m.startedOn) && isCalendarDate(m.endedOn) && m.endedOn < m.startedOn)
       problems.add(`measures[${i}].endedOn`, `la fecha de término (${m.endedOn}) es anterior a la de inicio (${m.startedOn})`);
   });
   checkUnique(measures.map((m) => m?.id), (i) => `measures[${i}].id`, problems);

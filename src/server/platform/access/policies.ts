@@ -24,6 +24,9 @@ export const policies = {
   // reports (bimonthly report: aggregates only)
   'reports.read': ['planning', 'dg', 'board', 'cdemp'],
   'reports.issue': ['planning', 'dg'],
+  // interchange: whole-database import/export (no personal data) — system administration only
+  'interchange.import': ['admin'],
+  'interchange.export': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyKey = keyof typeof policies;
