@@ -91,13 +91,13 @@ describe('training coverage', () => {
 describe('quarterStatistics', () => {
   const fact = (over: Partial<RequestFact>): RequestFact => ({
     receivedOn: '2024-01-10', kind: 'public', channel: 'platform', arcoRight: null, status: 'answered',
-    closedOn: '2024-02-01', dueOn: '2024-02-08', extended: false, clarificationRequested: false, appeals: 0,
+    closedOn: '2024-02-01', dueOn: '2024-02-08', closedLate: false, extended: false, clarificationRequested: false, appeals: 0,
     workingDaysToClose: 15, ...over,
   });
   it('counts only requests received in the quarter and splits in time / late / open', () => {
     const s = quarterStatistics([
       fact({}),
-      fact({ closedOn: '2024-02-20', workingDaysToClose: 25, extended: true, appeals: 1 }),
+      fact({ closedOn: '2024-02-20', closedLate: true, workingDaysToClose: 25, extended: true, appeals: 1 }),
       fact({ kind: 'arco', arcoRight: 'access', status: 'in_process', closedOn: null, dueOn: '2024-03-01', workingDaysToClose: null }),
       fact({ receivedOn: '2024-04-01' }),
     ], '2024-01-01', '2024-03-31', '2024-03-05');

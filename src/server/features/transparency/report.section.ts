@@ -57,7 +57,7 @@ async function deadlinesParagraph(db: Database, from: string, to: string): Promi
   const { facts } = await loadFacts(db, from, to);
   const closed = facts.filter((f) => f.closedOn && f.channel !== 'imported');
   if (closed.length === 0) return null;
-  const late = closed.filter((f) => f.dueOn && f.closedOn! > f.dueOn).length;
+  const late = closed.filter((f) => f.closedLate).length;
   const inTime = closed.length - late;
   const lead = `De las solicitudes concluidas, ${inTime === closed.length ? (closed.length === 1 ? 'la única se atendió' : `las ${numberWord(closed.length, 'f')} se atendieron`) : `${numberWord(inTime, 'f')} ${inTime === 1 ? 'se atendió' : 'se atendieron'}`} dentro del plazo legal`;
   return late === 0 ? `${lead}.` : `${lead} y ${numberWord(late, 'f')} fuera de él.`;

@@ -49,7 +49,11 @@ export function summarise(engine: DeadlineEngine, core: CoreRow, details: Detail
       clarificationRequestDueOn: d.clarificationRequestDueOn, incompetenceDueOn: d.incompetenceDueOn,
       alreadyPublicDueOn: d.alreadyPublicDueOn, requesterReplyDueOn: d.requesterReplyDueOn, answerDueOn: d.answerDueOn,
       extendedDueOn: d.extendedDueOn, dueOn: d.dueOn, appealFilingDueOn: d.appealFilingDueOn, clockStopped: d.clockStopped,
-      daysLeft: s.daysLeft, overdue: s.overdue, answeredLate: details ? s.answeredLate : false,
+      daysLeft: s.daysLeft, overdue: s.overdue,
+      // Notorious incompetence has its own, shorter period (art. 138 / 47): 3 days, not the answer period.
+      answeredLate: !details ? false
+        : status === 'referred' && details.referralKind === 'incompetence' ? !!details.closedOn && details.closedOn > d.incompetenceDueOn
+        : s.answeredLate,
       lapsedForNoReply: s.lapsedForNoReply, clarificationLate: d.clarificationLate,
     };
   }

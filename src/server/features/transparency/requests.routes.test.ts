@@ -218,3 +218,16 @@ describe('areas, classification and appeals', () => {
     ]);
   });
 });
+
+describe('notorious incompetence', () => {
+  it('is late after 3 working days, not after the answer period', async () => {
+    const late = (await register(unit, { folio: 'UT-2025-0009', receivedOn: '2025-06-16' })).json();
+    expect(late.deadlines.incompetenceDueOn).toBe('2025-06-19');
+    const r1 = (await step(late.id, { action: 'refer', on: '2025-06-20', version: 1, referralKind: 'incompetence', referredTo: 'INE' })).json();
+    expect(r1).toMatchObject({ status: 'referred', admissible: false });
+    expect(r1.deadlines.answeredLate).toBe(true);
+    const orientation = (await register(unit, { folio: 'UT-2025-0010', receivedOn: '2025-06-16' })).json();
+    const r2 = (await step(orientation.id, { action: 'refer', on: '2025-06-20', version: 1, referralKind: 'orientation' })).json();
+    expect(r2.deadlines.answeredLate).toBe(false);
+  });
+});

@@ -31,6 +31,7 @@ export async function loadFacts(db: Database, from: string, to: string, now = ne
       status: s.status,
       closedOn: details?.closedOn ?? null,
       dueOn: s.deadlines.dueOn,
+      closedLate: s.deadlines.answeredLate,
       extended: !!details?.extensionNotifiedOn,
       clarificationRequested: !!details?.clarificationRequestedOn,
       appeals: appealsOf.get(core.id) ?? 0,

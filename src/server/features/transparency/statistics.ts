@@ -11,6 +11,8 @@ export interface RequestFact {
   status: RequestStatus;
   closedOn: IsoDate | null;
   dueOn: IsoDate | null;
+  /** Closed after its legal deadline (the answer one, or the incompetence one for such referrals). */
+  closedLate: boolean;
   extended: boolean;
   clarificationRequested: boolean;
   appeals: number;
@@ -63,7 +65,7 @@ export function quarterStatistics(facts: readonly RequestFact[], from: IsoDate, 
     s.appeals += f.appeals;
     if (f.closedOn) {
       s.closed += 1;
-      if (f.dueOn && f.closedOn > f.dueOn) s.closedLate += 1;
+      if (f.closedLate) s.closedLate += 1;
       else s.closedInTime += 1;
       if (f.workingDaysToClose !== null) {
         daysSum += f.workingDaysToClose;
