@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
-import { catalogueId, createCase, makeLead } from './cases.fixtures.js';
+import { catalogueId, createCase } from './cases.fixtures.js';
 import { cases, measures } from './core.schema.js';
 
 let ctx: TestContext;
@@ -21,6 +21,12 @@ describe('case creation and folios', () => {
     const b = await createCase(worker, { openedOn: '2023-06-01' });
     const c = await createCase(worker, { openedOn: '2024-02-01' });
     expect([a.folio, b.folio, c.folio]).toEqual(['MPI-2023-001', 'MPI-2023-003', 'MPI-2024-001']);
+  });
+
+  it('gives distinct consecutive folios to concurrent creations', async () => {
+    const made = await Promise.all(Array.from({ length: 8 }, () => createCase(worker, { openedOn: '2021-04-01' })));
+    const folios = made.map((m) => m.folio).sort();
+    expect(folios).toEqual(Array.from({ length: 8 }, (_, i) => `MPI-2021-${String(i + 1).padStart(3, '0')}`));
   });
 
   it('lets an admin change the pattern, with version check and validation', async () => {
@@ -164,7 +170,12 @@ describe('case list', () => {
     expect(await q('identity=woman')).not.toContain(j.id);
     expect(await q('status=request_received&mine=true')).toEqual([j.id]);
     expect(await q('status=analysis')).not.toContain(j.id);
-    expect(await q('from=2022-01-01&to=2022-12-31')).toEqual([j.id]);
+    // period = open at some point of it: the 2022 case, and the still-open 2021 cases; nothing opened later
+    const in2022 = (await (await mine.get('/api/cases?from=2022-01-01&to=2022-12-31&limit=200')).json()).items as { id: string; openedOn: string }[];
+    expect(in2022.map((c) => c.id)).toContain(j.id);
+    expect(in2022.every((c) => c.openedOn <= '2022-12-31')).toBe(true);
+    expect(in2022.some((c) => c.openedOn.startsWith('2021'))).toBe(true);
+    expect(await q('from=2022-01-01&to=2022-12-31&mine=true')).toEqual([j.id]);
     expect(await q(`folio=${encodeURIComponent(j.folio.slice(-6))}`)).toContain(j.id);
     expect(await q('folio=%25')).toEqual([]);
     expect((await worker.get('/api/cases?mine=true&limit=200')).json().items.map((c: { id: string }) => c.id)).not.toContain(j.id);
