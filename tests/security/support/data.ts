@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../../src/server/db/client.js';
 import type { FieldCrypto } from '../../../src/server/platform/crypto/fields.js';
-import { listTables, quoteIdent, type TableInfo } from '../../../src/server/platform/ops/catalog.js';
+import { listTables, quoteIdent } from '../../../src/server/platform/ops/catalog.js';
 import { presentEncryptedColumns } from '../../../src/server/platform/ops/key-usage.js';
 import type { TestClient } from '../../support/context.js';
 import { arbitraryFor, jsonSchemaOf } from './arbitraries.js';
@@ -98,4 +98,3 @@ export async function personalStrings(db: Database, crypto: FieldCrypto): Promis
   return out;
 }
 
-export type { TableInfo };
