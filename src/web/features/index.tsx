@@ -13,6 +13,7 @@ import { AccountPage } from '../auth/AccountPage';
 import { RequestsPage as TransparencyRequestsPage } from './transparency/RequestsPage';
 import { TransparencyPages } from './transparency/TransparencyPages';
 import { ReportsPage } from './reports/ReportsPage';
+import { InterchangePage } from './interchange/InterchangePage';
 
 export type { Role };
 
@@ -42,4 +43,5 @@ export const webFeatures: WebFeature[] = [
   { path: '/admin/cases', navKey: 'cases:admin.nav', roles: ['admin'], element: <CasesAdminPage /> },
   { path: '/case-statistics', navKey: 'cases:stats.nav', roles: ['cdemp', 'dg', 'board', 'planning'], element: <CaseStatsPage /> },
   { path: '/reports', navKey: 'reports:nav', roles: ['planning', 'dg', 'board', 'cdemp'], element: <ReportsPage /> },
+  { path: '/admin/interchange', navKey: 'interchange:nav.interchange', roles: ['admin'], element: <InterchangePage /> },
 ];

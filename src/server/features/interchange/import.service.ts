@@ -84,10 +84,11 @@ async function storePackage(tx: Database, pkg: DataPackage): Promise<ImportCount
   for (const c of pkg.cases) {
     const before = new Set(storedDates.get(c.folio) ?? []);
     const after = new Set(c.followUps);
-    let changed = false;
-    for (const d of after) if (!before.has(d)) (addDates.push({ f: c.folio, d }), (changed = true));
-    for (const d of before) if (!after.has(d)) (dropDates.push({ f: c.folio, d }), (changed = true));
-    if (changed) counts.followUps.replacedCases++;
+    const added = [...after].filter((d) => !before.has(d));
+    const dropped = [...before].filter((d) => !after.has(d));
+    for (const d of added) addDates.push({ f: c.folio, d });
+    for (const d of dropped) dropDates.push({ f: c.folio, d });
+    if (added.length + dropped.length > 0) counts.followUps.replacedCases++;
   }
   counts.followUps.deleted = await deleteFollowUps(tx, dropDates);
   await insertFollowUps(tx, addDates);
