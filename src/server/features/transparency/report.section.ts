@@ -3,7 +3,7 @@
 // (Cuadro 11) are reused unchanged, and paragraphs are added only when the unit recorded the
 // underlying data (SIPOT updates, committee classifications, answered requests, training), so a
 // report of imported data alone reads exactly like the fallback.
-import { and, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { requestsParagraph } from '../reports/narrative/requests.narrative.js';
 import { count, joinList, longDate, numberWord } from '../reports/narrative/spanish.js';
@@ -13,7 +13,7 @@ import { informationRequestsTable } from '../reports/sections/requests.section.j
 import { loadFacts } from './statistics.service.js';
 import { trainingCoverage } from './training.logic.js';
 import {
-  informationRequestDetails, transparencyCourses, transparencyObligationUpdates, transparencyObligations, transparencyStaff, transparencyTrainings,
+  informationRequestDetails, transparencyCommitteeSessions, transparencyCourses, transparencyObligationUpdates, transparencyObligations, transparencyStaff, transparencyTrainings,
 } from './transparency.schema.js';
 
 const ORDINAL_Q = ['primer', 'segundo', 'tercer', 'cuarto'];
@@ -53,6 +53,22 @@ async function committeeParagraph(db: Database, from: string, to: string): Promi
   return `El Comité de Transparencia resolvió la clasificación de la información de ${count(classified.length, 'solicitud', 'solicitudes', 'f')}: ${joinList(parts)}.`;
 }
 
+const ORDINAL_F = ['Primera', 'Segunda', 'Tercera', 'Cuarta', 'Quinta', 'Sexta', 'Séptima', 'Octava', 'Novena', 'Décima'];
+
+/** Seed 003 §7.2: "El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité…". */
+async function sessionParagraphs(db: Database, from: string, to: string): Promise<string[]> {
+  const rows = await db
+    .select()
+    .from(transparencyCommitteeSessions)
+    .where(and(gte(transparencyCommitteeSessions.heldOn, from), lte(transparencyCommitteeSessions.heldOn, to)))
+    .orderBy(asc(transparencyCommitteeSessions.heldOn));
+  return rows.map((r) => {
+    const name = `${ORDINAL_F[r.ordinal - 1] ?? `${r.ordinal}a`} Sesión ${r.kind === 'ordinary' ? 'Ordinaria' : 'Extraordinaria'}`;
+    const topics = r.topics.trim().replace(/[.;\s]+$/, '');
+    return `El ${longDate(r.heldOn!)} se llevó a cabo la ${name} del Comité de Transparencia.${topics ? ` En dicha sesión se abordaron los siguientes temas: ${topics}.` : ''}`;
+  });
+}
+
 async function deadlinesParagraph(db: Database, from: string, to: string): Promise<string | null> {
   const { facts } = await loadFacts(db, from, to);
   const closed = facts.filter((f) => f.closedOn && f.channel !== 'imported');
@@ -85,10 +101,12 @@ export async function buildTransparencySection(ctx: SectionContext) {
     blocks.push({ kind: 'heading', id: 'transparency.sipot', text: 'Plataforma del Sistema de Obligaciones de Transparencia (SIPOT).' });
     blocks.push({ kind: 'paragraph', id: 'transparency.sipot', text: sipot });
   }
+  const sessions = db ? await sessionParagraphs(db, from, to) : [];
   const committee = db && (await committeeParagraph(db, from, to));
-  if (committee) {
+  if (sessions.length > 0 || committee) {
     blocks.push({ kind: 'heading', id: 'transparency.committee', text: 'Comité de Transparencia.' });
-    blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: committee });
+    sessions.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `transparency.committee.session${i + 1}`, text }));
+    if (committee) blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: committee });
   }
   const number = ctx.nextTable();
   blocks.push({ kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' });

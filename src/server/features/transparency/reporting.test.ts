@@ -97,6 +97,22 @@ describe('training', () => {
   });
 });
 
+describe('committee sessions', () => {
+  it('records sessions and computes the yearly indicator (held / programmed ordinary sessions)', async () => {
+    const post = (body: Record<string, unknown>) => unit.post('/api/transparency/committee/sessions', body);
+    expect((await post({ kind: 'ordinary', ordinal: 1 })).statusCode).toBe(400); // no date
+    expect((await admin.post('/api/transparency/committee/sessions', { kind: 'ordinary', ordinal: 1, scheduledOn: '2024-03-13' })).statusCode).toBe(403);
+    await post({ kind: 'extraordinary', ordinal: 1, heldOn: '2024-01-31', topics: 'Presentación, votación y aprobación de los nuevos integrantes del Comité.' });
+    const first = (await post({ kind: 'ordinary', ordinal: 1, scheduledOn: '2024-03-13' })).json();
+    await post({ kind: 'ordinary', ordinal: 2, scheduledOn: '2024-06-12' });
+    expect((await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 2, heldOn: '2024-03-13' })).statusCode).toBe(409);
+    expect((await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 1, heldOn: '2024-03-13' })).statusCode).toBe(200);
+    const c = (await unit.get('/api/transparency/committee?year=2024')).json();
+    expect(c.indicator).toEqual({ year: 2024, programmed: 2, held: 1, extraordinaryHeld: 1, percent: 50 });
+    expect(c.sessions.map((x: { heldOn: string | null; scheduledOn: string | null }) => x.heldOn ?? x.scheduledOn)).toEqual(['2024-01-31', '2024-03-13', '2024-06-12']);
+  });
+});
+
 describe('bimonthly report section', () => {
   it('supersedes the fallback and adds the unit data for January-February 2024', async () => {
     expect(reportSections().find((s) => s.id === 'transparency')?.build).toBe(buildTransparencySection);
@@ -111,6 +127,8 @@ describe('bimonthly report section', () => {
       db: ctx.handle.db, nextTable: () => ++n + 10, nextChart: () => 0,
     });
     const texts = content.blocks.map((b) => ('text' in b ? b.text : `[${b.kind}:${b.id}]`));
+    expect(texts).toContain('El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité de Transparencia. En dicha sesión se abordaron los siguientes temas: Presentación, votación y aprobación de los nuevos integrantes del Comité.');
+    expect(texts.some((t) => t.includes('13 de marzo'))).toBe(false); // outside the period
     expect(texts).toContain('El Comité de Transparencia resolvió la clasificación de la información de una solicitud: una como confidencial.');
     expect(texts).toContain('De las solicitudes concluidas, dos se atendieron dentro del plazo legal y una fuera de él.');
     expect(texts.some((t) => t.startsWith('Al 29 de febrero de 2024, una persona servidora pública concluyó'))).toBe(true);

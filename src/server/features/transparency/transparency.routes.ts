@@ -2,6 +2,7 @@
 import type { FeaturePlugin } from '../../app.js';
 // Side effect: registers the richer report section (supersedes the reports fallback).
 import './report.section.js';
+import { committeeRoutes } from './committee.routes.js';
 import { obligationsRoutes } from './obligations.routes.js';
 import { requestsRoutes } from './requests.routes.js';
 import { settingsRoutes } from './settings.routes.js';
@@ -14,4 +15,5 @@ export const transparencyPlugin: FeaturePlugin = async (app, deps) => {
   await obligationsRoutes(app, deps);
   await statisticsRoutes(app, deps);
   await trainingRoutes(app, deps);
+  await committeeRoutes(app, deps);
 };
