@@ -119,6 +119,9 @@ describe('other transparency pages', () => {
     await page.getByRole('link', { name: 'Descargar en Excel (XLSX)' }).waitFor();
     await sub.getByRole('link', { name: 'Capacitación' }).click();
     await page.getByRole('heading', { name: 'Capacitación en transparencia', level: 1 }).waitFor();
+    await sub.getByRole('link', { name: 'Comité' }).click();
+    await page.getByRole('heading', { name: 'Comité de Transparencia', level: 1 }).waitFor();
+    await page.getByText('No hay sesiones ordinarias programadas en el año.').waitFor();
     await sub.getByRole('link', { name: 'Reglas de plazos' }).click();
     await page.getByRole('heading', { name: /Leyes generales/ }).waitFor();
     await page.getByRole('cell', { name: /art\. 134 LGTAIP/ }).first().waitFor();

@@ -1,6 +1,7 @@
 // Sub-pages of the transparency unit below /transparency/* (the list itself is /transparency).
 import { Route, Routes } from 'react-router';
 import { CalendarPage } from './CalendarPage';
+import { CommitteePage } from './CommitteePage';
 import { ObligationsPage } from './ObligationsPage';
 import { RequestPage } from './RequestPage';
 import { RuleSetsPage } from './RuleSetsPage';
@@ -16,6 +17,7 @@ export function TransparencyPages() {
       <Route path="statistics" element={<StatisticsPage />} />
       <Route path="training" element={<TrainingPage />} />
       <Route path="rules" element={<RuleSetsPage />} />
+      <Route path="committee" element={<CommitteePage />} />
     </Routes>
   );
 }
