@@ -44,6 +44,7 @@ export const errorMessages = {
   case_concluded: 'El caso está concluido; no admite cambios.',
   case_measure_outside_month: 'Hay acciones con fechas fuera del mes indicado.',
   case_invalid_folio_pattern: 'El patrón de folio debe contener {year} y {seq} una sola vez.',
+  case_record_in_use: 'El registro ya tiene información asociada y no puede eliminarse.',
   case_assignee_not_staff: 'La persona indicada no pertenece al personal que puede atender casos.',
   // interchange (data packages and historical spreadsheets)
   invalid_package: 'El paquete de datos tiene problemas; no se guardó nada.',

@@ -62,6 +62,8 @@ export const CaseListQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** only extraordinary cases still without an urgent measure in place */
+  urgent: z.enum(['true', 'false']).optional(),
   folio: z.string().trim().min(1).max(60).optional(),
   name: z.string().trim().min(2).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -174,3 +176,6 @@ export const CatalogueInput = z.object({ type: z.enum(measureTypes), name: text(
 export const CatalogueUpdate = z.object({ version: Version, name: text(300).optional(), active: z.boolean().optional() });
 export const FolioPatternInput = z.object({ pattern: z.string().trim().min(1).max(60), version: Version });
 export const LeadsInput = z.object({ userIds: z.array(z.uuid()).max(200) });
+
+/** Routes without input still refuse unexpected query parameters. */
+export const NoQuery = z.object({}).strict();

@@ -35,6 +35,7 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
   if (q.to) where.push(lte(cases.openedOn, q.to));
   if (q.from) where.push(or(sql`${cases.closedOn} is null`, gte(cases.closedOn, q.from))!);
   if (q.mine === 'true') where.push(mine);
+  if (q.urgent === 'true') where.push(urgentMissingSql);
   if (q.folio) where.push(ilike(cases.folio, `%${escapeLike(q.folio)}%`));
   if (q.name) {
     const index = crypto.blindIndex('beneficiary.name', q.name);

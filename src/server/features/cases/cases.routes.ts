@@ -3,7 +3,7 @@ import type { App, AppDeps, FeaturePlugin } from '../../app.js';
 import { ctxOf } from './access.js';
 import { actionsRoutes } from './actions.routes.js';
 import { adminRoutes } from './admin.routes.js';
-import { AssignmentsInput, CaseCreate, CaseList, CaseListQuery, CaseUpdate, Id, isoDate, StatusChange } from './cases.contract.js';
+import { AssignmentsInput, CaseCreate, CaseList, CaseListQuery, CaseUpdate, Id, isoDate, NoQuery, StatusChange } from './cases.contract.js';
 import { caseStats, listCases } from './cases.queries.js';
 import { changeStatus, createCase, listStaff, setAssignments, updateCase } from './cases.service.js';
 import { getCasePage } from './page.service.js';
@@ -23,7 +23,7 @@ async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
     (req) => caseStats(deps, req.query),
   );
 
-  app.get('/cases/staff', { config: { policy: 'cases.assign' } }, async () => ({ staff: await listStaff(deps) }));
+  app.get('/cases/staff', { config: { policy: 'cases.assign' }, schema: { querystring: NoQuery } }, async () => ({ staff: await listStaff(deps) }));
 
   app.post('/cases', { config: { policy: 'cases.write' }, schema: { body: CaseCreate, response: { 201: Saved.extend({ folio: z.string() }) } } }, async (req, reply) =>
     reply.code(201).send(await createCase(deps, ctxOf(req), req.body)),

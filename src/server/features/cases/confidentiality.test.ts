@@ -19,6 +19,10 @@ let dg: TestClient;
 let lead: TestClient;
 let caseId: string;
 let measureId: string;
+let measureCatalogueId: string;
+let beneficiaryId: string;
+let assessmentId: string;
+let followUpId: string;
 
 const readsOf = async (userId: string) =>
   ctx.handle.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, userId), eq(auditLog.action, 'read_personal')));
@@ -30,10 +34,11 @@ beforeAll(async () => {
   dg = await ctx.signInAs(['dg']);
   lead = await makeLead(ctx);
   caseId = (await createCase(owner)).id;
-  expect((await owner.post(`/api/cases/${caseId}/beneficiaries`, { relation: 'principal', name: NAME, contact: '55 1234 5678', organisation: 'Colectivo Tierra' })).statusCode).toBe(201);
-  expect((await owner.post(`/api/cases/${caseId}/assessments`, { assessedOn: '2024-01-11', level: 'high', factors: ['threats'], narrative: SECRET_NARRATIVE })).statusCode).toBe(201);
-  expect((await owner.post(`/api/cases/${caseId}/follow-ups`, { on: '2024-01-12', kind: 'call', note: `Llamada con ${NAME}` })).statusCode).toBe(201);
-  const m = await owner.post(`/api/cases/${caseId}/measures`, { catalogueId: await catalogueId(owner, 'preventive') });
+  beneficiaryId = (await owner.post(`/api/cases/${caseId}/beneficiaries`, { relation: 'principal', name: NAME, contact: '55 1234 5678', organisation: 'Colectivo Tierra' })).json().id;
+  assessmentId = (await owner.post(`/api/cases/${caseId}/assessments`, { assessedOn: '2024-01-11', level: 'high', factors: ['threats'], narrative: SECRET_NARRATIVE })).json().id;
+  followUpId = (await owner.post(`/api/cases/${caseId}/follow-ups`, { on: '2024-01-12', kind: 'call', note: `Llamada con ${NAME}` })).json().id;
+  measureCatalogueId = await catalogueId(owner, 'preventive');
+  const m = await owner.post(`/api/cases/${caseId}/measures`, { catalogueId: measureCatalogueId });
   measureId = m.json().id;
   expect((await owner.post(`/api/measures/${measureId}/decisions`, { decision: 'approve', decidedOn: '2024-01-15', sessionRef: 'CEM 1a ord. 2024', note: `Aprobada para ${NAME}` })).statusCode).toBe(201);
 });
@@ -139,8 +144,21 @@ describe('a cdemp user who is not assigned', () => {
       other.post(`/api/measures/${measureId}/decisions`, { decision: 'suspend', decidedOn: '2024-01-20', sessionRef: 'x' }),
       other.patch(`/api/measures/${measureId}`, { version: 1, status: 'ended' }),
       other.put('/api/measure-actions/month', { month: '2024-01', measures: [{ measureId, days: [{ day: 1, count: 1 }] }] }),
+      other.post(`/api/cases/${caseId}/measures`, { catalogueId: measureCatalogueId }),
+      other.del(`/api/measures/${measureId}`),
+      other.patch(`/api/cases/${caseId}/beneficiaries/${beneficiaryId}`, { version: 1, name: 'Otra' }),
+      other.del(`/api/cases/${caseId}/beneficiaries/${beneficiaryId}`),
+      other.patch(`/api/cases/${caseId}/assessments/${assessmentId}`, { version: 1, level: 'low' }),
+      other.del(`/api/cases/${caseId}/assessments/${assessmentId}`),
+      other.del(`/api/cases/${caseId}/follow-ups/${followUpId}`),
     ];
     for (const res of await Promise.all(writes)) expect(res.statusCode, res.body).toBe(403);
+    // and nothing changed: the owner still sees the same beneficiary, assessment and follow-up
+    const page = (await owner.get(`/api/cases/${caseId}`)).json();
+    expect(page.beneficiaries.map((b: { id: string; name: string }) => [b.id, b.name])).toEqual([[beneficiaryId, NAME]]);
+    expect(page.assessments[0]).toMatchObject({ id: assessmentId, level: 'high', version: 1 });
+    expect(page.followUps.map((f: { id: string }) => f.id)).toEqual([followUpId]);
+    expect(page.measures).toHaveLength(1);
   });
 
   it('cannot assign themself (only leads assign)', async () => {

@@ -2,11 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 import { audit } from '../../platform/audit/audit.js';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.js';
+import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, type RequestContext } from './access.js';
 import type { DecisionInput, MeasureInput, MeasureUpdate } from './cases.contract.js';
 import { measureCatalogue, measureDecisions, measureDetails, protectionPlans } from './cases.schema.js';
-import { measures } from './core.schema.js';
+import { measureActions, measures } from './core.schema.js';
 import { nextMeasureCode } from './folio.service.js';
 import { requireOpenCase } from './plans.service.js';
 
@@ -95,5 +95,18 @@ export async function addDecision({ db, crypto }: Deps, ctx: RequestContext, mea
       .returning({ version: measures.version });
     await audit(tx, { actor: auditActor(ctx.actor), action: 'create', entity: 'measure_decision', entityId: row!.id, ip: ctx.ip, details: { measureId, decision: input.decision, sessionRef: input.sessionRef } });
     return { id: row!.id, measureVersion: v!.version };
+  });
+}
+
+/** A measure recorded by mistake: only while it has no actions and no council decisions. */
+export async function deleteMeasure({ db }: Pick<AppDeps, 'db'>, ctx: RequestContext, id: string) {
+  const m = await measureOf(db, id);
+  await requireOpenCase(db, ctx, m.caseId);
+  await db.transaction(async (tx) => {
+    const [action] = await tx.select({ id: measureActions.id }).from(measureActions).where(eq(measureActions.measureId, id)).limit(1);
+    const [decision] = await tx.select({ id: measureDecisions.id }).from(measureDecisions).where(eq(measureDecisions.measureId, id)).limit(1);
+    if (action || decision) throw new AppError('case_record_in_use', 409);
+    await tx.delete(measures).where(eq(measures.id, id));
+    await audit(tx, { actor: auditActor(ctx.actor), action: 'delete', entity: 'measure', entityId: id, ip: ctx.ip, details: { caseId: m.caseId, code: m.code } });
   });
 }

@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, requireCaseAccess, type RequestContext } from './access.js';
 import type { AssessmentInput, AssessmentUpdate, FollowUpInput, PlanInput } from './cases.contract.js';
-import { protectionPlans, riskAssessments } from './cases.schema.js';
+import { measureDetails, protectionPlans, riskAssessments } from './cases.schema.js';
 import { caseFollowUps } from './core.schema.js';
 
 type Deps = Pick<AppDeps, 'db' | 'crypto'>;
@@ -83,5 +83,29 @@ export async function deleteFollowUp({ db }: Pick<AppDeps, 'db'>, ctx: RequestCo
     const gone = await tx.delete(caseFollowUps).where(and(eq(caseFollowUps.id, id), eq(caseFollowUps.caseId, caseId))).returning({ id: caseFollowUps.id });
     if (gone.length === 0) throw notFound();
     await audit(tx, { actor: auditActor(ctx.actor), action: 'delete', entity: 'case_follow_up', entityId: id, ip: ctx.ip, details: { caseId } });
+  });
+}
+
+export async function deleteAssessment({ db }: Pick<AppDeps, 'db'>, ctx: RequestContext, caseId: string, id: string) {
+  await requireOpenCase(db, ctx, caseId);
+  await db.transaction(async (tx) => {
+    const gone = await tx.delete(riskAssessments).where(and(eq(riskAssessments.id, id), eq(riskAssessments.caseId, caseId))).returning({ id: riskAssessments.id });
+    if (gone.length === 0) throw notFound();
+    await audit(tx, { actor: auditActor(ctx.actor), action: 'delete', entity: 'risk_assessment', entityId: id, ip: ctx.ip, details: { caseId } });
+  });
+}
+
+/** Only the latest plan version, and only while no measure points at it (a mistaken entry). */
+export async function deletePlan({ db }: Pick<AppDeps, 'db'>, ctx: RequestContext, caseId: string, id: string) {
+  await requireOpenCase(db, ctx, caseId);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select id from cases where id = ${caseId} for update`);
+    const [plan] = await tx.select().from(protectionPlans).where(and(eq(protectionPlans.id, id), eq(protectionPlans.caseId, caseId)));
+    if (!plan) throw notFound();
+    const [last] = await tx.select({ n: max(protectionPlans.number) }).from(protectionPlans).where(eq(protectionPlans.caseId, caseId));
+    const [used] = await tx.select({ id: measureDetails.measureId }).from(measureDetails).where(eq(measureDetails.planId, id)).limit(1);
+    if (plan.number !== last?.n || used) throw new AppError('case_record_in_use', 409);
+    await tx.delete(protectionPlans).where(eq(protectionPlans.id, id));
+    await audit(tx, { actor: auditActor(ctx.actor), action: 'delete', entity: 'protection_plan', entityId: id, ip: ctx.ip, details: { caseId, number: plan.number } });
   });
 }

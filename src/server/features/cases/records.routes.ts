@@ -3,8 +3,8 @@ import type { App, AppDeps } from '../../app.js';
 import { addBeneficiary, deleteBeneficiary, listBeneficiaries, updateBeneficiary } from './beneficiaries.service.js';
 import { AssessmentInput, AssessmentUpdate, BeneficiaryInput, BeneficiaryUpdate, DecisionInput, FollowUpInput, Id, MeasureInput, MeasureUpdate, PlanInput } from './cases.contract.js';
 import { ctxOf } from './access.js';
-import { addDecision, addMeasure, updateMeasure } from './measures.service.js';
-import { addAssessment, addFollowUp, addPlan, deleteFollowUp, updateAssessment } from './plans.service.js';
+import { addDecision, addMeasure, deleteMeasure, updateMeasure } from './measures.service.js';
+import { addAssessment, addFollowUp, addPlan, deleteAssessment, deleteFollowUp, deletePlan, updateAssessment } from './plans.service.js';
 
 const Sub = z.object({ id: z.uuid(), subId: z.uuid() });
 
@@ -31,9 +31,19 @@ export async function recordsRoutes(app: App, deps: AppDeps): Promise<void> {
     updateAssessment(deps, ctxOf(req), req.params.id, req.params.subId, req.body),
   );
 
+  app.delete('/cases/:id/assessments/:subId', { config: { policy: 'cases.write' }, schema: { params: Sub } }, async (req, reply) => {
+    await deleteAssessment(deps, ctxOf(req), req.params.id, req.params.subId);
+    return reply.code(204).send();
+  });
+
   app.post('/cases/:id/plans', { config: { policy: 'cases.write' }, schema: { params: Id, body: PlanInput } }, async (req, reply) =>
     reply.code(201).send(await addPlan(deps, ctxOf(req), req.params.id, req.body)),
   );
+
+  app.delete('/cases/:id/plans/:subId', { config: { policy: 'cases.write' }, schema: { params: Sub } }, async (req, reply) => {
+    await deletePlan(deps, ctxOf(req), req.params.id, req.params.subId);
+    return reply.code(204).send();
+  });
 
   app.post('/cases/:id/measures', { config: { policy: 'cases.write' }, schema: { params: Id, body: MeasureInput } }, async (req, reply) =>
     reply.code(201).send(await addMeasure(deps, ctxOf(req), req.params.id, req.body)),
@@ -41,6 +51,10 @@ export async function recordsRoutes(app: App, deps: AppDeps): Promise<void> {
   app.patch('/measures/:id', { config: { policy: 'cases.write' }, schema: { params: Id, body: MeasureUpdate } }, (req) =>
     updateMeasure(deps, ctxOf(req), req.params.id, req.body),
   );
+  app.delete('/measures/:id', { config: { policy: 'cases.write' }, schema: { params: Id } }, async (req, reply) => {
+    await deleteMeasure(deps, ctxOf(req), req.params.id);
+    return reply.code(204).send();
+  });
   app.post('/measures/:id/decisions', { config: { policy: 'cases.write' }, schema: { params: Id, body: DecisionInput } }, async (req, reply) =>
     reply.code(201).send(await addDecision(deps, ctxOf(req), req.params.id, req.body)),
   );
