@@ -65,6 +65,8 @@ describe('information request procedure', () => {
     expect(before).toBeLessThanOrEqual(20);
     await step('Turno a área(s)', { Áreas: 'Coordinación de Medidas de Protección' });
     await page.getByText('En trámite en área').first().waitFor();
+    await page.getByRole('button', { name: 'Registrar hoy la respuesta de Coordinación de Medidas de Protección' }).click();
+    await page.getByText(/Respondió el/).waitFor();
     await step('Prevención a la persona solicitante');
     await page.getByText('Plazo suspendido (prevención)').first().waitFor();
     await page.getByText('Límite para desahogar la prevención').waitFor();

@@ -70,3 +70,41 @@ export function AppealForm({ request }: { request: RequestDetail }) {
     </form>
   );
 }
+
+/** Marks an area's answer to the unit's turn as received today. */
+export function AreaResponseButton({ request, areaId, today }: { request: RequestDetail; areaId: string; today: string }) {
+  const { t } = useTranslation('transparency');
+  const save = useSave(request, () => api.patch<RequestDetail>(`/api/transparency/requests/${request.id}/areas/${areaId}`, { respondedOn: today, version: request.version }));
+  const area = request.areas.find((a) => a.id === areaId)?.area ?? '';
+  return (
+    <>
+      <Button size="compact-xs" variant="subtle" onClick={() => save.mutate(undefined)} loading={save.isPending} aria-label={t('extras.areaRespondedFor', { area })}>
+        {t('extras.areaResponded')}
+      </Button>
+      <ErrorAlert error={save.error} />
+    </>
+  );
+}
+
+/** Records the guarantor institute's resolution of an appeal. */
+export function AppealOutcomeForm({ request, appeal }: { request: RequestDetail; appeal: RequestDetail['appeals'][number] }) {
+  const { t } = useTranslation('transparency');
+  const [outcome, setOutcome] = useState<string | null>(appeal.outcome);
+  const [resolvedOn, setResolvedOn] = useState(appeal.resolvedOn ?? '');
+  const save = useSave(request, () => api.patch<RequestDetail>(`/api/transparency/appeals/${appeal.id}`, { version: appeal.version, outcome, resolvedOn: resolvedOn || null }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(undefined);
+  };
+  return (
+    <form onSubmit={submit} aria-label={t('extras.appealOutcomeFor', { folio: appeal.appealFolio })}>
+      <Group align="flex-end" gap="xs">
+        <Select label={t('extras.outcome')} size="xs" w={200} value={outcome} onChange={setOutcome}
+          data={['confirmed', 'modified', 'revoked', 'dismissed', 'ordered_answer'].map((v) => ({ value: v, label: t(`appealOutcome.${v}`) }))} />
+        <TextInput type="date" size="xs" label={t('extras.resolvedOn')} value={resolvedOn} onChange={(e) => setResolvedOn(e.currentTarget.value)} />
+        <Button type="submit" size="xs" loading={save.isPending}>{t('common:save')}</Button>
+      </Group>
+      <ErrorAlert error={save.error} />
+    </form>
+  );
+}

@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { formatDateTime } from '../../ui/format';
 import { RequestActions } from './RequestActions';
-import { AppealForm, ClassificationForm } from './RequestExtras';
+import { AppealForm, AppealOutcomeForm, AreaResponseButton, ClassificationForm } from './RequestExtras';
 import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
 import type { Dashboard, RequestDetail } from './types';
 
@@ -51,7 +51,13 @@ export function RequestPage() {
                 {r.referredTo && <List.Item>{t('actions.referredTo')}: {r.referredTo}</List.Item>}
                 {r.extensionResolution && <List.Item>{t('actions.resolution')}: {r.extensionResolution}</List.Item>}
                 {r.classification && <List.Item>{t('fields.classification')}: {t(`classification.${r.classification}`)}</List.Item>}
-                {r.areas.length > 0 && <List.Item>{t('actions.areas')}: {r.areas.map((a) => `${a.area} (${day(a.turnedOn)})`).join(', ')}</List.Item>}
+                {r.areas.map((a) => (
+                  <List.Item key={a.id}>
+                    {t('request.area', { area: a.area, turnedOn: day(a.turnedOn) })}{' '}
+                    {a.respondedOn ? t('request.areaAnswered', { on: day(a.respondedOn) })
+                      : canWrite && today && r.tracked && <AreaResponseButton request={r} areaId={a.id} today={today} />}
+                  </List.Item>
+                ))}
               </List>
               {canWrite && r.hasRequesterData && !requester.data && (
                 <Button mt="sm" variant="light" size="xs" onClick={() => requester.mutate()} loading={requester.isPending}>{t('request.showRequester')}</Button>
@@ -93,7 +99,14 @@ export function RequestPage() {
           {r.appeals.length > 0 && (
             <section aria-labelledby="appeals-h">
               <Title order={2} size="h4" id="appeals-h">{t('request.appeals')}</Title>
-              <List>{r.appeals.map((a) => <List.Item key={a.id}>{a.appealFolio}: {day(a.filedOn)}{a.outcome ? ` — ${t(`appealOutcome.${a.outcome}`)}` : ''}</List.Item>)}</List>
+              <List>
+                {r.appeals.map((a) => (
+                  <List.Item key={a.id}>
+                    {a.appealFolio}: {day(a.filedOn)}{a.outcome ? ` — ${t(`appealOutcome.${a.outcome}`)} (${day(a.resolvedOn)})` : ''}
+                    {canWrite && <AppealOutcomeForm key={a.version} request={r} appeal={a} />}
+                  </List.Item>
+                ))}
+              </List>
             </section>
           )}
           <section aria-labelledby="timeline-h">
