@@ -2,6 +2,7 @@ import type { AppDeps } from '../app.js';
 import { authDemoSeeder } from '../platform/auth/demo.js';
 import { transparencyDemoSeeder } from '../features/transparency/demo.js';
 import { interchangeDemoSeeder } from '../features/interchange/demo.seeder.js';
+import { casesDemoSeeder } from '../features/cases/demo.seeder.js';
 
 /**
  * Demo seeders, run in order on an empty embedded database when the product starts in demo mode.
@@ -16,4 +17,5 @@ export const demoSeeders: DemoSeeder[] = [
   authDemoSeeder, // first: other seeders may assign records to the demo users
   transparencyDemoSeeder,
   interchangeDemoSeeder, // fictional cases, measures and requests of scale S (bench/generate)
+  casesDemoSeeder, // after interchange: fictional people, risk and plans on recent cases
 ];
