@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client.js';
 import { PACKAGE_FORMAT, type PackageCase, type PackageInformationRequest, type PackageMeasure } from './package.contract.js';
 
@@ -28,21 +28,32 @@ interface CaseRow {
   closed_on: string | null;
 }
 
+/**
+ * Reads a query page by page through a cursor: the table is sorted once, not once per page.
+ * Cursors live in a transaction, so exportPackage runs inside inSnapshot.
+ */
+async function* cursorPages<R>(db: Database, name: string, query: SQL): AsyncGenerator<R[]> {
+  await db.execute(sql`declare ${sql.raw(name)} no scroll cursor for ${query}`);
+  try {
+    for (;;) {
+      const rows = rowsOf<R>(await db.execute(sql.raw(`fetch forward ${PAGE} from ${name}`)));
+      if (rows.length === 0) return;
+      yield rows;
+    }
+  } finally {
+    await db.execute(sql.raw(`close ${name}`));
+  }
+}
+
 async function* casePages(db: Database): AsyncGenerator<PackageCase[]> {
-  let after: string | null = null;
-  for (;;) {
-    const res: unknown = await db.execute(sql`
-      select id, folio, kind, procedure, profile, identity, opened_on::text as opened_on, closed_on::text as closed_on
-      from cases where ${after === null ? sql`true` : sql`folio collate "C" > ${after}`}
-      order by folio collate "C" limit ${PAGE}`);
-    const rows: CaseRow[] = rowsOf<CaseRow>(res);
-    if (rows.length === 0) return;
+  const query = sql`select id, folio, kind, procedure, profile, identity, opened_on::text as opened_on, closed_on::text as closed_on
+    from cases order by folio collate "C"`;
+  for await (const rows of cursorPages<CaseRow>(db, 'sg_export_cases', query)) {
     const dates = await groupDates(db, rows.map((r) => r.id));
     yield rows.map((r) => ({
       folio: r.folio, kind: r.kind, procedure: r.procedure, profile: r.profile, identity: r.identity,
       openedOn: r.opened_on, closedOn: r.closed_on, followUps: dates.get(r.id) ?? [],
     }));
-    after = rows[rows.length - 1]!.folio;
   }
 }
 
@@ -71,15 +82,9 @@ interface MeasureRow {
 }
 
 async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
-  let after: string | null = null;
-  for (;;) {
-    const res: unknown = await db.execute(sql`
-      select m.id, m.code, c.folio as case_folio, m.type, m.name, m.started_on::text as started_on, m.ended_on::text as ended_on
-      from measures m join cases c on c.id = m.case_id
-      where ${after === null ? sql`true` : sql`m.code collate "C" > ${after}`}
-      order by m.code collate "C" limit ${PAGE}`);
-    const rows: MeasureRow[] = rowsOf<MeasureRow>(res);
-    if (rows.length === 0) return;
+  const query = sql`select m.id, m.code, c.folio as case_folio, m.type, m.name, m.started_on::text as started_on, m.ended_on::text as ended_on
+    from measures m join cases c on c.id = m.case_id order by m.code collate "C"`;
+  for await (const rows of cursorPages<MeasureRow>(db, 'sg_export_measures', query)) {
     const acts = await db.execute(sql`
       select measure_id::text as measure_id, "on"::text as d, count from measure_actions
       where measure_id in (select value::uuid from json_array_elements_text(${JSON.stringify(rows.map((r) => r.id))}::json))
@@ -94,23 +99,15 @@ async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
       id: r.code, caseFolio: r.case_folio, type: r.type, name: r.name,
       startedOn: r.started_on, endedOn: r.ended_on, actions: byMeasure.get(r.id) ?? [],
     }));
-    after = rows[rows.length - 1]!.code;
   }
 }
 
 type RequestRow = { folio: string; received_on: string; kind: 'public' | 'arco'; admissible: boolean | null };
 
 async function* requestPages(db: Database): AsyncGenerator<PackageInformationRequest[]> {
-  let after: string | null = null;
-  for (;;) {
-    const res: unknown = await db.execute(sql`
-      select folio, received_on::text as received_on, kind, admissible from information_requests
-      where ${after === null ? sql`true` : sql`folio collate "C" > ${after}`}
-      order by folio collate "C" limit ${PAGE}`);
-    const rows: RequestRow[] = rowsOf<RequestRow>(res);
-    if (rows.length === 0) return;
+  const query = sql`select folio, received_on::text as received_on, kind, admissible from information_requests order by folio collate "C"`;
+  for await (const rows of cursorPages<RequestRow>(db, 'sg_export_requests', query)) {
     yield rows.map((r) => ({ folio: r.folio, receivedOn: r.received_on, kind: r.kind, admissible: r.admissible }));
-    after = rows[rows.length - 1]!.folio;
   }
 }
 
@@ -126,7 +123,7 @@ async function* section<T>(name: string, pages: AsyncGenerator<T[]>, seen: (page
   yield '\n]';
 }
 
-/** Streams the package text; `totals` is filled as it goes (complete once the generator is done). */
+/** Streams the package text; `totals` is filled as it goes. Run it inside inSnapshot (cursors need a transaction). */
 export async function* exportPackage(db: Database, totals?: ExportTotals): AsyncGenerator<string> {
   const t = totals ?? { cases: 0, measures: 0, actions: 0, informationRequests: 0 };
   yield `{"format":${JSON.stringify(PACKAGE_FORMAT)},`;
@@ -141,9 +138,19 @@ export async function* exportPackage(db: Database, totals?: ExportTotals): Async
   yield '}\n';
 }
 
+/**
+ * Runs an export inside one read-only, repeatable-read transaction: every page sees the same
+ * snapshot, so a package is consistent even while people keep working (PostgreSQL).
+ */
+export function inSnapshot<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => fn(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
 /** The whole package as one string (small databases, tests). */
 export async function exportPackageText(db: Database): Promise<string> {
-  let out = '';
-  for await (const piece of exportPackage(db)) out += piece;
-  return out;
+  return inSnapshot(db, async (tx) => {
+    let out = '';
+    for await (const piece of exportPackage(tx)) out += piece;
+    return out;
+  });
 }

@@ -7,7 +7,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
-import { exportPackage, type ExportTotals } from './export.service.js';
+import { exportPackage, inSnapshot, type ExportTotals } from './export.service.js';
 import { importPackage } from './import.service.js';
 import type { ImportCounts } from './package.contract.js';
 
@@ -87,12 +87,12 @@ export const exportCommand: Command = async (argv) => {
   try {
     const totals: ExportTotals = { cases: 0, measures: 0, actions: 0, informationRequests: 0 };
     if (file === '-') {
-      await pipeline(Readable.from(exportPackage(handle.db, totals)), process.stdout, { end: false });
+      await inSnapshot(handle.db, (tx) => pipeline(Readable.from(exportPackage(tx, totals)), process.stdout, { end: false }));
     } else {
       const target = path.resolve(file);
       const partial = `${target}.partial-${process.pid}`;
       try {
-        await pipeline(Readable.from(exportPackage(handle.db, totals)), fs.createWriteStream(partial));
+        await inSnapshot(handle.db, (tx) => pipeline(Readable.from(exportPackage(tx, totals)), fs.createWriteStream(partial)));
         await fs.promises.rename(partial, target);
       } catch (err) {
         await fs.promises.rm(partial, { force: true });

@@ -1,11 +1,12 @@
 // HTTP routes of data in/out: package import (dry-run preview or commit), whole-database export,
 // historical spreadsheets (see spreadsheet.routes.ts). Admin only (policies.ts); packages carry no personal data.
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import type { App, FeaturePlugin } from '../../app.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/http/errors.js';
-import { exportPackage } from './export.service.js';
+import { exportPackage, inSnapshot } from './export.service.js';
 import { importPackage, type ImportResult } from './import.service.js';
 import { ImportOut } from './interchange.http.js';
 import { spreadsheetRoutes } from './spreadsheet.routes.js';
@@ -46,11 +47,17 @@ export const interchangePlugin: FeaturePlugin = async (app: App, deps) => {
     if (req.query.includePersonalData === 'true') throw new AppError('personal_data_not_exported', 400);
     await auditNow(db, { actor: { userId: req.actor!.userId, username: req.actor!.username }, action: 'export', entity: 'interchange_package', ip: req.ip });
     const day = new Date().toISOString().slice(0, 10);
+    // The snapshot transaction stays open while the response streams; a dropped connection ends it.
+    const body = new PassThrough();
+    inSnapshot(db, (tx) => pipeline(Readable.from(exportPackage(tx)), body)).catch((err: unknown) => {
+      req.log.error({ err }, 'export failed');
+      body.destroy(err instanceof Error ? err : new Error('export failed'));
+    });
     return reply
       .header('content-type', 'application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="salvaguarda-${day}.json"`)
       .header('cache-control', 'no-store')
-      .send(Readable.from(exportPackage(db)));
+      .send(body);
   });
 
   await spreadsheetRoutes(app, deps);
