@@ -53,6 +53,10 @@ export function zodProblems(
         break;
       }
       case 'invalid_value': {
+        if (valueAt(root, issue.path) === undefined) {
+          out.push({ path: formatPath(path), message: 'campo obligatorio' });
+          break;
+        }
         const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
         out.push({ path: formatPath(path), message: `valor no permitido; valores válidos: ${allowed}` });
         break;
@@ -63,8 +67,13 @@ export function zodProblems(
           message: issue.origin === 'number' ? `debe ser mayor o igual a ${String(issue.minimum)}` : issue.message,
         });
         break;
-      case 'custom':
       case 'too_big':
+        out.push({
+          path: formatPath(path),
+          message: issue.origin === 'number' ? `debe ser menor o igual a ${String(issue.maximum)}` : issue.message,
+        });
+        break;
+      case 'custom':
         out.push({ path: formatPath(path), message: issue.message });
         break;
       default:

@@ -34,7 +34,8 @@ export const PackageCase = z.strictObject({
 
 export const PackageAction = z.strictObject({
   on: PackageDate,
-  count: z.number().int().min(1),
+  // The column is a 4-byte integer: larger counts are refused here rather than failing in the database.
+  count: z.number().int().min(1).max(2_147_483_647),
 });
 
 export const PackageMeasure = z.strictObject({

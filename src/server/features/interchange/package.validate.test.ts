@@ -106,6 +106,11 @@ describe('validatePackage', () => {
     expect(asked).toEqual([['OTRO-1']]);
   });
 
+  it('refuses a missing format and counts beyond the database integer', async () => {
+    const { format: _f, ...noFormat } = pkg({ measures: [{ ...validMeasure, actions: [{ on: '2024-01-03', count: 3_000_000_000 }] }] });
+    expect(await problemsOf(noFormat)).toEqual(['format: campo obligatorio', 'measures[0].actions[0].count: debe ser menor o igual a 2147483647']);
+  });
+
   it('refuses things that are not a package', async () => {
     expect(await problemsOf([])).toEqual(['(paquete): se esperaba un objeto']);
     expect(await problemsOf({ format: 'salvaguarda/v1', cases: {} })).toEqual(['cases: se esperaba una lista']);
