@@ -36,6 +36,9 @@ describe('createCalendar', () => {
     expect(() => parseIsoDate('2024-13-01')).toThrow(RangeError);
     expect(() => createCalendar(['24-01-01'])).toThrow(RangeError);
     expect(parseIsoDate('2024-02-29').getDate()).toBe(29);
+    // Years below 100 are real years, not 1900 + n.
+    expect(parseIsoDate('0001-01-01').getFullYear()).toBe(1);
+    expect(createCalendar().isWorkingDay('0050-03-01')).toBe(true);
   });
   it('expands a range across the year end', () => {
     const days = expandRange('2024-12-23', '2025-01-06');

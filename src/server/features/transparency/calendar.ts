@@ -11,11 +11,18 @@ export type IsoDate = string;
 export const MEXICO_CITY_TZ = 'America/Mexico_City';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Local-midnight date; setFullYear because `new Date(y, …)` maps years 0-99 to 1900-1999. */
+function localDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
 export function parseIsoDate(value: IsoDate): Date {
   const m = ISO_DATE.exec(value);
   if (!m) throw new RangeError(`invalid date: ${value}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d);
+  const date = localDate(y, mo - 1, d);
   // Reject 2024-02-30 and friends: Date would silently roll them over.
   if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) {
     throw new RangeError(`invalid date: ${value}`);
@@ -67,7 +74,7 @@ export interface Holiday {
 
 /** n-th Monday (1-based) of a month. */
 function nthMonday(year: number, monthIndex: number, n: number): Date {
-  const first = new Date(year, monthIndex, 1);
+  const first = localDate(year, monthIndex, 1);
   const firstMonday = getDay(first) === 1 ? first : nextMonday(first);
   return addWeeks(firstMonday, n - 1);
 }
@@ -79,7 +86,7 @@ function nthMonday(year: number, monthIndex: number, n: number): Date {
  * for ordinary elections; any other one is entered as a published non-working day.
  */
 export function federalHolidays(year: number): Holiday[] {
-  const d = (m: number, day: number): IsoDate => toIsoDate(new Date(year, m, day));
+  const d = (m: number, day: number): IsoDate => toIsoDate(localDate(year, m, day));
   const list: Holiday[] = [
     { date: d(0, 1), reason: 'new_year' },
     { date: toIsoDate(nthMonday(year, 1, 1)), reason: 'constitution_day' },

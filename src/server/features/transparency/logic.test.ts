@@ -38,6 +38,7 @@ describe('periods and compliance', () => {
     expect(periodRange('2023-Q4').to).toBe('2023-12-31');
     expect(periodRange('2025').from).toBe('2025-01-01');
     expect(() => periodRange('2024-Q5')).toThrow(RangeError);
+    expect(periodRange('0338-Q4')).toEqual({ key: '0338-Q4', from: '0338-10-01', to: '0338-12-31' });
     expect(periodsOfYear('half_yearly', 2024)).toEqual(['2024-H1', '2024-H2']);
   });
   it('finds the period that closes in a quarter', () => {

@@ -52,6 +52,7 @@ describe('obligations', () => {
     const q4 = (await dg.get('/api/transparency/obligations/compliance?quarter=2024-Q4')).json();
     expect(q4.compliance).toMatchObject({ required: 4, percent: 0 });
     expect((await dg.get('/api/transparency/obligations/compliance?quarter=2024-Q5')).statusCode).toBe(400);
+    expect((await dg.get('/api/transparency/obligations/compliance?quarter=0338-Q4')).statusCode).toBe(400);
   });
 
   it('deactivated obligations leave the indicator; stale versions get 409', async () => {

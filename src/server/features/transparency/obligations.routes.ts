@@ -20,7 +20,8 @@ const ObligationBody = z.object({
   periodicity: z.enum(PERIODICITIES),
 });
 const ObligationPatch = ObligationBody.partial().extend({ version: z.number().int().positive(), active: z.boolean().optional() });
-const PeriodParams = z.object({ id: z.uuid(), period: z.string().regex(/^\d{4}(-Q[1-4]|-H[12])?$/) });
+// Years 2000-2099 only: periods are real reporting periods, not arbitrary dates.
+const PeriodParams = z.object({ id: z.uuid(), period: z.string().regex(/^20\d{2}(-Q[1-4]|-H[12])?$/) });
 const PeriodBody = z
   .object({
     /** 0 when the period has no record yet. */
@@ -33,7 +34,7 @@ const PeriodBody = z
   })
   .refine((b) => b.status === 'pending' || !!b.updatedOn, { message: 'Indique la fecha de actualización', path: ['updatedOn'] })
   .refine((b) => b.status !== 'validated' || !!b.validatedOn, { message: 'Indique la fecha de validación', path: ['validatedOn'] });
-const QuarterQuery = z.object({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+const QuarterQuery = z.object({ quarter: z.string().regex(/^20\d{2}-Q[1-4]$/) });
 const ComplianceRow = z.object({
   obligation: ObligationOut, period: z.string(), status: z.enum(OBLIGATION_STATUSES), updatedOn: z.string().nullable(),
   validatedOn: z.string().nullable(), evidenceRef: z.string().nullable(), notes: z.string().nullable(), version: z.number(),

@@ -15,11 +15,12 @@ export interface PeriodRange {
   to: IsoDate;
 }
 
+const yyyy = (year: number) => String(year).padStart(4, '0');
 const monthEnd = (year: number, month: number): IsoDate =>
-  addCalendarDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
+  addCalendarDays(month === 12 ? `${yyyy(year + 1)}-01-01` : `${yyyy(year)}-${String(month + 1).padStart(2, '0')}-01`, -1);
 const range = (key: string, year: number, firstMonth: number, lastMonth: number): PeriodRange => ({
   key,
-  from: `${year}-${String(firstMonth).padStart(2, '0')}-01`,
+  from: `${yyyy(year)}-${String(firstMonth).padStart(2, '0')}-01`,
   to: monthEnd(year, lastMonth),
 });
 
