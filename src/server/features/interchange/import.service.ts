@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { audit, type AuditActor } from '../../platform/audit/audit.js';
 import {
@@ -28,6 +29,8 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
+const IMPORT_LOCK = 7_345_101;
+
 class DryRunRollback extends Error {
   constructor(readonly counts: ImportCounts) {
     super('dry run');
@@ -56,6 +59,9 @@ export async function importPackage(db: Database, raw: unknown, opts: ImportOpti
   if (!validation.ok) return validation;
   try {
     const counts = await db.transaction(async (tx) => {
+      // Imports run one at a time: two concurrent diffs of the same case would both add its dates.
+      await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+      await recheckOutsideCases(tx, validation.pkg);
       const counts = await storePackage(tx, validation.pkg);
       if (opts.dryRun) throw new DryRunRollback(counts);
       await audit(tx, { actor: opts.actor, action: 'import', entity: 'interchange_package', ip: opts.ip ?? null, details: { ...counts } });
@@ -64,8 +70,29 @@ export async function importPackage(db: Database, raw: unknown, opts: ImportOpti
     return { ok: true, dryRun: false, counts };
   } catch (err) {
     if (err instanceof DryRunRollback) return { ok: true, dryRun: true, counts: err.counts };
+    if (err instanceof CasesVanished) return { ok: false, problems: err.problems, total: err.problems.length };
     throw err;
   }
+}
+
+class CasesVanished extends Error {
+  constructor(readonly problems: PackageProblem[]) {
+    super('cases vanished');
+  }
+}
+
+/** Measures of cases stored earlier: the cases must still exist now, inside the transaction. */
+async function recheckOutsideCases(tx: Database, pkg: DataPackage): Promise<void> {
+  const inPackage = new Set(pkg.cases.map((c) => c.folio));
+  const outside = [...new Set(pkg.measures.map((m) => m.caseFolio).filter((f) => !inPackage.has(f)))];
+  if (outside.length === 0) return;
+  const found = await existingCaseFolios(tx, outside);
+  const problems = pkg.measures.flatMap((m, i) =>
+    inPackage.has(m.caseFolio) || found.has(m.caseFolio)
+      ? []
+      : [{ path: `measures[${i}].caseFolio`, message: `no existe un caso con el folio «${m.caseFolio}» en el paquete ni en la base de datos` }],
+  );
+  if (problems.length > 0) throw new CasesVanished(problems);
 }
 
 async function storePackage(tx: Database, pkg: DataPackage): Promise<ImportCounts> {
