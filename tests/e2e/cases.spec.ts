@@ -61,7 +61,8 @@ describe('cases and protection plans', () => {
     await pick('Perfil', 'Persona periodista o colaboradora');
     await pick('Identidad', 'Mujer');
     await page.getByLabel('Fecha de apertura').fill(`${MONTH}-01`);
-    await page.getByLabel('Alcaldía o entidad').fill('Coyoacán');
+    await page.getByRole('textbox', { name: 'Alcaldía o entidad' }).fill('Coyo');
+    await page.getByRole('option', { name: 'Coyoacán' }).click(); // suggested alcaldía
     await page.getByRole('button', { name: 'Registrar caso' }).click();
     await page.getByRole('heading', { name: new RegExp(`^Caso MPI-${MONTH.slice(0, 4)}-001$`) }).waitFor();
     caseUrl = page.url();
@@ -130,7 +131,8 @@ describe('cases and protection plans', () => {
   it('shows the conflict message when someone else saved first', async () => {
     await page.getByRole('button', { name: 'Editar datos' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Alcaldía o entidad').fill('Tlalpan');
+    await dialog.getByRole('textbox', { name: 'Alcaldía o entidad' }).fill('Tlalpan');
+    await page.getByRole('option', { name: 'Tlalpan' }).click();
     // Another session changes the case meanwhile (same API the page uses, version 1 -> 2).
     const status = await page.evaluate(async (url) => {
       const id = url.split('/').pop();

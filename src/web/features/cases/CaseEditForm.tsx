@@ -1,10 +1,10 @@
 // Edits the case classification with the version the page read: a concurrent change answers 409,
 // shown as the conflict message with a reload button.
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormProps } from './PeopleForms';
-import { options, orNull, SaveError } from './shared';
+import { ALCALDIAS, options, orNull, SaveError } from './shared';
 import { type CasePageData, IDENTITIES, PROFILES } from './types';
 
 export function CaseEditForm({ data, ...p }: FormProps<Record<string, unknown>> & { data: CasePageData['case'] }) {
@@ -22,7 +22,7 @@ export function CaseEditForm({ data, ...p }: FormProps<Record<string, unknown>> 
         <Stack>
           <Select label={t('cases:fields.profile')} data={options(t, 'profile', PROFILES)} value={profile} onChange={setProfile} allowDeselect={false} />
           <Select label={t('cases:fields.identity')} data={options(t, 'identity', IDENTITIES)} value={identity} onChange={setIdentity} allowDeselect={false} />
-          <TextInput label={t('cases:fields.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} maxLength={120} />
+          <Autocomplete data={ALCALDIAS} label={t('cases:fields.location')} value={location} onChange={setLocation} maxLength={120} />
           <SaveError error={p.error} onReload={p.onReload} />
           <Group justify="flex-end">
             <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>

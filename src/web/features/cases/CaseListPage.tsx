@@ -18,10 +18,11 @@ interface Filters {
   from: string;
   to: string;
   mine: boolean;
+  urgent: boolean;
   folio: string;
   name: string;
 }
-const EMPTY: Filters = { kind: null, profile: null, identity: null, status: null, from: '', to: '', mine: false, folio: '', name: '' };
+const EMPTY: Filters = { kind: null, profile: null, identity: null, status: null, from: '', to: '', mine: false, urgent: false, folio: '', name: '' };
 
 export function CaseListPage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function CaseListPage() {
     queryFn: () =>
       api.get<{ items: CaseSummary[]; total: number }>('/api/cases', {
         kind: filters.kind, profile: filters.profile, identity: filters.identity, status: filters.status,
-        from: filters.from, to: filters.to, mine: filters.mine ? 'true' : undefined, folio: filters.folio, name: filters.name, limit: 100,
+        from: filters.from, to: filters.to, mine: filters.mine ? 'true' : undefined, urgent: filters.urgent ? 'true' : undefined, folio: filters.folio, name: filters.name, limit: 100,
       }),
   });
   const submit = (e: FormEvent) => {
@@ -67,6 +68,7 @@ export function CaseListPage() {
           <Group justify="space-between">
             <Group>
               <Checkbox label={t('cases:list.mine')} checked={draft.mine} onChange={(e) => set('mine')(e.currentTarget.checked)} />
+              <Checkbox label={t('cases:list.urgent')} checked={draft.urgent} onChange={(e) => set('urgent')(e.currentTarget.checked)} />
               <Text size="xs" c="dimmed">{t('cases:list.nameHint')}</Text>
             </Group>
             <Group>

@@ -1,12 +1,12 @@
 // New case: the core classification the reports count (kind, procedure, profile, identity, opening
 // date), where it is, and when the request arrived (the extraordinary procedure clock).
-import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
-import { CASES_KEY, options, orUndefined, SaveError, todayMx } from './shared';
+import { ALCALDIAS, CASES_KEY, options, orUndefined, SaveError, todayMx } from './shared';
 import { CASE_KINDS, IDENTITIES, PROCEDURES, PROFILES } from './types';
 
 export function NewCasePage() {
@@ -46,7 +46,7 @@ export function NewCasePage() {
           <Select label={t('cases:fields.profile')} data={options(t, 'profile', PROFILES)} value={profile} onChange={setProfile} required />
           <Select label={t('cases:fields.identity')} data={options(t, 'identity', IDENTITIES)} value={identity} onChange={setIdentity} required />
           <TextInput type="date" label={t('cases:fields.openedOn')} value={openedOn} onChange={(e) => setOpenedOn(e.currentTarget.value)} required />
-          <TextInput label={t('cases:fields.location')} description={t('cases:new.locationHint')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} maxLength={120} />
+          <Autocomplete data={ALCALDIAS} label={t('cases:fields.location')} description={t('cases:new.locationHint')} value={location} onChange={setLocation} maxLength={120} />
           <SaveError error={create.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate('/cases')}>{t('common:cancel')}</Button>

@@ -42,3 +42,9 @@ export function SaveError({ error, onReload }: { error: unknown; onReload?: () =
 /** Empty strings from text inputs become null/undefined so optional fields stay optional. */
 export const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
 export const orUndefined = (v: string) => (v.trim() === '' ? undefined : v.trim());
+
+/** Suggestions for the location field: the 16 alcaldías of Mexico City (any other state may be typed). */
+export const ALCALDIAS = [
+  'Álvaro Obregón', 'Azcapotzalco', 'Benito Juárez', 'Coyoacán', 'Cuajimalpa de Morelos', 'Cuauhtémoc', 'Gustavo A. Madero', 'Iztacalco',
+  'Iztapalapa', 'La Magdalena Contreras', 'Miguel Hidalgo', 'Milpa Alta', 'Tláhuac', 'Tlalpan', 'Venustiano Carranza', 'Xochimilco',
+];
