@@ -60,7 +60,7 @@ async function* casePages(db: Database): AsyncGenerator<PackageCase[]> {
 async function groupDates(db: Database, caseIds: string[]): Promise<Map<string, string[]>> {
   const res: unknown = await db.execute(sql`
     select distinct case_id::text as case_id, "on"::text as d from case_follow_ups
-    where case_id in (select value::uuid from json_array_elements_text(${JSON.stringify(caseIds)}::json))
+    where case_id = any(${`{${caseIds.join(',')}}`}::uuid[])
     order by 1, 2`);
   const out = new Map<string, string[]>();
   for (const r of rowsOf<{ case_id: string; d: string }>(res)) {
@@ -87,7 +87,7 @@ async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
   for await (const rows of cursorPages<MeasureRow>(db, 'sg_export_measures', query)) {
     const acts = await db.execute(sql`
       select measure_id::text as measure_id, "on"::text as d, count from measure_actions
-      where measure_id in (select value::uuid from json_array_elements_text(${JSON.stringify(rows.map((r) => r.id))}::json))
+      where measure_id = any(${`{${rows.map((r) => r.id).join(',')}}`}::uuid[])
       order by 1, 2, 3`);
     const byMeasure = new Map<string, { on: string; count: number }[]>();
     for (const a of rowsOf<{ measure_id: string; d: string; count: number }>(acts)) {

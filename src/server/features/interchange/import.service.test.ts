@@ -119,12 +119,28 @@ describe('importPackage / exportPackage', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('matches folios and ids with quotes, commas, braces and backslashes', async () => {
+    const odd = ['X-"1",{2}', 'X-\\3 4', 'Ñ-ü'];
+    const weird = {
+      format: 'salvaguarda/v1',
+      cases: odd.map((folio) => ({ folio, kind: 'attention', profile: 'defender', identity: 'man', openedOn: '2022-01-01', followUps: ['2022-02-01'] })),
+      measures: odd.map((id) => ({ id, caseFolio: id, type: 'social', name: 'Atención psicológica', actions: [{ on: '2022-03-01', count: 1 }] })),
+    };
+    expect((await importPackage(handle.db, weird, { actor })).ok).toBe(true);
+    const again = await importPackage(handle.db, weird, { actor });
+    expect(again.ok && again.counts).toMatchObject({
+      cases: { unchanged: 3 }, followUps: { inserted: 0, deleted: 0 }, measures: { unchanged: 3 }, actions: { replacedMeasures: 0 },
+    });
+    const later = await importPackage(handle.db, { format: 'salvaguarda/v1', measures: [{ ...weird.measures[0], id: 'X-5', caseFolio: odd[0] }] }, { actor });
+    expect(later.ok).toBe(true);
+  });
+
   it('round trip: export -> import into an empty database -> export gives identical text', async () => {
     const exported = await exportPackageText(handle.db);
     const parsed = JSON.parse(exported);
-    expect(parsed.cases.map((c: { folio: string }) => c.folio)).toEqual(['AT-2023-001', 'MPI-2019-007']);
+    expect(parsed.cases.map((c: { folio: string }) => c.folio)).toEqual(['AT-2023-001', 'MPI-2019-007', 'X-"1",{2}', 'X-\\3 4', 'Ñ-ü']);
     expect(parsed.measures.find((m: { id: string }) => m.id === 'M-000123').actions).toEqual([{ on: '2024-01-03', count: 31 }]);
-    expect(parsed.cases[1].followUps).toEqual(['2024-01-10', '2024-02-28']);
+    expect(parsed.cases[1].followUps).toEqual(['2024-01-10', '2024-02-28']); // byte order: ASCII before Ñ
     const empty = await createTestDatabase();
     try {
       const r = await importPackage(empty.db, parsed, { actor });

@@ -67,11 +67,26 @@ export async function importPackage(db: Database, raw: unknown, opts: ImportOpti
       await audit(tx, { actor: opts.actor, action: 'import', entity: 'interchange_package', ip: opts.ip ?? null, details: { ...counts } });
       return counts;
     });
+    if (changedRows(counts) >= 10_000) await refreshStatistics(db);
     return { ok: true, dryRun: false, counts };
   } catch (err) {
     if (err instanceof DryRunRollback) return { ok: true, dryRun: true, counts: err.counts };
     if (err instanceof CasesVanished) return { ok: false, problems: err.problems, total: err.problems.length };
     throw err;
+  }
+}
+
+function changedRows(c: ImportCounts): number {
+  return c.cases.inserted + c.cases.updated + c.measures.inserted + c.measures.updated + c.informationRequests.inserted +
+    c.informationRequests.updated + c.followUps.inserted + c.followUps.deleted + c.actions.inserted + c.actions.deleted;
+}
+
+/** After a bulk load the planner's statistics describe the old tables; reports and re-imports need fresh ones. */
+async function refreshStatistics(db: Database): Promise<void> {
+  try {
+    await db.execute(sql`analyze cases, case_follow_ups, measures, measure_actions, information_requests`);
+  } catch {
+    // Only an optimiser hint: the data is committed either way, and autovacuum analyses later.
   }
 }
 

@@ -16,6 +16,14 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * A text[] literal for `= any(...)`: unlike a json function in a subquery, an array parameter gives
+ * the planner a real row estimate, so it uses the indexes even before statistics exist (a fresh import).
+ */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
 function tally(counts: EntityCounts, chunkSize: number, returned: { inserted: boolean }[]): void {
   const inserted = returned.filter((r) => r.inserted).length;
   counts.inserted += inserted;
@@ -79,7 +87,7 @@ export async function storedFollowUps(db: Database, folios: string[]): Promise<M
     const res = await db.execute(sql`
       select c.folio, string_agg(distinct f."on"::text, ',' order by f."on"::text) as dates
       from case_follow_ups f join cases c on c.id = f.case_id
-      where c.folio in (select value from json_array_elements_text(${JSON.stringify(chunk)}::json))
+      where c.folio = any(${textArray(chunk)}::text[])
       group by c.folio`);
     for (const r of rowsOf<{ folio: string; dates: string }>(res)) out.set(r.folio, r.dates.split(','));
   }
@@ -93,7 +101,7 @@ export async function storedActionSignatures(db: Database, codes: string[]): Pro
     const res = await db.execute(sql`
       select m.code, string_agg(a."on"::text || ':' || a.count::text, ',' order by a."on", a.count) as sig
       from measure_actions a join measures m on m.id = a.measure_id
-      where m.code in (select value from json_array_elements_text(${JSON.stringify(chunk)}::json))
+      where m.code = any(${textArray(chunk)}::text[])
       group by m.code`);
     for (const r of rowsOf<{ code: string; sig: string }>(res)) out.set(r.code, r.sig);
   }
@@ -136,7 +144,7 @@ export async function deleteActionsOf(db: Database, codes: string[]): Promise<nu
   for (const chunk of chunks(codes, CHUNK.entries)) {
     const res = await db.execute(sql`
       with d as (delete from measure_actions a using measures m
-        where a.measure_id = m.id and m.code in (select value from json_array_elements_text(${JSON.stringify(chunk)}::json)) returning 1)
+        where a.measure_id = m.id and m.code = any(${textArray(chunk)}::text[]) returning 1)
       select count(*)::int as n from d`);
     deleted += rowsOf<{ n: number }>(res)[0]?.n ?? 0;
   }
@@ -146,7 +154,7 @@ export async function deleteActionsOf(db: Database, codes: string[]): Promise<nu
 export async function existingCaseFolios(db: Database, folios: string[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (const chunk of chunks(folios, CHUNK.entries)) {
-    const res = await db.execute(sql`select folio from cases where folio in (select value from json_array_elements_text(${JSON.stringify(chunk)}::json))`);
+    const res = await db.execute(sql`select folio from cases where folio = any(${textArray(chunk)}::text[])`);
     for (const r of rowsOf<{ folio: string }>(res)) out.add(r.folio);
   }
   return out;
