@@ -26,7 +26,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
   const [assignments, changes, assessments, plans, measureRows, followUps] = await Promise.all([
     db.select({ userId: caseAssignments.userId, displayName: users.displayName }).from(caseAssignments).innerJoin(users, eq(users.id, caseAssignments.userId)).where(eq(caseAssignments.caseId, caseId)),
     db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).orderBy(asc(caseStatusChanges.at)),
-    db.select().from(riskAssessments).where(eq(riskAssessments.caseId, caseId)).orderBy(desc(riskAssessments.assessedOn)),
+    db.select({ a: riskAssessments, author: users.displayName }).from(riskAssessments).leftJoin(users, eq(users.id, riskAssessments.authorId)).where(eq(riskAssessments.caseId, caseId)).orderBy(desc(riskAssessments.assessedOn)),
     db.select().from(protectionPlans).where(eq(protectionPlans.caseId, caseId)).orderBy(desc(protectionPlans.number)),
     db.select({ m: measures, d: measureDetails }).from(measures).leftJoin(measureDetails, eq(measureDetails.measureId, measures.id)).where(eq(measures.caseId, caseId)).orderBy(asc(measures.code)),
     db.select().from(caseFollowUps).where(eq(caseFollowUps.caseId, caseId)).orderBy(desc(caseFollowUps.on)),
@@ -52,7 +52,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
   }));
   const timeline = buildTimeline({
     statusChanges: changes.map((s) => ({ id: s.id, on: mxDate(s.at), at: s.at.toISOString(), from: s.fromStatus, to: s.toStatus })),
-    assessments: assessments.map((a) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level })),
+    assessments: assessments.map(({ a }) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level })),
     plans: plans.map((p) => ({ id: p.id, validFrom: p.validFrom, number: p.number })),
     measures: measureRows.map(({ m }) => ({ id: m.id, code: m.code, name: m.name, type: m.type, recordedOn: m.startedOn ?? mxDate(m.createdAt) })),
     decisions: decisions.map((d) => ({ id: d.id, measureId: d.measureId, decidedOn: d.decidedOn, decision: d.decision, sessionRef: d.sessionRef })),
@@ -80,7 +80,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
     access: { identities, lead: await isLead(db, ctx.actor), nextStatuses: nextStatuses(c.kind, status) },
     beneficiaries: identities ? beneficiaryRows.map((b) => presentBeneficiary(crypto, b)) : null,
     assignments,
-    assessments: assessments.map((a) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level, factors: a.factors, narrative: dec(a.narrativeEnc), authorId: a.authorId, version: a.version })),
+    assessments: assessments.map(({ a, author }) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level, factors: a.factors, narrative: dec(a.narrativeEnc), authorId: a.authorId, authorName: author, version: a.version })),
     plans: plans.map((p) => ({ id: p.id, number: p.number, validFrom: p.validFrom, summary: dec(p.summaryEnc) })),
     measures: measuresOut,
     decisions: decisions.map((d) => ({ id: d.id, measureId: d.measureId, decision: d.decision, decidedOn: d.decidedOn, sessionRef: d.sessionRef, note: dec(d.noteEnc) })),

@@ -24,6 +24,7 @@ type Dialog =
   | { kind: 'editBeneficiary'; b: Beneficiary }
   | { kind: 'decision' | 'editMeasure'; m: Measure }
   | { kind: 'assign' }
+  | { kind: 'editAssessment'; a: CasePageData['assessments'][number] }
   | null;
 
 export function CasePage() {
@@ -92,6 +93,8 @@ export function CasePage() {
         onEditBeneficiary={(b) => open({ kind: 'editBeneficiary', b })}
         onDeleteBeneficiary={(b) => window.confirm(t('cases:beneficiary.confirmDelete', { name: b.name })) && write.mutate({ method: 'del', path: `${base}/beneficiaries/${b.id}` })}
         onAddAssessment={() => open({ kind: 'assessment' })}
+        onEditAssessment={(a) => open({ kind: 'editAssessment', a })}
+        onDeleteFollowUp={(fid) => window.confirm(t('cases:followUp.confirmDelete')) && write.mutate({ method: 'del', path: `${base}/follow-ups/${fid}` })}
         onAddFollowUp={() => open({ kind: 'followUp' })}
       />
       <Divider />
@@ -105,6 +108,7 @@ export function CasePage() {
       {dialog?.kind === 'beneficiary' && <BeneficiaryForm {...form} onSubmit={send('post', `${base}/beneficiaries`)} />}
       {dialog?.kind === 'editBeneficiary' && <BeneficiaryForm {...form} initial={dialog.b} onSubmit={send('patch', `${base}/beneficiaries/${dialog.b.id}`)} />}
       {dialog?.kind === 'assessment' && <AssessmentForm {...form} onSubmit={send('post', `${base}/assessments`)} />}
+      {dialog?.kind === 'editAssessment' && <AssessmentForm {...form} initial={dialog.a} onSubmit={send('patch', `${base}/assessments/${dialog.a.id}`)} />}
       {dialog?.kind === 'plan' && <PlanForm {...form} onSubmit={send('post', `${base}/plans`)} />}
       {dialog?.kind === 'measure' && <MeasureForm {...form} plans={data.plans} onSubmit={send('post', `${base}/measures`)} />}
       {dialog?.kind === 'decision' && <DecisionForm {...form} measureLabel={`${dialog.m.code} ${dialog.m.name}`} onSubmit={send('post', `/api/measures/${dialog.m.id}/decisions`)} />}

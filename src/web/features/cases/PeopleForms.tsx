@@ -4,7 +4,9 @@ import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, Te
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { options, orNull, SaveError, todayMx } from './shared';
-import { type Beneficiary, RELATIONS, RISK_FACTORS, RISK_LEVELS } from './types';
+import { type Beneficiary, type CasePageData, RELATIONS, RISK_FACTORS, RISK_LEVELS } from './types';
+
+type Assessment = CasePageData['assessments'][number];
 
 export interface FormProps<T> {
   onClose: () => void;
@@ -54,18 +56,19 @@ export function BeneficiaryForm({ initial, ...p }: FormProps<Record<string, unkn
   );
 }
 
-export function AssessmentForm(p: FormProps<Record<string, unknown>>) {
+export function AssessmentForm({ initial, ...p }: FormProps<Record<string, unknown>> & { initial?: Assessment }) {
   const { t } = useTranslation();
-  const [assessedOn, setAssessedOn] = useState(todayMx());
-  const [level, setLevel] = useState<string | null>(null);
-  const [factors, setFactors] = useState<string[]>([]);
-  const [narrative, setNarrative] = useState('');
+  const [assessedOn, setAssessedOn] = useState(initial?.assessedOn ?? todayMx());
+  const [level, setLevel] = useState<string | null>(initial?.level ?? null);
+  const [factors, setFactors] = useState<string[]>(initial?.factors ?? []);
+  const [narrative, setNarrative] = useState(initial?.narrative ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    p.onSubmit({ assessedOn, level, factors, narrative: orNull(narrative) });
+    const body = { assessedOn, level, factors, narrative: orNull(narrative) };
+    p.onSubmit(initial ? { ...body, version: initial.version } : body);
   };
   return (
-    <Modal opened onClose={p.onClose} title={t('cases:assessment.add')} size="lg">
+    <Modal opened onClose={p.onClose} title={t(initial ? 'cases:assessment.edit' : 'cases:assessment.add')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Group grow>

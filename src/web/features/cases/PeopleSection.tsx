@@ -12,10 +12,12 @@ interface Props {
   onEditBeneficiary: (b: Beneficiary) => void;
   onDeleteBeneficiary: (b: Beneficiary) => void;
   onAddAssessment: () => void;
+  onEditAssessment: (a: CasePageData['assessments'][number]) => void;
+  onDeleteFollowUp: (id: string) => void;
   onAddFollowUp: () => void;
 }
 
-export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onDeleteBeneficiary, onAddAssessment, onAddFollowUp }: Props) {
+export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onDeleteBeneficiary, onAddAssessment, onEditAssessment, onDeleteFollowUp, onAddFollowUp }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -78,7 +80,13 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
               <Stack key={a.id} gap={2}>
                 <Group gap={6}>
                   <Text size="sm" ff="monospace">{a.assessedOn}</Text>
+                  {a.authorName && <Text size="xs" c="dimmed">{a.authorName}</Text>}
                   <Tag color={a.level === 'high' || a.level === 'extreme' ? 'red' : 'orange'}>{t(`cases:riskLevel.${a.level}`)}</Tag>
+                  {canWrite && (
+                    <Button size="compact-xs" variant="subtle" onClick={() => onEditAssessment(a)} aria-label={t('cases:assessment.editFor', { date: a.assessedOn })}>
+                      {t('cases:assessment.edit')}
+                    </Button>
+                  )}
                 </Group>
                 {a.factors.length > 0 && <Text size="xs" c="dimmed">{a.factors.map((f) => t(`cases:riskFactor.${f}`)).join(' · ')}</Text>}
                 {a.narrative && <Text size="sm">{a.narrative}</Text>}
@@ -96,6 +104,11 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
             {data.followUps.map((f) => (
               <Text key={f.id} size="sm">
                 <Text span ff="monospace">{f.on}</Text> · {f.kind ? t(`cases:followUpKind.${f.kind}`) : ''}{f.note ? ` — ${f.note}` : ''}
+                {canWrite && (
+                  <Button ml="xs" size="compact-xs" variant="subtle" color="red" onClick={() => onDeleteFollowUp(f.id)} aria-label={t('cases:followUp.deleteFor', { date: f.on })}>
+                    {t('cases:followUp.delete')}
+                  </Button>
+                )}
               </Text>
             ))}
           </Stack>

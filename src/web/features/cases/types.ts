@@ -80,7 +80,7 @@ export interface CasePageData {
   access: { identities: boolean; lead: boolean; nextStatuses: string[] };
   beneficiaries: Beneficiary[] | null;
   assignments: { userId: string; displayName: string }[];
-  assessments: { id: string; assessedOn: string; level: string; factors: string[]; narrative: string | null; version: number }[];
+  assessments: { id: string; assessedOn: string; level: string; factors: string[]; narrative: string | null; authorName: string | null; version: number }[];
   plans: { id: string; number: number; validFrom: string; summary: string | null }[];
   measures: Measure[];
   decisions: { id: string; measureId: string; decision: string; decidedOn: string; sessionRef: string; note: string | null }[];
