@@ -29,7 +29,7 @@ async function pick(label: string, option: string) {
 
 beforeAll(async () => {
   const env = { ...tempEnv(), SALVAGUARDA_DEMO: 'false' }; // a clean database: folios and codes start at 1
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'cdemp', '--username', USERNAME, '--display-name', 'Oficial de Protección E2E']);
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'cdemp,admin', '--username', USERNAME, '--display-name', 'Oficial de Protección E2E']);
   server = await startServer(env);
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 900 } });
@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('cases and protection plans', () => {
-  it('signs in a cdemp officer (with two-step enrolment)', async () => {
+  it('signs in a cdemp officer who also administers the system (with two-step enrolment)', async () => {
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('Nombre de usuario').fill(USERNAME);
     await page.getByLabel('Contraseña').fill(PASSWORD);
@@ -160,5 +160,23 @@ describe('cases and protection plans', () => {
     await page.getByRole('button', { name: 'Limpiar' }).click();
     await page.getByText('Casos encontrados: 1').waitFor();
     await screenshot(page, 'cases-4-list');
+  });
+
+  it('as admin, extends the catalogue and makes the officer a lead, who can then assign staff', async () => {
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos: catálogo y accesos' }).click();
+    await page.getByRole('heading', { name: 'Casos: catálogo, responsables y folios' }).waitFor();
+    await page.getByRole('textbox', { name: 'Medida', exact: true }).fill('Acompañamiento a diligencias');
+    await page.getByRole('button', { name: 'Agregar al catálogo' }).click();
+    await page.getByRole('cell', { name: 'Acompañamiento a diligencias', exact: true }).waitFor();
+    await page.getByRole('textbox', { name: 'Responsables' }).click();
+    await page.getByRole('option', { name: `Oficial de Protección E2E (${USERNAME})` }).click();
+    await page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }).click(); // close the dropdown
+    await page.locator('section', { has: page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }) }).getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Cambios guardados.').first().waitFor();
+    await screenshot(page, 'cases-5-admin');
+    await page.goto(caseUrl);
+    await page.getByRole('button', { name: 'Asignar personal' }).waitFor();
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Estadística de casos' }).click();
+    await page.getByText('Casos: 1').waitFor();
   });
 });
