@@ -7,7 +7,7 @@ import { DEFAULT_INSTITUTION } from '../reports/report.model.js';
 import type { BimonthlyReport } from '../reports/report.contract.js';
 import { reportSections } from '../reports/sections.js';
 import { buildInformationRequests } from '../reports/tables/informationRequests.js';
-import { buildTransparencySection, periodWords } from './report.section.js';
+import { buildTransparencySection, periodWords } from './transparency.report-section.js';
 import { CDMX_LTAIPRC_UNVERIFIED_TEMPLATE } from './rules.js';
 
 let ctx: TestContext;
@@ -142,6 +142,12 @@ describe('bimonthly report section', () => {
       db: undefined, nextTable: () => 11, nextChart: () => 0,
     });
     expect(content.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual(['heading:transparency.requests', 'paragraph:transparency.requests', 'table:informationRequests']);
+  });
+  it('is found by the reports feature\'s discovery of *.report-section.ts files (server and CLI)', async () => {
+    vi.resetModules();
+    const fresh = await import('../reports/sections.js');
+    await fresh.loadFeatureSections();
+    expect(fresh.reportSections().find((s) => s.id === 'transparency')?.build.name).toBe('buildTransparencySection');
   });
   it('words SIPOT periods', () => {
     expect(periodWords('2023-Q4')).toBe('cuarto trimestre de 2023');

@@ -1,7 +1,5 @@
 // The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training.
 import type { FeaturePlugin } from '../../app.js';
-// Side effect: registers the richer report section (supersedes the reports fallback).
-import './report.section.js';
 import { committeeRoutes } from './committee.routes.js';
 import { obligationsRoutes } from './obligations.routes.js';
 import { requestsRoutes } from './requests.routes.js';
