@@ -50,7 +50,7 @@ export function RequestsPage() {
         </SimpleGrid>
         {d && <Text size="xs" c="dimmed" mt={4}>{t('dashboard.today', { date: formatDay(d.today, i18n.language) })}</Text>}
       </section>
-      <Select label={t('requests.filter')} w={260} clearable value={attention} onChange={setAttention}
+      <Select label={t('requests.filter')} placeholder={t('requests.all')} w={260} clearable value={attention} onChange={setAttention}
         data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))} />
       <ErrorAlert error={list.error ?? dashboard.error} />
       <Table.ScrollContainer minWidth={900}>

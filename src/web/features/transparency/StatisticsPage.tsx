@@ -39,6 +39,12 @@ export function StatisticsPage() {
             {Object.entries(q.data.byKind).map(([k, n]) => (
               <Table.Tr key={`kind-${k}`}><Table.Th scope="row">{t(`kind.${k}`)}</Table.Th><Table.Td>{n}</Table.Td></Table.Tr>
             ))}
+            {Object.entries(q.data.byChannel).map(([k, n]) => (
+              <Table.Tr key={`channel-${k}`}><Table.Th scope="row">{t('statistics.byChannel', { channel: t(`channel.${k}`, { defaultValue: k }) })}</Table.Th><Table.Td>{n}</Table.Td></Table.Tr>
+            ))}
+            {Object.entries(q.data.byStatus).map(([k, n]) => (
+              <Table.Tr key={`status-${k}`}><Table.Th scope="row">{t('statistics.byStatus', { status: t(`status.${k}`) })}</Table.Th><Table.Td>{n}</Table.Td></Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       )}
