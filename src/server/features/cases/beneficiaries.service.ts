@@ -51,7 +51,8 @@ export async function addBeneficiary({ db, crypto }: Deps, ctx: RequestContext, 
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(beneficiaries).values({ caseId, ...(encryptFields(crypto, input) as Required<Pick<Row, 'relation' | 'nameEnc' | 'nameIndex'>>) }).returning();
     await audit(tx, { actor: auditActor(ctx.actor), action: 'create', entity: 'beneficiary', entityId: row!.id, ip: ctx.ip, details: { caseId, relation: input.relation } });
-    return presentBeneficiary(crypto, row!);
+    // Writes answer with ids only: personal data leaves the server only through audited reads.
+    return { id: row!.id, version: row!.version };
   });
 }
 
@@ -69,7 +70,7 @@ export async function updateBeneficiary({ db, crypto }: Deps, ctx: RequestContex
       throw exists ? conflict() : notFound();
     }
     await audit(tx, { actor: auditActor(ctx.actor), action: 'update', entity: 'beneficiary', entityId: id, ip: ctx.ip, details: { caseId, fields: Object.keys(fields) } });
-    return presentBeneficiary(crypto, row);
+    return { id: row.id, version: row.version };
   });
 }
 
