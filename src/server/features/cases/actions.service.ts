@@ -17,8 +17,8 @@ export function monthBounds(month: string): { first: string; last: string; days:
 }
 
 /**
- * The quick-entry grid: the measures of the actor's cases (or of one case) that are live during
- * the month, with the month's counts per day. Scoped in SQL to cases the actor works.
+ * The quick-entry grid: the measures live during the month of the cases assigned to the actor, or
+ * of one case the actor works or leads, with the month's counts per day. Scoped in SQL.
  */
 export async function monthGrid({ db }: Deps, ctx: RequestContext, q: z.infer<typeof MonthQuery>) {
   const { first, last, days } = monthBounds(q.month);
@@ -30,8 +30,9 @@ export async function monthGrid({ db }: Deps, ctx: RequestContext, q: z.infer<ty
     .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
     .where(
       and(
-        identityScope(ctx.actor, lead),
-        q.caseId ? eq(measures.caseId, q.caseId) : undefined,
+        // One case: any case the actor works or leads. All: only the cases assigned to the actor
+        // (a lead's grid would otherwise hold every measure of the mechanism).
+        q.caseId ? and(eq(measures.caseId, q.caseId), identityScope(ctx.actor, lead)) : identityScope(ctx.actor, false),
         sql`(${measures.startedOn} is null or ${measures.startedOn} <= ${last})`,
         sql`(${measures.endedOn} is null or ${measures.endedOn} >= ${first})`,
       ),

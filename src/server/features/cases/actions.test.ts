@@ -98,6 +98,19 @@ describe('quick action entry', () => {
     expect((await worker.get('/api/measure-actions/month?month=bad')).statusCode).toBe(400);
   });
 
+  it('lists the measures of my cases by default, and a lead reaches any case by its id', async () => {
+    const { caseLeads } = await import('./cases.schema.js');
+    const lead = await ctx.signInAs(['cdemp']);
+    await ctx.handle.db.insert(caseLeads).values({ userId: lead.user.id });
+    expect((await lead.get('/api/measure-actions/month?month=2024-01')).json().measures).toHaveLength(0);
+    const caseId = (await ctx.handle.db.query.measures.findFirst({ where: (m, { eq: e }) => e(m.id, measureIds[0]!) }))!.caseId;
+    const one = (await lead.get(`/api/measure-actions/month?month=2024-01&caseId=${caseId}`)).json();
+    expect(one.measures).toHaveLength(5);
+    const stranger = await ctx.signInAs(['cdemp']);
+    expect((await stranger.get(`/api/measure-actions/month?month=2024-01&caseId=${caseId}`)).json().measures).toHaveLength(0);
+    expect((await worker.get('/api/measure-actions/month?month=2024-01')).json().measures).toHaveLength(20);
+  });
+
   it('is refused to dg and board, and to cdemp users not assigned to every case involved', async () => {
     for (const roles of [['dg'], ['board']] as const) {
       const u = await ctx.signInAs([...roles]);
