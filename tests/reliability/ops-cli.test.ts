@@ -5,7 +5,7 @@ import { keyRingFromEnvKey, keyRingFromFile, newKeyFile, readKeyFile, writeKeyFi
 import { keyUsage } from '../../src/server/platform/ops/key-usage.js';
 import { seedOpsFixture } from '../../src/server/platform/ops/fixtures.js';
 import { snapshotTables } from '../../src/server/platform/ops/rows.js';
-import { newInstallation, openInstallation, spawnCli, type Installation } from './support/process.js';
+import { newInstallation, openInstallation, spawnCli, startServer, type Installation } from './support/process.js';
 
 /** The operations commands as an operator runs them: separate processes on a real data directory. */
 const installs: Installation[] = [];
@@ -56,6 +56,22 @@ describe('backup / restore / audit verify commands', () => {
       expect(after.audit_log!.some((l) => l.includes('"action":"restore"'))).toBe(true);
       // Restoring twice is refused: the target is no longer empty.
       if (file === logical) expect((await cli(target, 'restore', file)).code).not.toBe(0);
+    }
+  });
+});
+
+describe('next to a running server', () => {
+  it('backup, restore and keys rotate refuse to touch a live embedded installation', { timeout: 120_000 }, async () => {
+    const inst = install();
+    const server = await startServer(inst);
+    try {
+      for (const args of [['backup', path.join(inst.dir, 'b.tgz')], ['restore', path.join(inst.dir, 'b.tgz')], ['keys', 'rotate']]) {
+        const run = await cli(inst, ...args);
+        expect(run.code, `${args.join(' ')}: ${run.out}`).toBe(2);
+        expect(run.out).toMatch(/detenga|deténgalo/i);
+      }
+    } finally {
+      await server.kill('SIGTERM');
     }
   });
 });

@@ -6,6 +6,7 @@ import { loadKeyRing } from '../platform/crypto/load.js';
 import { createBackup, detectFormat, loadPgliteBackup, restoreLogicalBackup } from '../platform/ops/backup.js';
 import { rowCounts } from '../platform/ops/catalog.js';
 import { readLogicalHeader } from '../platform/ops/logical.js';
+import { runningServer } from '../platform/ops/running.js';
 import { parseArgs, type Command } from './runtime.js';
 
 const open = () => {
@@ -21,6 +22,12 @@ export const backupCommand: Command = async (argv) => {
   const file = positionals[0];
   if (!file) {
     console.error('Uso: backup ARCHIVO [--logical]');
+    return 2;
+  }
+  const config = loadConfig();
+  // PGlite: one process per data directory. A logical backup of PostgreSQL may run beside the server.
+  if (!config.databaseUrl && (await runningServer(config))) {
+    console.error('El servidor está en ejecución con la base integrada: deténgalo antes de respaldar.');
     return 2;
   }
   const handle = await open();
@@ -66,6 +73,10 @@ export const restoreCommand: Command = async (argv) => {
     return 2;
   }
   const config = loadConfig();
+  if (await runningServer(config)) {
+    console.error('Hay un servidor en ejecución en esta dirección: deténgalo antes de restaurar.');
+    return 2;
+  }
   const format = await detectFormat(file);
   if (format === 'pglite-datadir') {
     if (config.databaseUrl) {

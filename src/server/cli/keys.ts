@@ -1,4 +1,6 @@
+import { loadConfig } from '../config.js';
 import { keyUsage } from '../platform/ops/key-usage.js';
+import { runningServer } from '../platform/ops/running.js';
 import { reencryptAll, removeUnusedKeys, rotateKeys } from '../platform/ops/rotate.js';
 import { openRuntime, parseArgs, type Command } from './runtime.js';
 
@@ -20,6 +22,11 @@ export const keysCommand: Command = async (argv) => {
   const batch = typeof flags.batch === 'string' ? Number(flags.batch) : undefined;
   if (batch !== undefined && !(Number.isInteger(batch) && batch > 0)) {
     console.error('--batch debe ser un entero positivo.');
+    return 2;
+  }
+  // A running server keeps the old key ring in memory and could not read values under the new key.
+  if (sub !== 'status' && (await runningServer(loadConfig()))) {
+    console.error('Hay un servidor en ejecución: deténgalo antes de cambiar las llaves.');
     return 2;
   }
   const runtime = await openRuntime();

@@ -31,6 +31,8 @@ export function newInstallation(): Installation {
     SALVAGUARDA_DEMO: 'false',
     SALVAGUARDA_RATE_LIMIT: '1000000',
     LOG_LEVEL: 'error',
+    // Its own port: the commands refuse to run beside a live server on their configured address.
+    PORT: String(20_000 + crypto.randomInt(20_000)),
   };
   delete env.DATABASE_URL; // always the embedded engine: the fault is in the process that holds the data
   return { dir, dataDir, env, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
@@ -80,7 +82,8 @@ export interface RunningServer {
 
 export async function startServer(inst: Installation, timeoutMs = 60_000): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawnCli(inst, ['serve'], { PORT: String(port), HOST: '127.0.0.1' });
+  inst.env.PORT = String(port); // the installation's commands now look for their server here
+  const child = spawnCli(inst, ['serve'], { HOST: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
