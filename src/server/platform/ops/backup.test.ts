@@ -6,7 +6,8 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.js';
 import * as schema from '../../db/schema.js';
-import type { Database, DatabaseHandle } from '../../db/client.js';
+import { openDatabase, type Database, type DatabaseHandle } from '../../db/client.js';
+import { migrate } from '../../db/migrate.js';
 import { verifyAuditChain } from '../audit/audit.js';
 import { createFieldCrypto } from '../crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../crypto/keys.js';
@@ -99,6 +100,27 @@ describe('logical backup and restore', () => {
     const junk = path.join(dir, 'junk');
     fs.writeFileSync(junk, 'hola');
     await expect(detectFormat(junk)).rejects.toThrow();
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('across engines', () => {
+  it('moves an embedded database to PostgreSQL through a logical backup', async () => {
+    const embedded = await openDatabase({});
+    await migrate(embedded);
+    const target = await createTestDatabase(); // PostgreSQL here
+    try {
+      await seedOpsFixture(embedded.db, crypto, 3);
+      const file = path.join(dir, 'pglite-to-pg.sgz');
+      await createBackup(embedded, file, { logical: true });
+      const expected = await snapshotTables(embedded.db);
+      await restoreLogicalBackup(target, file);
+      expect(target.engine).toBe('postgres');
+      expect(withoutRestoreEntry(await snapshotTables(target.db))).toEqual(expected);
+      expect((await verifyAuditChain(target.db)).ok).toBe(true);
+    } finally {
+      await embedded.close();
+      await target.close();
+    }
   });
 });
 
