@@ -6,6 +6,7 @@ import { adminRoutes } from './admin.routes.js';
 import { AssignmentsInput, CaseCreate, CaseList, CaseListQuery, CaseUpdate, Id, isoDate, NoQuery, StatusChange } from './cases.contract.js';
 import { caseStats, listCases } from './cases.queries.js';
 import { changeStatus, createCase, listStaff, setAssignments, updateCase } from './cases.service.js';
+import { CasePageOut, CaseStatsOut } from './page.contract.js';
 import { getCasePage } from './page.service.js';
 import { recordsRoutes } from './records.routes.js';
 
@@ -19,7 +20,7 @@ async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.get(
     '/cases/stats',
-    { config: { policy: 'cases.aggregates' }, schema: { querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }) } },
+    { config: { policy: 'cases.aggregates' }, schema: { querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }), response: { 200: CaseStatsOut } } },
     (req) => caseStats(deps, req.query),
   );
 
@@ -29,7 +30,7 @@ async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
     reply.code(201).send(await createCase(deps, ctxOf(req), req.body)),
   );
 
-  app.get('/cases/:id', { config: { policy: 'cases.read' }, schema: { params: Id } }, (req) => getCasePage(deps, ctxOf(req), req.params.id));
+  app.get('/cases/:id', { config: { policy: 'cases.read' }, schema: { params: Id, response: { 200: CasePageOut } } }, (req) => getCasePage(deps, ctxOf(req), req.params.id));
 
   app.patch('/cases/:id', { config: { policy: 'cases.write' }, schema: { params: Id, body: CaseUpdate, response: { 200: Saved } } }, (req) =>
     updateCase(deps, ctxOf(req), req.params.id, req.body),

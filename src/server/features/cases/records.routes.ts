@@ -3,6 +3,7 @@ import type { App, AppDeps } from '../../app.js';
 import { addBeneficiary, deleteBeneficiary, listBeneficiaries, updateBeneficiary } from './beneficiaries.service.js';
 import { AssessmentInput, AssessmentUpdate, BeneficiaryInput, BeneficiaryUpdate, DecisionInput, FollowUpInput, Id, MeasureInput, MeasureUpdate, PlanInput } from './cases.contract.js';
 import { ctxOf } from './access.js';
+import { BeneficiaryList } from './page.contract.js';
 import { addDecision, addMeasure, deleteMeasure, updateMeasure } from './measures.service.js';
 import { addAssessment, addFollowUp, addPlan, deleteAssessment, deleteFollowUp, deletePlan, updateAssessment } from './plans.service.js';
 
@@ -10,7 +11,7 @@ const Sub = z.object({ id: z.uuid(), subId: z.uuid() });
 
 /** Beneficiaries, risk assessments, plans, measures, CEM decisions and follow-ups of a case. */
 export async function recordsRoutes(app: App, deps: AppDeps): Promise<void> {
-  app.get('/cases/:id/beneficiaries', { config: { policy: 'cases.identities' }, schema: { params: Id } }, async (req) => ({
+  app.get('/cases/:id/beneficiaries', { config: { policy: 'cases.identities' }, schema: { params: Id, response: { 200: BeneficiaryList } } }, async (req) => ({
     beneficiaries: await listBeneficiaries(deps, ctxOf(req), req.params.id),
   }));
   app.post('/cases/:id/beneficiaries', { config: { policy: 'cases.write' }, schema: { params: Id, body: BeneficiaryInput } }, async (req, reply) =>
