@@ -148,6 +148,26 @@ describe('cases and protection plans', () => {
     await page.getByText('Alcaldía o entidad: Iztapalapa').waitFor();
   });
 
+  it('records a follow-up with the keyboard only', async () => {
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.getAttribute('aria-label') ?? (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el?.textContent ?? '';
+    });
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 25 && !(await focused())?.startsWith(name); i++) await page.keyboard.press('Tab');
+      expect(await focused()).toContain(name);
+    };
+    await page.getByRole('button', { name: 'Registrar seguimiento' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await tabTo('Nota (reservada)');
+    await page.keyboard.type('Llamada de seguimiento: sin novedades.');
+    await tabTo('Guardar');
+    await page.keyboard.press('Enter');
+    await page.getByText('Llamada de seguimiento: sin novedades.').waitFor();
+    await page.getByTestId('case-timeline').getByText('Seguimiento: Llamada').waitFor();
+  });
+
   it('finds the case in the list by the beneficiary\'s name, written differently', async () => {
     await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos', exact: true }).click();
     await page.getByLabel('Buscar por nombre de persona beneficiaria').fill('valentina rios castañeda');
