@@ -65,6 +65,10 @@ function probesFor(route: ApiRoute): Probe[] {
     if (where === 'body') out.push({ method: route.method, url: url(base![0], null), payload: unsafe ? { ...shapedBody, [key]: value } : undefined });
     else out.push({ method: route.method, url: url(base![0], { [key]: value }) });
   }
+  // Hostile session cookie and CSRF header: the guard must refuse cleanly, never fail.
+  for (const bad of fc.sample(naughty, { numRuns: 2, seed: seed + 4 })) {
+    out.push({ method: route.method, url: url(base![0], null), headers: { cookie: `sg_session=${encodeURIComponent(bad)}; sg_session=x`, 'x-csrf-token': encodeURIComponent(bad) } });
+  }
   if (unsafe) {
     out.push({ method: route.method, url: url(base![0], null), raw: '{"a": [1, 2,' });
     out.push({ method: route.method, url: url(base![0], null), raw: 'hola', headers: { 'content-type': 'text/plain' } });
