@@ -47,6 +47,7 @@ export function CasePage() {
   const base = `/api/cases/${id}`;
   const form = { onClose: () => setDialog(null), pending: write.isPending, error: write.error, onReload: reload };
   const send = (method: 'post' | 'patch', path: string) => (body: unknown) => write.mutate({ method, path, body });
+  const remove = (path: string) => window.confirm(t('cases:confirmDelete')) && write.mutate({ method: 'del', path });
 
   return (
     <Stack gap="lg">
@@ -98,7 +99,7 @@ export function CasePage() {
         onAddFollowUp={() => open({ kind: 'followUp' })}
       />
       <Divider />
-      <MeasuresSection data={data} canWrite={canWrite && !concluded} onAddPlan={() => open({ kind: 'plan' })} onAddMeasure={() => open({ kind: 'measure' })} onDecide={(m) => open({ kind: 'decision', m })} onEdit={(m) => open({ kind: 'editMeasure', m })} />
+      <MeasuresSection data={data} canWrite={canWrite && !concluded} onAddPlan={() => open({ kind: 'plan' })} onAddMeasure={() => open({ kind: 'measure' })} onDeletePlan={(pid) => remove(`${base}/plans/${pid}`)} onDecide={(m) => open({ kind: 'decision', m })} onEdit={(m) => open({ kind: 'editMeasure', m })} />
       {write.error && !dialog && <SaveError error={write.error} onReload={reload} />}
       <Divider />
       <Timeline events={data.timeline} />
@@ -108,11 +109,15 @@ export function CasePage() {
       {dialog?.kind === 'beneficiary' && <BeneficiaryForm {...form} onSubmit={send('post', `${base}/beneficiaries`)} />}
       {dialog?.kind === 'editBeneficiary' && <BeneficiaryForm {...form} initial={dialog.b} onSubmit={send('patch', `${base}/beneficiaries/${dialog.b.id}`)} />}
       {dialog?.kind === 'assessment' && <AssessmentForm {...form} onSubmit={send('post', `${base}/assessments`)} />}
-      {dialog?.kind === 'editAssessment' && <AssessmentForm {...form} initial={dialog.a} onSubmit={send('patch', `${base}/assessments/${dialog.a.id}`)} />}
+      {dialog?.kind === 'editAssessment' && (
+        <AssessmentForm {...form} initial={dialog.a} onSubmit={send('patch', `${base}/assessments/${dialog.a.id}`)} onDelete={() => remove(`${base}/assessments/${dialog.a.id}`)} />
+      )}
       {dialog?.kind === 'plan' && <PlanForm {...form} onSubmit={send('post', `${base}/plans`)} />}
       {dialog?.kind === 'measure' && <MeasureForm {...form} plans={data.plans} onSubmit={send('post', `${base}/measures`)} />}
       {dialog?.kind === 'decision' && <DecisionForm {...form} measureLabel={`${dialog.m.code} ${dialog.m.name}`} onSubmit={send('post', `/api/measures/${dialog.m.id}/decisions`)} />}
-      {dialog?.kind === 'editMeasure' && <MeasureEditForm {...form} measure={dialog.m} plans={data.plans} onSubmit={send('patch', `/api/measures/${dialog.m.id}`)} />}
+      {dialog?.kind === 'editMeasure' && (
+        <MeasureEditForm {...form} measure={dialog.m} plans={data.plans} onSubmit={send('patch', `/api/measures/${dialog.m.id}`)} onDelete={() => remove(`/api/measures/${dialog.m.id}`)} />
+      )}
       {dialog?.kind === 'assign' && <AssignmentsForm {...form} current={data.assignments.map((a) => a.userId)} onSubmit={(body) => write.mutate({ method: 'put', path: `${base}/assignments`, body })} />}
       {dialog?.kind === 'followUp' && <FollowUpForm {...form} onSubmit={send('post', `${base}/follow-ups`)} />}
     </Stack>

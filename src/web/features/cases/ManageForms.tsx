@@ -17,6 +17,7 @@ function Buttons({ p }: { p: FormProps<Body> }) {
     <>
       <SaveError error={p.error} onReload={p.onReload} />
       <Group justify="flex-end">
+        {p.onDelete && <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>{t('cases:delete')}</Button>}
         <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
         <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
       </Group>

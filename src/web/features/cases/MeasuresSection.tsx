@@ -12,9 +12,10 @@ interface Props {
   onAddMeasure: () => void;
   onDecide: (m: Measure) => void;
   onEdit: (m: Measure) => void;
+  onDeletePlan: (planId: string) => void;
 }
 
-export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDecide, onEdit }: Props) {
+export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDecide, onEdit, onDeletePlan }: Props) {
   const { t } = useTranslation();
   const planNumber = new Map(data.plans.map((p) => [p.id, p.number]));
   return (
@@ -35,6 +36,11 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
           <Text key={p.id} size="sm">
             <strong>{t('cases:plan.version', { number: p.number })}</strong> · {t('cases:plan.validFrom')}: {p.validFrom}
             {i === 0 && <> · <Tag color="violet" variant="light">{t('cases:plan.current')}</Tag></>}
+            {i === 0 && canWrite && (
+              <Button ml="xs" size="compact-xs" variant="subtle" color="red" onClick={() => onDeletePlan(p.id)} aria-label={t('cases:plan.deleteFor', { number: p.number })}>
+                {t('cases:delete')}
+              </Button>
+            )}
             {p.summary && <> — {p.summary}</>}
           </Text>
         ))}

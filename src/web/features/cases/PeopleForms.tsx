@@ -14,6 +14,8 @@ export interface FormProps<T> {
   pending: boolean;
   error: unknown;
   onReload?: () => void;
+  /** shown as a "delete" button when editing an existing record */
+  onDelete?: () => void;
 }
 
 export function BeneficiaryForm({ initial, ...p }: FormProps<Record<string, unknown>> & { initial?: Beneficiary }) {
@@ -83,6 +85,7 @@ export function AssessmentForm({ initial, ...p }: FormProps<Record<string, unkno
           <Textarea label={t('cases:assessment.narrative')} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} autosize minRows={4} />
           <SaveError error={p.error} onReload={p.onReload} />
           <Group justify="flex-end">
+            {p.onDelete && <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>{t('cases:delete')}</Button>}
             <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
             <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
           </Group>
