@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { auditNow } from '../platform/audit/audit.js';
 import { keyUsage } from '../platform/ops/key-usage.js';
 import { runningServer } from '../platform/ops/running.js';
 import { reencryptAll, removeUnusedKeys, rotateKeys } from '../platform/ops/rotate.js';
@@ -42,6 +43,7 @@ export const keysCommand: Command = async (argv) => {
     }
     if (sub === 'reencrypt') {
       const r = await reencryptAll(db, runtime.crypto, batch);
+      await auditNow(db, { actor: null, action: 'keys_reencrypt', entity: 'keys', details: { to: r.keyId, changed: r.changed } });
       console.log(`Valores cifrados de nuevo con ${r.keyId}: ${Object.values(r.changed).reduce((a, b) => a + b, 0)}.`);
       return 0;
     }

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { users } from '../../src/server/platform/auth/auth.schema.js';
+import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
+import { keyRingFromFile, newKeyFile, readKeyFile, writeKeyFile } from '../../src/server/platform/crypto/keys.js';
+import { keyUsage } from '../../src/server/platform/ops/key-usage.js';
+import { newInstallation, openInstallation, sleep, spawnCli, type Installation } from './support/process.js';
+
+/**
+ * `keys rotate` killed in the middle of re-encryption: the key file was written first, so every
+ * value is still readable (old or new key), and `keys reencrypt` finishes the job.
+ */
+const installs: Installation[] = [];
+afterAll(() => installs.forEach((i) => i.remove()));
+
+describe('keys rotate under SIGKILL', () => {
+  it('leaves every value readable and `keys reencrypt` completes the rotation', { timeout: 180_000 }, async () => {
+    const inst = newInstallation();
+    installs.push(inst);
+    const keyFile = path.join(inst.dir, 'keys.json');
+    delete inst.env.SALVAGUARDA_DATA_KEY;
+    inst.env.SALVAGUARDA_KEY_FILE = keyFile;
+    const keys = newKeyFile();
+    writeKeyFile(keyFile, keys);
+    const crypto = createFieldCrypto(keyRingFromFile(keys));
+    const N = 6000;
+    const secrets = Array.from({ length: N }, (_, i) => `SECRETO${i}`);
+    {
+      const handle = await openInstallation(inst);
+      for (let i = 0; i < N; i += 500) {
+        await handle.db.insert(users).values(
+          secrets.slice(i, i + 500).map((s, j) => ({ username: `k.${i + j}`, displayName: 'x', passwordHash: '!', totpSecret: crypto.encrypt(s) })),
+        );
+      }
+      await handle.close();
+    }
+
+    const run = spawnCli(inst, ['keys', 'rotate', '--batch', '20']);
+    // The key file changes first; kill once re-encryption has had a moment to start.
+    const deadline = Date.now() + 90_000;
+    while (readKeyFile(keyFile).current === 'k1' && run.exitCode === null && Date.now() < deadline) await sleep(20);
+    await sleep(400);
+    const killed = run.exitCode === null;
+    if (killed) run.kill('SIGKILL');
+    await run.exited;
+
+    const readAll = async () => {
+      const handle = await openInstallation(inst);
+      try {
+        const ring = createFieldCrypto(keyRingFromFile(readKeyFile(keyFile)));
+        const rows = await handle.db.select({ v: users.totpSecret }).from(users);
+        const usage = (await keyUsage(handle.db)).find((u) => u.column === 'totp_secret')!.byKey;
+        return { plain: rows.map((r) => ring.decrypt(r.v!)).sort(), usage };
+      } finally {
+        await handle.close();
+      }
+    };
+    const midway = await readAll();
+    expect(midway.plain).toEqual([...secrets].sort());
+    console.log(`keys rotate ${killed ? 'killed' : 'finished'}: ${JSON.stringify(midway.usage)}`);
+
+    const finish = spawnCli(inst, ['keys', 'reencrypt']);
+    expect((await finish.exited).code, finish.output()).toBe(0);
+    const done = await readAll();
+    expect(done.usage).toEqual({ k2: N });
+    expect(done.plain).toEqual([...secrets].sort());
+  });
+});
