@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/server/platform/auth/auth.schema.js';
@@ -7,16 +8,19 @@ import { keyUsage } from '../../src/server/platform/ops/key-usage.js';
 import { newInstallation, openInstallation, sleep, spawnCli, type Installation } from './support/process.js';
 
 /**
- * `keys rotate` killed in the middle of re-encryption: the key file was written first, so every
- * value is still readable (old or new key), and `keys reencrypt` finishes the job.
+ * Operations commands killed midway. `keys rotate`: the key file was written first, so every value
+ * is still readable (old or new key), and `keys reencrypt` finishes the job. `backup`: the file is
+ * written aside and renamed, so a killed backup never leaves a file under the real name.
  */
 const installs: Installation[] = [];
+let shared: Installation | undefined;
 afterAll(() => installs.forEach((i) => i.remove()));
 
-describe('keys rotate under SIGKILL', () => {
+describe('operations commands under SIGKILL', () => {
   it('leaves every value readable and `keys reencrypt` completes the rotation', { timeout: 180_000 }, async () => {
     const inst = newInstallation();
     installs.push(inst);
+    shared = inst;
     const keyFile = path.join(inst.dir, 'keys.json');
     delete inst.env.SALVAGUARDA_DATA_KEY;
     inst.env.SALVAGUARDA_KEY_FILE = keyFile;
@@ -64,5 +68,25 @@ describe('keys rotate under SIGKILL', () => {
     const done = await readAll();
     expect(done.usage).toEqual({ k2: N });
     expect(done.plain).toEqual([...secrets].sort());
+  });
+
+  it('a killed backup leaves no file under the real name; the next one restores', { timeout: 180_000 }, async () => {
+    const inst = shared!;
+    const file = path.join(inst.dir, 'killed.sgz');
+    const run = spawnCli(inst, ['backup', file, '--logical']);
+    while (!fs.existsSync(`${file}.partial`) && run.exitCode === null) await sleep(2);
+    const killed = run.exitCode === null;
+    if (killed) run.kill('SIGKILL');
+    await run.exited;
+    console.log(`backup ${killed ? 'killed while writing' : 'finished before the kill'}`);
+    if (killed) expect(fs.existsSync(file)).toBe(false);
+    const again = spawnCli(inst, ['backup', file, '--logical']);
+    expect((await again.exited).code, again.output()).toBe(0);
+    const target = newInstallation();
+    installs.push(target);
+    Object.assign(target.env, { SALVAGUARDA_KEY_FILE: inst.env.SALVAGUARDA_KEY_FILE });
+    delete target.env.SALVAGUARDA_DATA_KEY;
+    const restore = spawnCli(target, ['restore', file]);
+    expect((await restore.exited).code, restore.output()).toBe(0);
   });
 });
