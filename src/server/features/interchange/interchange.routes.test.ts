@@ -95,6 +95,30 @@ describe('interchange HTTP routes', () => {
     ]);
   });
 
+  it('accepts the template filled in, and refuses a commit with problems (400, nothing stored)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await admin.get('/api/interchange/spreadsheet/template')).rawPayload as unknown as ArrayBuffer);
+    wb.getWorksheet('Casos')!.addRow(['CF-2024-001', 'Colaboración con el Mecanismo Federal', '', 'Periodista', 'Hombre', new Date(Date.UTC(2024, 1, 2)), '', '2024-02-10;2024-02-20']);
+    wb.getWorksheet('Medidas')!.addRow(['M-CF-1', 'CF-2024-001', 'Protección', 'Números de emergencia', '2024-02-02', '']);
+    wb.getWorksheet('Acciones')!.addRow(['M-CF-1', '2024-02-03', 30]);
+    const filled = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const ok = await admin.post('/api/interchange/spreadsheet', { fileName: 'plantilla.xlsx', contentBase64: filled, dryRun: false });
+    expect(ok.json()).toMatchObject({ ok: true, dryRun: false, summary: { cases: 1, measures: 1, actions: 1 }, counts: { cases: { inserted: 1 } } });
+    const exported = JSON.parse((await admin.get('/api/interchange/export')).body);
+    expect(exported.cases.find((c: { folio: string }) => c.folio === 'CF-2024-001')).toEqual({
+      folio: 'CF-2024-001', kind: 'federal_collaboration', procedure: null, profile: 'journalist', identity: 'man',
+      openedOn: '2024-02-02', closedOn: null, followUps: ['2024-02-10', '2024-02-20'],
+    });
+
+    wb.getWorksheet('Acciones')!.addRow(['M-CF-1', '2024-02-04', 0]);
+    const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const refused = await admin.post('/api/interchange/spreadsheet', { fileName: 'plantilla.xlsx', contentBase64: bad, dryRun: false });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'invalid_spreadsheet', details: [{ sheet: 'Acciones', row: 3, column: 'C' }] });
+    const after = JSON.parse((await admin.get('/api/interchange/export')).body);
+    expect(after.measures.find((m: { id: string }) => m.id === 'M-CF-1').actions).toEqual([{ on: '2024-02-03', count: 30 }]);
+  });
+
   it('serves a template whose sheets carry the expected headers', async () => {
     const res = await admin.get('/api/interchange/spreadsheet/template');
     expect(res.statusCode).toBe(200);
