@@ -90,7 +90,9 @@ export function generateData(opts: GenerateOptions): GeneratedData {
   cases.sort((a, b) => (a.folio < b.folio ? -1 : 1));
 
   const requests: PackageInformationRequest[] = [];
-  const received = Array.from({ length: scale.requests }, () => fromDayNumber(dayNumber(first) + rng.int(0, span - 1))).sort();
+  // Requests grow over the years (the obligation became better known): the square root of a uniform
+  // number leans the dates towards the recent end, as in the real statistics.
+  const received = Array.from({ length: scale.requests }, () => fromDayNumber(dayNumber(first) + Math.floor(Math.sqrt(rng.next()) * span))).sort();
   const reqSeq = new Map<string, number>();
   for (const receivedOn of received) {
     const yy = receivedOn.slice(2, 4);
@@ -115,7 +117,9 @@ export function generateData(opts: GenerateOptions): GeneratedData {
       const c = cases[r.int(0, cases.length - 1)]!;
       const [type, name, , maxCount] = MEASURE_CATALOGUE[r.weighted(MEASURE_CATALOGUE.map((m, ix) => [ix, m[2]] as const))]!;
       const lastCaseDay = c.closedOn ?? until;
-      const startedOn = fromDayNumber(Math.min(dayNumber(c.openedOn) + r.int(0, 30), dayNumber(lastCaseDay)));
+      // Most measures are granted when the case opens; some later, during its follow-up.
+      const delay = r.chance(0.6) ? r.int(0, 30) : r.int(0, Math.max(0, dayNumber(lastCaseDay) - dayNumber(c.openedOn)));
+      const startedOn = fromDayNumber(Math.min(dayNumber(c.openedOn) + delay, dayNumber(lastCaseDay)));
       const plannedEnd = fromDayNumber(dayNumber(startedOn) + r.int(30, 720));
       const endedOn = plannedEnd < lastCaseDay ? plannedEnd : c.closedOn;
       let entries: number;
