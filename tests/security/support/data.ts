@@ -8,14 +8,30 @@ import type { TestClient } from '../../support/context.js';
 import { arbitraryFor, jsonSchemaOf } from './arbitraries.js';
 import { fillUrl, paramNames, type ApiRoute } from './routes.js';
 
-/** Real ids, per table: the first `limit` primary-key values of every single-key table. */
+/**
+ * Real ids, per table: first the ids of rows that hold personal data (and of the rows they belong
+ * to, through their foreign keys), then the first `limit` primary-key values of every table.
+ */
 export async function realIds(db: Database, limit = 6): Promise<Map<string, string[]>> {
+  const tables = await listTables(db);
   const out = new Map<string, string[]>();
-  for (const t of await listTables(db)) {
+  const add = (table: string, values: string[]) => out.set(table, [...new Set([...(out.get(table) ?? []), ...values])]);
+  for (const c of await presentEncryptedColumns(db)) {
+    const info = tables.find((t) => t.name === c.table);
+    if (!info) continue;
+    const keys = [...(info.primaryKey.length === 1 ? [{ column: info.primaryKey[0]!, target: info.name }] : []), ...info.foreignKeys];
+    for (const { column, target } of keys) {
+      const rows = rowsOf<{ id: string }>(
+        await db.execute(sql.raw(`select distinct ${quoteIdent(column)}::text as id from ${quoteIdent(c.table)} where ${quoteIdent(c.column)} is not null order by 1 limit 3`)),
+      );
+      add(target, rows.map((r) => r.id));
+    }
+  }
+  for (const t of tables) {
     if (t.primaryKey.length !== 1) continue;
     const k = quoteIdent(t.primaryKey[0]!);
     const rows = rowsOf<{ id: string }>(await db.execute(sql.raw(`select ${k}::text as id from ${quoteIdent(t.name)} order by 1 limit ${limit}`)));
-    if (rows.length) out.set(t.name, rows.map((r) => r.id));
+    if (rows.length) add(t.name, rows.map((r) => r.id));
   }
   return out;
 }

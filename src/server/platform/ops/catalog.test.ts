@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyOrder, type TableInfo } from './catalog.js';
 
-const t = (name: string, references: string[] = []): TableInfo => ({ name, columns: ['id'], primaryKey: ['id'], references, selfReferencing: false, sequences: {} });
+const t = (name: string, references: string[] = []): TableInfo => ({ name, columns: ['id'], primaryKey: ['id'], references, selfReferencing: false, foreignKeys: [], sequences: {} });
 
 describe('dependencyOrder', () => {
   it('puts every table after the tables it references', () => {

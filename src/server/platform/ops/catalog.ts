@@ -13,6 +13,8 @@ export interface TableInfo {
   /** Tables this one references by foreign key (other than itself). */
   references: string[];
   selfReferencing: boolean;
+  /** Single-column foreign keys: `column -> referenced table`. */
+  foreignKeys: { column: string; target: string }[];
   /** Sequences behind serial/identity columns: `column -> sequence`. */
   sequences: Record<string, string>;
 }
@@ -41,8 +43,9 @@ export async function listTables(db: Database): Promise<TableInfo[]> {
       join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum
       where n.nspname = 'public' and i.indisprimary order by c.relname, k.ord`),
   );
-  const fks = rowsOf<{ table: string; target: string }>(
-    await db.execute(sql`select distinct c.relname as "table", t.relname as target
+  const fks = rowsOf<{ table: string; target: string; column: string | null }>(
+    await db.execute(sql`select c.relname as "table", t.relname as target,
+        case when array_length(k.conkey, 1) = 1 then (select a.attname from pg_attribute a where a.attrelid = c.oid and a.attnum = k.conkey[1]) end as "column"
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class t on t.oid = k.confrelid
       join pg_namespace n on n.oid = c.relnamespace
       where k.contype = 'f' and n.nspname = 'public'`),
@@ -56,6 +59,7 @@ export async function listTables(db: Database): Promise<TableInfo[]> {
       primaryKey: keys.filter((k) => k.table === name).map((k) => k.column),
       references: [...new Set(targets.filter((t) => t !== name))],
       selfReferencing: targets.includes(name),
+      foreignKeys: fks.filter((f) => f.table === name && f.column).map((f) => ({ column: f.column!, target: f.target })),
       sequences: Object.fromEntries(own.filter((c) => c.seq).map((c) => [c.column, c.seq!])),
     };
   });
