@@ -38,11 +38,11 @@ describe('faults', () => {
     await writePackage(data, file);
     figures.inputs += data.cases.length + data.informationRequests.length + data.actionEntries;
     // A complete import first: its counts are "all", its duration places the kills (the machine may be busy).
-    const t0 = Date.now();
-    const full = await completeImportCounts(file);
-    const duration = Date.now() - t0;
-    for (const delayMs of [0.55, 0.8].map((f) => Math.round(f * duration))) {
+    const { counts: full, ms: duration } = await completeImportCounts(file);
+    for (const delayMs of [0.6, 0.85].map((f) => Math.round(f * duration))) {
       const inst = install();
+      // An initialised, migrated installation: the kill must hit the import, not the first start.
+      await (await openInstallation(inst)).close();
       const run = spawnCli(inst, ['import', file]);
       await sleep(delayMs);
       const killed = run.exitCode === null;
@@ -145,13 +145,16 @@ describe('faults', () => {
   });
 });
 
-async function completeImportCounts(file: string): Promise<Record<string, number>> {
+async function completeImportCounts(file: string): Promise<{ counts: Record<string, number>; ms: number }> {
   const inst = install();
+  await (await openInstallation(inst)).close();
+  const t0 = Date.now();
   const run = spawnCli(inst, ['import', file]);
   expect((await run.exited).code, run.output()).toBe(0);
+  const ms = Date.now() - t0;
   const handle = await openInstallation(inst);
   try {
-    return await rowCounts(handle.db, IMPORTED);
+    return { counts: await rowCounts(handle.db, IMPORTED), ms };
   } finally {
     await handle.close();
   }

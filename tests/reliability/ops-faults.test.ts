@@ -89,4 +89,20 @@ describe('operations commands under SIGKILL', () => {
     const restore = spawnCli(target, ['restore', file]);
     expect((await restore.exited).code, restore.output()).toBe(0);
   });
+
+  // KNOWN BROKEN (platform, db/client.ts): a process killed while PGlite creates a new data
+  // directory (first start) leaves a directory PGlite cannot open ("RuntimeError: Aborted()").
+  // Kills after the first start recover (see faults.test.ts). `it.fails` keeps this on record:
+  // it starts failing the day the first start becomes atomic — then drop `.fails`.
+  it.fails('a kill during the first start leaves a data directory that opens', { timeout: 120_000 }, async () => {
+    const inst = newInstallation();
+    installs.push(inst);
+    const run = spawnCli(inst, ['migrate']);
+    while (!(fs.existsSync(inst.dataDir) && fs.readdirSync(inst.dataDir).length > 0) && run.exitCode === null) await sleep(2);
+    await sleep(100);
+    expect(run.exitCode).toBeNull(); // still initialising: the kill lands inside the first start
+    run.kill('SIGKILL');
+    await run.exited;
+    await (await openInstallation(inst)).close();
+  });
 });
