@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 import { audit } from '../../platform/audit/audit.js';
-import { AppError, notFound } from '../../platform/http/errors.js';
+import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, identityScope, isLead, requireAccessToAll, type RequestContext } from './access.js';
 import type { MonthActionsInput, MonthQuery } from './cases.contract.js';
 import { measureDetails } from './cases.schema.js';
@@ -52,6 +52,25 @@ export async function monthGrid({ db }: Deps, ctx: RequestContext, q: z.infer<ty
   return { month: q.month, days, measures: rows.map((r) => ({ ...r, status: r.status ?? 'active', counts: byMeasure.get(r.id)! })) };
 }
 
+/** Measures whose stored month no longer equals the counts the client says it loaded. */
+async function staleMeasures(db: Deps['db'], input: z.infer<typeof MonthActionsInput>, first: string, last: string, days: number): Promise<string[]> {
+  const withExpected = input.measures.filter((m) => m.expected !== undefined);
+  if (withExpected.length === 0) return [];
+  const stored = await db
+    .select({ measureId: measureActions.measureId, on: measureActions.on, count: sql<number>`sum(${measureActions.count})::int` })
+    .from(measureActions)
+    .where(and(inArray(measureActions.measureId, withExpected.map((m) => m.measureId)), gte(measureActions.on, first), lte(measureActions.on, last)))
+    .groupBy(measureActions.measureId, measureActions.on);
+  const current = new Map(withExpected.map((m) => [m.measureId, Array<number>(days).fill(0)]));
+  for (const r of stored) current.get(r.measureId)![Number(r.on.slice(8, 10)) - 1] = Number(r.count);
+  return withExpected
+    .filter((m) => {
+      const now = current.get(m.measureId)!;
+      return now.some((n, i) => n !== (m.expected![i] ?? 0)) || m.expected!.slice(days).some((n) => n !== 0);
+    })
+    .map((m) => m.measureId);
+}
+
 /**
  * Saves a month of actions for many measures in one transaction with one audit entry: the
  * month's entries of each listed measure are replaced by the submitted day counts (bulk insert).
@@ -72,6 +91,11 @@ export async function saveMonth({ db }: Deps, ctx: RequestContext, input: z.infe
     m.days.filter((d) => d.count > 0).map((d) => ({ measureId: m.measureId, on: `${input.month}-${String(d.day).padStart(2, '0')}`, count: d.count })),
   );
   await db.transaction(async (tx) => {
+    // Lock the measures so two saves of the same month cannot interleave, then check what the
+    // client loaded against what is stored now.
+    await tx.select({ id: measures.id }).from(measures).where(inArray(measures.id, ids)).for('update');
+    const stale = await staleMeasures(tx, input, first, last, days);
+    if (stale.length > 0) throw conflict({ measures: stale });
     await tx.delete(measureActions).where(and(inArray(measureActions.measureId, ids), gte(measureActions.on, first), lte(measureActions.on, last)));
     for (let i = 0; i < rows.length; i += 2000) await tx.insert(measureActions).values(rows.slice(i, i + 2000));
     await audit(tx, {

@@ -70,6 +70,25 @@ describe('quick action entry', () => {
     expect(rowA.counts.reduce((s: number, n: number) => s + n, 0)).toBe(2);
   });
 
+  it('refuses with 409 a save based on a month that someone else changed meanwhile', async () => {
+    const [a] = measureIds as [string];
+    const loaded = (await worker.get('/api/measure-actions/month?month=2024-03')).json();
+    const expected = loaded.measures.find((m: { id: string }) => m.id === a).counts as number[];
+    // Another person saves the same month first, with what they loaded.
+    const first = await worker.put('/api/measure-actions/month', { month: '2024-03', measures: [{ measureId: a, days: [{ day: 5, count: 4 }], expected }] });
+    expect(first.statusCode, first.body).toBe(200);
+    // The stale save is refused and does not overwrite.
+    const stale = await worker.put('/api/measure-actions/month', { month: '2024-03', measures: [{ measureId: a, days: [{ day: 6, count: 9 }], expected }] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'conflict', details: { measures: [a] } });
+    const march = (await worker.get('/api/measure-actions/month?month=2024-03')).json().measures.find((m: { id: string }) => m.id === a).counts as number[];
+    expect(march[4]).toBe(4);
+    expect(march[5]).toBe(0);
+    // Reloading gives the current counts, and a save based on them goes through.
+    const again = await worker.put('/api/measure-actions/month', { month: '2024-03', measures: [{ measureId: a, days: [{ day: 5, count: 4 }, { day: 6, count: 9 }], expected: march }] });
+    expect(again.statusCode, again.body).toBe(200);
+  });
+
   it('shows the month on the case timeline as one summarised entry per measure', async () => {
     const [, b] = measureIds as [string, string];
     const caseId = (await ctx.handle.db.query.measures.findFirst({ where: (m, { eq: e }) => e(m.id, b) }))!.caseId;

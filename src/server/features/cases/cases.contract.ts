@@ -166,6 +166,9 @@ export const MonthActionsInput = z.object({
       z.object({
         measureId: z.uuid(),
         days: z.array(z.object({ day: z.number().int().min(1).max(31), count: z.number().int().min(0).max(100_000) })).max(31),
+        /** The day counts the client loaded (GET …/month `counts`): when the stored month differs,
+         *  someone else saved in between and the save is refused with 409 instead of overwriting. */
+        expected: z.array(z.number().int().min(0).max(10_000_000)).max(31).optional(),
       }),
     )
     .min(1)

@@ -33,6 +33,8 @@ export function QuickActionsPage() {
         measures: Object.entries(cells).map(([measureId, counts]) => ({
           measureId,
           days: counts.map((count, i) => ({ day: i + 1, count })).filter((d) => d.count > 0),
+          // what was loaded: the server refuses the save (409) if someone changed the month since
+          expected: grid.data?.measures.find((m) => m.id === measureId)?.counts,
         })),
       }),
     onSuccess: async (res) => {
@@ -57,7 +59,7 @@ export function QuickActionsPage() {
         <TextInput type="month" label={t('cases:actions.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} />
         <Button onClick={() => save.mutate()} loading={save.isPending} disabled={measures.length === 0}>{t('cases:actions.save')}</Button>
       </Group>
-      <SaveError error={save.error} />
+      <SaveError error={save.error} onReload={() => { save.reset(); void grid.refetch(); }} />
       {grid.error && <Alert color="red" role="alert">{grid.error.message}</Alert>}
       {grid.data && measures.length === 0 && <Text c="dimmed">{t('cases:actions.none')}</Text>}
       {measures.length > 0 && (
