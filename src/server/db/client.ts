@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -38,11 +39,28 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) await createDataDirAtomically(options.dataDir);
   const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await pglite.waitReady;
   const db = drizzlePglite(pglite, { schema }) as unknown as Database;
   return { db, engine: 'pglite', pglite, close: () => pglite.close() };
+}
+
+/**
+ * A new PGlite data directory is initialised beside the target and renamed into place, so a
+ * process killed during the first start never leaves a half-made directory that cannot open.
+ */
+async function createDataDirAtomically(dataDir: string): Promise<void> {
+  const exists = fs.existsSync(dataDir);
+  if (exists && fs.readdirSync(dataDir).length > 0) return;
+  const parent = path.dirname(path.resolve(dataDir));
+  fs.mkdirSync(parent, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(parent, `.${path.basename(dataDir)}.creating-`));
+  const fresh = new PGlite(staging);
+  await fresh.waitReady;
+  await fresh.close();
+  if (exists) fs.rmdirSync(dataDir);
+  fs.renameSync(staging, dataDir);
 }
 
 /** Rows of a `db.execute(sql…)` result, whichever engine produced it. */
