@@ -33,6 +33,10 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      // No JIT: the product's queries are short lookups and small aggregates whose JIT compilation
+      // costs more than running them (~60 ms per report aggregate; docs/performance.md). Sent as a
+      // startup parameter, so it holds for every pooled connection (a `?jit=on` in the URL overrides it).
+      connection: { jit: 'off' },
       // Dates stay strings: business dates are calendar dates, never shifted by time zones.
       types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
     });
