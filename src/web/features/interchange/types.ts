@@ -1,29 +1,13 @@
-// Shapes of the interchange API (src/server/features/interchange/interchange.http.ts and spreadsheet.routes.ts).
-export interface EntityCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}
+// Shapes of the interchange API (src/server/features/interchange/interchange.http.ts and spreadsheet.routes.ts);
+// the server's own definitions where it has them (type-only imports, nothing reaches the bundle).
+import type { EntityCounts, ImportCounts } from '../../../server/features/interchange/package.contract';
+import type { SheetProblem } from '../../../server/features/interchange/spreadsheet/read';
 
-export interface ImportCounts {
-  cases: EntityCounts;
-  followUps: { replacedCases: number; inserted: number; deleted: number };
-  measures: EntityCounts;
-  actions: { replacedMeasures: number; inserted: number; deleted: number };
-  informationRequests: EntityCounts;
-}
+export type { EntityCounts, ImportCounts, SheetProblem };
 
 export interface ImportResponse {
   dryRun: boolean;
   counts: ImportCounts;
-}
-
-export interface SheetProblem {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  header: string | null;
-  message: string;
 }
 
 export interface SpreadsheetResponse {

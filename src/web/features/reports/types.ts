@@ -2,21 +2,11 @@
 import type { BimonthlyReport } from '../../../server/features/reports/report.contract';
 import type { NarrativeOverrides, ReportDocument } from '../../../server/features/reports/report.model';
 
-export type { BimonthlyReport, NarrativeOverrides, ReportDocument };
+import type { IssuedSummary } from '../../../server/features/reports/issue.service';
+
+export type { BimonthlyReport, IssuedSummary, NarrativeOverrides, ReportDocument };
 export type { Block, ChartBlock, TableBlock } from '../../../server/features/reports/report.model';
 
-export interface IssuedSummary {
-  id: string;
-  period: { from: string; to: string };
-  version: number;
-  dataSha256: string;
-  docxSha256: string;
-  xlsxSha256: string;
-  pdfSha256: string;
-  note: string | null;
-  issuedBy: string | null;
-  issuedAt: string;
-}
 
 export interface ReportResponse {
   report: BimonthlyReport;
