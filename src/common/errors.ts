@@ -27,6 +27,7 @@ export const errorMessages = {
   invalid_second_factor: 'El código no es válido o ya fue usado.',
   enrolment_not_started: 'Inicie de nuevo la configuración de la verificación en dos pasos.',
   second_factor_not_required: 'Su cuenta no requiere verificación en dos pasos.',
+  password_change_required: 'Debe cambiar su contraseña antes de continuar.',
   weak_password: 'La contraseña no cumple la política de seguridad.',
   last_admin: 'No puede quitarse el último acceso de administración activo.',
   transparency_date_out_of_range: 'La fecha no puede ser anterior a la recepción ni posterior a hoy.',

@@ -55,15 +55,18 @@ export function AccountPage() {
           </Stack>
         </form>
       </Paper>
-      <Paper withBorder p="lg" component="section" aria-labelledby="sessions-heading">
-        <Stack align="flex-start">
-          <Title order={2} size="h4" id="sessions-heading">{t('auth:account.sessions')}</Title>
-          <Text size="sm">{t('auth:account.sessionsHelp')}</Text>
-          <Button color="red" variant="light" loading={signOutEverywhere.isPending} onClick={() => signOutEverywhere.mutate()}>
-            {t('auth:signOutEverywhere')}
-          </Button>
-        </Stack>
-      </Paper>
+      {/* Until the new password is chosen the server refuses everything else; changing it ends the other sessions anyway. */}
+      {!me?.mustChangePassword && (
+        <Paper withBorder p="lg" component="section" aria-labelledby="sessions-heading">
+          <Stack align="flex-start">
+            <Title order={2} size="h4" id="sessions-heading">{t('auth:account.sessions')}</Title>
+            <Text size="sm">{t('auth:account.sessionsHelp')}</Text>
+            <Button color="red" variant="light" loading={signOutEverywhere.isPending} onClick={() => signOutEverywhere.mutate()}>
+              {t('auth:signOutEverywhere')}
+            </Button>
+          </Stack>
+        </Paper>
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,7 @@
 // Guards the signed-in part of the app: nobody reaches it without a full session, and a person
-// whose role needs TOTP is held on the 2FA pages until enrolled and verified.
+// whose role needs TOTP is held on the 2FA pages until enrolled and verified. After an admin reset
+// the password, the person is held on the account page until they choose a new one (the server
+// answers 403 password_change_required everywhere else).
 import { Button, Center, Loader, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +15,9 @@ export const STAGE_PATHS: Record<AuthStage, string> = {
   totp_required: '/2fa',
   enrolment_required: '/2fa/enrol',
 };
+
+/** Where a person whose password was reset by an admin must go first. */
+export const PASSWORD_CHANGE_PATH = '/account';
 
 export function FullPageLoader() {
   const { t } = useTranslation();
@@ -43,6 +48,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (me.isError) return <MeUnavailable error={me.error} retry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   if (me.data.stage !== 'signed_in') return <Navigate to={STAGE_PATHS[me.data.stage]} replace />;
+  if (me.data.mustChangePassword && location.pathname !== PASSWORD_CHANGE_PATH) return <Navigate to={PASSWORD_CHANGE_PATH} replace />;
   return <>{children}</>;
 }
 

@@ -10,6 +10,8 @@ import { isPolicyName, rolesAllow, type PolicyName } from './policies.js';
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: PolicyName;
+    /** The route that lets a person whose password was reset choose a new one (see the guard). */
+    passwordChange?: boolean;
   }
   interface FastifyRequest {
     actor?: Actor;
@@ -53,6 +55,10 @@ export function registerAccessGuard(app: FastifyInstance, db: Database): void {
     }
     if (policy === 'auth.pending') return;
     if (requiresSecondFactor(actor.roles) && !actor.secondFactorVerified) throw new AppError('second_factor_required', 403);
+    // After an admin reset, nothing but the password change until a new password is chosen.
+    if (actor.mustChangePassword !== false && !req.routeOptions.config?.passwordChange) {
+      throw new AppError('password_change_required', 403);
+    }
     if (!rolesAllow(policy, actor.roles)) {
       await auditNow(db, {
         actor: { userId: actor.userId, username: actor.username },

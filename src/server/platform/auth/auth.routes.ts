@@ -73,7 +73,8 @@ export async function authRoutes(app: App, deps: AppDeps): Promise<void> {
   });
 
   app.post('/auth/password', {
-    config: { policy: 'authenticated' },
+    // Reachable while the password must be changed (after an admin reset); still needs the second factor.
+    config: { policy: 'authenticated', passwordChange: true },
     schema: { body: ChangePasswordBody },
   }, async (req, reply) => {
     await changeOwnPassword(deps.db, req.actor!, req.body, req.ip);

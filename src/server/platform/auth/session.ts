@@ -18,6 +18,12 @@ export interface Actor {
   sessionId: string;
   secondFactorVerified: boolean;
   csrfToken: string;
+  /**
+   * Set after an admin reset the password: until the person chooses a new one, the access guard lets
+   * this session reach only the sign-in-in-progress routes and the password change (loadSession always
+   * sets it; optional only for actors built outside a request, e.g. demo seeders).
+   */
+  mustChangePassword?: boolean;
 }
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -55,7 +61,7 @@ export async function createSession(
 export async function loadSession(db: Database, token: string, now = new Date()): Promise<Actor | null> {
   const id = hashToken(token);
   const [row] = await db
-    .select({ s: sessions, u: { id: users.id, username: users.username, displayName: users.displayName, roles: users.roles, disabledAt: users.disabledAt } })
+    .select({ s: sessions, u: { id: users.id, username: users.username, displayName: users.displayName, roles: users.roles, disabledAt: users.disabledAt, mustChangePassword: users.mustChangePassword } })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id))
@@ -77,6 +83,7 @@ export async function loadSession(db: Database, token: string, now = new Date())
     sessionId: id,
     secondFactorVerified: row.s.secondFactorVerified,
     csrfToken: row.s.csrfToken,
+    mustChangePassword: row.u.mustChangePassword,
   };
 }
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../audit/audit.schema.js';
-import { get, makeUser, signIn } from './auth.testkit.js';
+import { get, makeUser, post, signIn } from './auth.testkit.js';
 
 let ctx: TestContext;
 let admin: TestClient;
@@ -113,5 +113,47 @@ describe('admin changes users, each change audited', () => {
     const empty = await admin.put(`/api/admin/users/${admin.user.id}/roles`, { roles: [] });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.details[0].message).toBe('Asigne al menos un rol.');
+  });
+});
+
+describe('a password reset by an admin must be changed before anything else', () => {
+  it('answers 403 password_change_required until the person chooses a new password, then lets them through', async () => {
+    const user = await makeUser(ctx, ['board']);
+    const before = await signIn(ctx, user.username, user.password);
+    expect((await get(ctx, '/api/cases/stats', before.browser)).statusCode).toBe(200);
+    const temporary = 'tres-volcanes-y-un-lago';
+    expect((await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: temporary })).statusCode).toBe(200);
+
+    const { browser } = await signIn(ctx, user.username, temporary);
+    // Reads and writes alike are refused, and the refusal names the reason.
+    for (const res of [await get(ctx, '/api/cases/stats', browser), await post(ctx, '/api/auth/sign-out-everywhere', {}, browser)]) {
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error).toMatchObject({ code: 'password_change_required', message: 'Debe cambiar su contraseña antes de continuar.' });
+    }
+    // What a sign-in in progress may reach still works.
+    const me = await get(ctx, '/api/auth/me', browser);
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ stage: 'signed_in', mustChangePassword: true });
+
+    // The password change itself is reachable, with the usual checks (current password, CSRF).
+    expect((await post(ctx, '/api/auth/password', { currentPassword: 'no-es-la-contraseña', newPassword: 'otra-frase-larga-del-mar' }, browser)).statusCode).toBe(400);
+    expect((await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' }, { ...browser, csrf: 'x' })).statusCode).toBe(403);
+    const changed = await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' }, browser);
+    expect(changed.statusCode).toBe(204);
+
+    // Same session, now through.
+    expect((await get(ctx, '/api/cases/stats', browser)).statusCode).toBe(200);
+    expect((await get(ctx, '/api/auth/me', browser)).json().mustChangePassword).toBe(false);
+  });
+
+  it('still asks a role that needs it for the second factor first', async () => {
+    const user = await makeUser(ctx, ['dg']);
+    const temporary = 'cuatro-volcanes-y-un-lago';
+    expect((await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: temporary })).statusCode).toBe(200);
+    const { browser } = await signIn(ctx, user.username, temporary);
+    const res = await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' }, browser);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('second_factor_required');
+    expect((await get(ctx, '/api/auth/me', browser)).statusCode).toBe(200);
   });
 });
