@@ -1,6 +1,7 @@
 // Starts the real server as a child process on a free port with a fresh embedded database and key
 // file in a temp dir, optionally after creating users with the product's own CLI.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -29,10 +30,42 @@ async function freePort(): Promise<number> {
   });
 }
 
+const createdDatabases: string[] = [];
+
+/**
+ * With E2E_DATABASE_URL (a PostgreSQL server), each environment gets a fresh database there,
+ * dropped when the test process exits; otherwise a fresh embedded database in a temp dir.
+ */
+function freshPostgresDatabase(serverUrl: string): string {
+  const name = `sg_e2e_${crypto.randomBytes(5).toString('hex')}`;
+  execFileSync('psql', [serverUrl, '-qc', `create database ${name}`]);
+  if (createdDatabases.length === 0) {
+    process.once('exit', () => {
+      for (const db of createdDatabases) {
+        try {
+          execFileSync('psql', [serverUrl, '-qc', `drop database if exists ${db} with (force)`]);
+        } catch {
+          // best effort: a leftover test database is harmless
+        }
+      }
+    });
+  }
+  createdDatabases.push(name);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export function tempEnv(): NodeJS.ProcessEnv {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, SALVAGUARDA_DATA_DIR: path.join(dir, 'data'), XDG_CONFIG_HOME: path.join(dir, 'config'), LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
+  const pg = process.env.E2E_DATABASE_URL;
+  if (pg) {
+    env.DATABASE_URL = freshPostgresDatabase(pg);
+    env.SALVAGUARDA_DATA_KEY = crypto.randomBytes(32).toString('base64');
+    env.SALVAGUARDA_DEMO = 'true'; // as on an empty embedded database: demo data when there are no users
+  }
   return env;
 }
 
