@@ -40,6 +40,8 @@ export const caseFollowUps = pgTable(
     /** Free text may name people: encrypted with the field-encryption helper. */
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic concurrency for edits; rows written by the interchange import start at the default. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('follow_ups_case_on_idx').on(t.caseId, t.on), index('follow_ups_on_idx').on(t.on)],
 );
