@@ -39,21 +39,23 @@ const createdDatabases: string[] = [];
 function freshPostgresDatabase(serverUrl: string): string {
   const name = `sg_e2e_${crypto.randomBytes(5).toString('hex')}`;
   execFileSync('psql', [serverUrl, '-qc', `create database ${name}`]);
-  if (createdDatabases.length === 0) {
-    process.once('exit', () => {
-      for (const db of createdDatabases) {
-        try {
-          execFileSync('psql', [serverUrl, '-qc', `drop database if exists ${db} with (force)`]);
-        } catch {
-          // best effort: a leftover test database is harmless
-        }
-      }
-    });
-  }
   createdDatabases.push(name);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Drops a database made by tempEnv (when the server that used it stops). */
+function dropPostgresDatabase(databaseUrl: string): void {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  if (!createdDatabases.includes(name)) return;
+  url.pathname = '/postgres';
+  try {
+    execFileSync('psql', [url.toString(), '-qc', `drop database if exists ${name} with (force)`]);
+  } catch {
+    // best effort: a leftover test database is harmless
+  }
 }
 
 export function tempEnv(): NodeJS.ProcessEnv {
@@ -109,11 +111,13 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     url,
     stdout: () => out,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      if (env.DATABASE_URL) dropPostgresDatabase(env.DATABASE_URL);
     },
   };
 }
