@@ -95,7 +95,17 @@ export const CaseSummary = z.object({
   urgentMissing: z.boolean(),
   version: z.number(),
 });
-export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number() });
+/**
+ * The case list counts matching cases only up to this many (or up to the page asked for, when it
+ * lies further): at national scale an exact count on every request costs more than the page.
+ */
+export const CASE_LIST_COUNT_CAP = 1000;
+export const CaseList = z.object({
+  items: z.array(CaseSummary),
+  /** Matching cases; when `totalIsLowerBound`, there are MORE than `total` (the count stopped there). */
+  total: z.number(),
+  totalIsLowerBound: z.boolean(),
+});
 
 export const BeneficiaryInput = z.object({
   relation: z.enum(beneficiaryRelations),
@@ -153,6 +163,8 @@ export const DecisionInput = z.object({
 });
 
 export const FollowUpInput = z.object({ on: isoDate, kind: z.enum(followUpKinds), note: optText(10_000) });
+/** Edit of a follow-up: only the fields sent change; `version` is the one read (409 `conflict` when it moved). */
+export const FollowUpUpdate = FollowUpInput.partial().extend({ version: Version });
 
 export const AssignmentsInput = z.object({ userIds: z.array(z.uuid()).max(50) });
 

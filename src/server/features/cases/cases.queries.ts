@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { auditActor, identityScope, isLead, type RequestContext } from './access.js';
-import type { CaseListQuery } from './cases.contract.js';
+import { CASE_LIST_COUNT_CAP, type CaseListQuery } from './cases.contract.js';
 import { beneficiaries, caseAssignments, caseDetails } from './cases.schema.js';
 import { statusSql } from './cases.service.js';
 import { cases } from './core.schema.js';
@@ -65,12 +65,34 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
     .orderBy(desc(cases.openedOn), desc(cases.folio))
     .limit(q.limit)
     .offset(q.offset);
-  const [total] = await db.select({ n: count() }).from(cases).leftJoin(caseDetails, eq(caseDetails.caseId, cases.id)).where(filter);
+  const total = await countCapped(db, filter, rows.length, q);
   if (q.name) {
     // A name search uses personal data and tells which cases a person is in: audited as a read.
     await auditNow(db, { actor: auditActor(ctx.actor), action: 'read_personal', entity: 'case', entityId: null, ip: ctx.ip, details: { via: 'name_search', results: rows.length } });
   }
-  return { items: rows.map((r) => ({ ...r, assignedToMe: Boolean(r.assignedToMe), urgentMissing: Boolean(r.urgentMissing) })), total: total?.n ?? 0 };
+  return { items: rows.map((r) => ({ ...r, assignedToMe: Boolean(r.assignedToMe), urgentMissing: Boolean(r.urgentMissing) })), ...total };
+}
+
+/**
+ * The list's total without an exact count over every matching case: a page that is not full ends
+ * the list (total = offset + rows, no query); otherwise the count stops after `cap + 1` rows, and
+ * past the cap the answer says "more than cap" (`totalIsLowerBound`), never a made-up figure.
+ * The cap is at least the end of the page asked for, so a total never falls short of the page.
+ */
+async function countCapped(db: Deps['db'], filter: SQL | undefined, pageRows: number, q: { limit: number; offset: number }) {
+  if (pageRows > 0 && pageRows < q.limit) return { total: q.offset + pageRows, totalIsLowerBound: false };
+  if (pageRows === 0 && q.offset === 0) return { total: 0, totalIsLowerBound: false };
+  const cap = Math.max(CASE_LIST_COUNT_CAP, q.offset + q.limit);
+  const matching = db
+    .select({ one: sql`1`.as('one') })
+    .from(cases)
+    .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
+    .where(filter)
+    .limit(cap + 1)
+    .as('matching');
+  const [row] = await db.select({ n: count() }).from(matching);
+  const n = row?.n ?? 0;
+  return n > cap ? { total: cap, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 }
 
 /** Aggregate counts for board / planning: no ids, no folios, no identities. */

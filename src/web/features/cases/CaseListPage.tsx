@@ -32,7 +32,7 @@ export function CaseListPage() {
   const list = useQuery({
     queryKey: [...CASES_KEY, 'list', filters],
     queryFn: () =>
-      api.get<{ items: CaseSummary[]; total: number }>('/api/cases', {
+      api.get<{ items: CaseSummary[]; total: number; totalIsLowerBound: boolean }>('/api/cases', {
         kind: filters.kind, profile: filters.profile, identity: filters.identity, status: filters.status,
         from: filters.from, to: filters.to, mine: filters.mine ? 'true' : undefined, urgent: filters.urgent ? 'true' : undefined, folio: filters.folio, name: filters.name, limit: 100,
       }),
@@ -81,7 +81,8 @@ export function CaseListPage() {
       {list.error && <Alert color="red" role="alert">{list.error.message}</Alert>}
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover>
-          <Table.Caption>{t('cases:list.caption', { count: list.data?.total ?? 0 })}</Table.Caption>
+          {/* Past 1,000 matches the server stops counting: "más de 1,000", never a wrong figure. */}
+          <Table.Caption>{t(list.data?.totalIsLowerBound ? 'cases:list.captionMore' : 'cases:list.caption', { count: list.data?.total ?? 0 })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('cases:fields.folio')}</Table.Th>
