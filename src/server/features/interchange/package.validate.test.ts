@@ -106,6 +106,14 @@ describe('validatePackage', () => {
     expect(asked).toEqual([['OTRO-1']]);
   });
 
+  it('lists an unknown case even for a measure that has other problems', async () => {
+    const raw = pkg({ cases: [], measures: [{ ...validMeasure, caseFolio: 'OTRO-2', actions: [{ on: '2024-01-03', count: 0 }] }] });
+    expect(await problemsOf(raw)).toEqual([
+      'measures[0].actions[0].count: debe ser mayor o igual a 1',
+      'measures[0].caseFolio: no existe un caso con el folio «OTRO-2» en el paquete ni en la base de datos',
+    ]);
+  });
+
   it('refuses a missing format and counts beyond the database integer', async () => {
     const { format: _f, ...noFormat } = pkg({ measures: [{ ...validMeasure, actions: [{ on: '2024-01-03', count: 3_000_000_000 }] }] });
     expect(await problemsOf(noFormat)).toEqual(['format: campo obligatorio', 'measures[0].actions[0].count: debe ser menor o igual a 2147483647']);

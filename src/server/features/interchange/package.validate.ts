@@ -103,11 +103,19 @@ export async function validatePackage(raw: unknown, existingCaseFolios?: Existin
     const folio = (c as { folio?: unknown } | null)?.folio;
     if (typeof folio === 'string') packageFolios.add(folio.trim());
   }
-  const outside = [...new Set(measures.flatMap((m) => (m && !packageFolios.has(m.caseFolio) ? [m.caseFolio] : [])))];
+  // Read from the raw record too, so a measure with other problems still gets this one listed.
+  const caseFolioOf = (i: number): string | undefined => {
+    const parsed = measures[i]?.caseFolio;
+    if (parsed !== undefined) return parsed;
+    const rawFolio = (arr('measures')[i] as { caseFolio?: unknown } | null)?.caseFolio;
+    return typeof rawFolio === 'string' && rawFolio.trim() !== '' ? rawFolio.trim() : undefined;
+  };
+  const folios = arr('measures').map((_, i) => caseFolioOf(i));
+  const outside = [...new Set(folios.filter((f): f is string => f !== undefined && !packageFolios.has(f)))];
   const stored = outside.length > 0 && existingCaseFolios ? await existingCaseFolios(outside) : new Set<string>();
-  measures.forEach((m, i) => {
-    if (m && !packageFolios.has(m.caseFolio) && !stored.has(m.caseFolio))
-      problems.add(`measures[${i}].caseFolio`, `no existe un caso con el folio «${m.caseFolio}» en el paquete ni en la base de datos`);
+  folios.forEach((folio, i) => {
+    if (folio !== undefined && !packageFolios.has(folio) && !stored.has(folio))
+      problems.add(`measures[${i}].caseFolio`, `no existe un caso con el folio «${folio}» en el paquete ni en la base de datos`);
   });
 
   const requests = parseEach(PackageInformationRequest, arr('informationRequests'), 'informationRequests', problems);
