@@ -26,7 +26,7 @@ export const CasePageOut = z.object({
     }),
   ),
   decisions: z.array(z.object({ id: s, measureId: s, decision: s, decidedOn: s, sessionRef: s, note: ns })),
-  followUps: z.array(z.object({ id: s, on: s, kind: ns, note: ns })),
+  followUps: z.array(z.object({ id: s, on: s, kind: ns, note: ns, version: z.number() })),
   timeline: z.array(
     z.object({ on: s, kind: s, refId: s, data: z.record(s, z.union([s, z.number(), z.null()])), at: s.optional() }),
   ),

@@ -84,7 +84,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
     plans: plans.map((p) => ({ id: p.id, number: p.number, validFrom: p.validFrom, summary: dec(p.summaryEnc) })),
     measures: measuresOut,
     decisions: decisions.map((d) => ({ id: d.id, measureId: d.measureId, decision: d.decision, decidedOn: d.decidedOn, sessionRef: d.sessionRef, note: dec(d.noteEnc) })),
-    followUps: followUps.map((f) => ({ id: f.id, on: f.on, kind: f.kind, note: dec(f.note) })),
+    followUps: followUps.map((f) => ({ id: f.id, on: f.on, kind: f.kind, note: dec(f.note), version: f.version })),
     timeline,
     urgency,
   };

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, requireCaseAccess, type RequestContext } from './access.js';
-import type { AssessmentInput, AssessmentUpdate, FollowUpInput, PlanInput } from './cases.contract.js';
+import type { AssessmentInput, AssessmentUpdate, FollowUpInput, FollowUpUpdate, PlanInput } from './cases.contract.js';
 import { measureDetails, protectionPlans, riskAssessments } from './cases.schema.js';
 import { caseFollowUps } from './core.schema.js';
 
@@ -74,6 +74,27 @@ export async function addFollowUp({ db, crypto }: Deps, ctx: RequestContext, cas
       .returning({ id: caseFollowUps.id });
     await audit(tx, { actor: auditActor(ctx.actor), action: 'create', entity: 'case_follow_up', entityId: row!.id, ip: ctx.ip, details: { caseId, kind: input.kind } });
     return row!;
+  });
+}
+
+/** Edits date, kind and/or note (encrypted) of a follow-up, against the version the person read. */
+export async function updateFollowUp({ db, crypto }: Deps, ctx: RequestContext, caseId: string, id: string, input: z.infer<typeof FollowUpUpdate>) {
+  const c = await requireCaseAccess(db, ctx, caseId);
+  if (input.on !== undefined && input.on < c.openedOn) throw new AppError('validation_failed', 400, [{ path: 'on', message: 'La fecha es anterior a la apertura del caso.' }]);
+  const { version, note, ...rest } = input;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(caseFollowUps)
+      .set({ ...rest, ...(note !== undefined ? { note: crypto.encryptNullable(note || null) } : {}), version: sql`${caseFollowUps.version} + 1` })
+      .where(and(eq(caseFollowUps.id, id), eq(caseFollowUps.caseId, caseId), eq(caseFollowUps.version, version)))
+      .returning({ id: caseFollowUps.id, version: caseFollowUps.version });
+    if (!row) {
+      const [exists] = await tx.select({ id: caseFollowUps.id }).from(caseFollowUps).where(and(eq(caseFollowUps.id, id), eq(caseFollowUps.caseId, caseId)));
+      throw exists ? conflict() : notFound();
+    }
+    // Field names only: the note may name people.
+    await audit(tx, { actor: auditActor(ctx.actor), action: 'update', entity: 'case_follow_up', entityId: id, ip: ctx.ip, details: { caseId, fields: Object.keys(input).filter((k) => k !== 'version') } });
+    return row;
   });
 }
 

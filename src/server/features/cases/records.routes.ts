@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../app.js';
 import { addBeneficiary, deleteBeneficiary, listBeneficiaries, updateBeneficiary } from './beneficiaries.service.js';
-import { AssessmentInput, AssessmentUpdate, BeneficiaryInput, BeneficiaryUpdate, DecisionInput, FollowUpInput, Id, MeasureInput, MeasureUpdate, PlanInput } from './cases.contract.js';
+import { AssessmentInput, AssessmentUpdate, BeneficiaryInput, BeneficiaryUpdate, DecisionInput, FollowUpInput, FollowUpUpdate, Id, MeasureInput, MeasureUpdate, PlanInput } from './cases.contract.js';
 import { ctxOf } from './access.js';
 import { BeneficiaryList } from './page.contract.js';
 import { addDecision, addMeasure, deleteMeasure, updateMeasure } from './measures.service.js';
-import { addAssessment, addFollowUp, addPlan, deleteAssessment, deleteFollowUp, deletePlan, updateAssessment } from './plans.service.js';
+import { addAssessment, addFollowUp, addPlan, deleteAssessment, deleteFollowUp, deletePlan, updateAssessment, updateFollowUp } from './plans.service.js';
 
 const Sub = z.object({ id: z.uuid(), subId: z.uuid() });
 
@@ -62,6 +62,9 @@ export async function recordsRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.post('/cases/:id/follow-ups', { config: { policy: 'cases.write' }, schema: { params: Id, body: FollowUpInput } }, async (req, reply) =>
     reply.code(201).send(await addFollowUp(deps, ctxOf(req), req.params.id, req.body)),
+  );
+  app.patch('/cases/:id/follow-ups/:subId', { config: { policy: 'cases.write' }, schema: { params: Sub, body: FollowUpUpdate } }, (req) =>
+    updateFollowUp(deps, ctxOf(req), req.params.id, req.params.subId, req.body),
   );
   app.delete('/cases/:id/follow-ups/:subId', { config: { policy: 'cases.write' }, schema: { params: Sub } }, async (req, reply) => {
     await deleteFollowUp(deps, ctxOf(req), req.params.id, req.params.subId);

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { roles, type Role } from '../../../common/roles.js';
 import { policies, type PolicyKey } from '../../platform/access/policies.js';
+import { auditLog } from '../../platform/audit/audit.schema.js';
+import { caseFollowUps } from './core.schema.js';
 import { catalogueId, createCase } from './cases.fixtures.js';
 
 /**
@@ -57,6 +60,7 @@ const routes: Route[] = [
   { method: 'del', url: () => `/api/measures/${ids.measure}`, policy: 'cases.write', bad: () => ['/api/measures/x'] },
   { method: 'post', url: () => `/api/measures/${ids.measure}/decisions`, policy: 'cases.write', bad: () => [`/api/measures/${ids.measure}/decisions`, { decision: 'approve', decidedOn: '2024-01-01', sessionRef: '' }] },
   { method: 'post', url: () => `/api/cases/${c()}/follow-ups`, policy: 'cases.write', bad: () => [`/api/cases/${c()}/follow-ups`, { on: '2024-01-01', kind: 'gossip' }] },
+  { method: 'patch', url: () => `/api/cases/${c()}/follow-ups/${ids.followUp}`, policy: 'cases.write', bad: () => [`/api/cases/${c()}/follow-ups/${ids.followUp}`, { version: 1, on: '13/01/2024' }] },
   { method: 'del', url: () => `/api/cases/${c()}/follow-ups/${ids.followUp}`, policy: 'cases.write', bad: () => [`/api/cases/${c()}/follow-ups/x`] },
   { method: 'get', url: () => '/api/measure-actions/month?month=2024-01', policy: 'cases.write', bad: () => ['/api/measure-actions/month?month=2024-1'] },
   { method: 'put', url: () => '/api/measure-actions/month', policy: 'cases.write', bad: () => ['/api/measure-actions/month', { month: '2024-01', measures: [{ measureId: ids.measure, days: [{ day: 32, count: 1 }] }] }] },
@@ -125,5 +129,55 @@ describe('deletions of mistaken records', () => {
     const items = (await worker.get('/api/cases?urgent=true&limit=200')).json().items as { id: string; procedure: string }[];
     expect(items.map((i) => i.id)).toContain(urgent.id);
     expect(items.every((i) => i.procedure === 'extraordinary')).toBe(true);
+  });
+});
+
+describe('editing a follow-up', () => {
+  type FollowUp = { id: string; on: string; kind: string | null; note: string | null; version: number };
+  const followUpOf = async (caseId: string, id: string) =>
+    ((await worker.get(`/api/cases/${caseId}`)).json().followUps as FollowUp[]).find((f) => f.id === id)!;
+
+  it('changes date, kind and note (stored encrypted), bumps the version and audits field names only', async () => {
+    const { id } = await createCase(worker);
+    const f = (await worker.post(`/api/cases/${id}/follow-ups`, { on: '2024-03-01', kind: 'call' })).json();
+    expect(await followUpOf(id, f.id)).toMatchObject({ on: '2024-03-01', kind: 'call', note: null, version: 1 });
+    const res = await worker.patch(`/api/cases/${id}/follow-ups/${f.id}`, { version: 1, on: '2024-03-02', kind: 'visit', note: 'Visita a Lucía Gómez' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: f.id, version: 2 });
+    expect(await followUpOf(id, f.id)).toMatchObject({ on: '2024-03-02', kind: 'visit', note: 'Visita a Lucía Gómez', version: 2 });
+    const [raw] = await ctx.deps.db.select().from(caseFollowUps).where(eq(caseFollowUps.id, f.id));
+    expect(raw!.note).not.toContain('Lucía');
+    // Only the fields sent change.
+    expect((await worker.patch(`/api/cases/${id}/follow-ups/${f.id}`, { version: 2, note: null })).statusCode).toBe(200);
+    expect(await followUpOf(id, f.id)).toMatchObject({ on: '2024-03-02', kind: 'visit', note: null, version: 3 });
+    const entries = await ctx.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'update'), eq(auditLog.entity, 'case_follow_up'), eq(auditLog.entityId, f.id)));
+    expect(entries).toHaveLength(2);
+    expect(JSON.stringify(entries.map((e) => e.details))).not.toContain('Lucía');
+  });
+
+  it('answers 409 conflict on a stale version and changes nothing', async () => {
+    const { id } = await createCase(worker);
+    const f = (await worker.post(`/api/cases/${id}/follow-ups`, { on: '2024-03-01', kind: 'call', note: 'Primera' })).json();
+    expect((await worker.patch(`/api/cases/${id}/follow-ups/${f.id}`, { version: 1, kind: 'meeting' })).statusCode).toBe(200);
+    const stale = await worker.patch(`/api/cases/${id}/follow-ups/${f.id}`, { version: 1, note: 'Otra' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('conflict');
+    expect(await followUpOf(id, f.id)).toMatchObject({ kind: 'meeting', note: 'Primera', version: 2 });
+    // Unknown follow-up, or one of another case: 404.
+    const other = await createCase(worker);
+    expect((await worker.patch(`/api/cases/${other.id}/follow-ups/${f.id}`, { version: 2, kind: 'other' })).statusCode).toBe(404);
+  });
+
+  it('refuses a date before the case opened, and staff not assigned to the case', async () => {
+    const { id } = await createCase(worker);
+    const f = (await worker.post(`/api/cases/${id}/follow-ups`, { on: '2024-03-01', kind: 'call' })).json();
+    const early = await worker.patch(`/api/cases/${id}/follow-ups/${f.id}`, { version: 1, on: '1999-01-01' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.code).toBe('validation_failed');
+    const stranger = await ctx.signInAs(['cdemp']);
+    const denied = await stranger.patch(`/api/cases/${id}/follow-ups/${f.id}`, { version: 1, kind: 'other' });
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json().error.code).toBe('case_not_assigned');
+    expect((await followUpOf(id, f.id)).version).toBe(1);
   });
 });

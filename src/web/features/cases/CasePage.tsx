@@ -25,6 +25,7 @@ type Dialog =
   | { kind: 'decision' | 'editMeasure'; m: Measure }
   | { kind: 'assign' }
   | { kind: 'editAssessment'; a: CasePageData['assessments'][number] }
+  | { kind: 'editFollowUp'; f: CasePageData['followUps'][number] }
   | null;
 
 export function CasePage() {
@@ -95,6 +96,7 @@ export function CasePage() {
         onDeleteBeneficiary={(b) => window.confirm(t('cases:beneficiary.confirmDelete', { name: b.name })) && write.mutate({ method: 'del', path: `${base}/beneficiaries/${b.id}` })}
         onAddAssessment={() => open({ kind: 'assessment' })}
         onEditAssessment={(a) => open({ kind: 'editAssessment', a })}
+        onEditFollowUp={(f) => open({ kind: 'editFollowUp', f })}
         onDeleteFollowUp={(fid) => window.confirm(t('cases:followUp.confirmDelete')) && write.mutate({ method: 'del', path: `${base}/follow-ups/${fid}` })}
         onAddFollowUp={() => open({ kind: 'followUp' })}
       />
@@ -120,6 +122,7 @@ export function CasePage() {
       )}
       {dialog?.kind === 'assign' && <AssignmentsForm {...form} current={data.assignments.map((a) => a.userId)} onSubmit={(body) => write.mutate({ method: 'put', path: `${base}/assignments`, body })} />}
       {dialog?.kind === 'followUp' && <FollowUpForm {...form} onSubmit={send('post', `${base}/follow-ups`)} />}
+      {dialog?.kind === 'editFollowUp' && <FollowUpForm {...form} initial={dialog.f} onSubmit={send('patch', `${base}/follow-ups/${dialog.f.id}`)} />}
     </Stack>
   );
 }

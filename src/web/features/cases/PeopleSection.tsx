@@ -13,11 +13,12 @@ interface Props {
   onDeleteBeneficiary: (b: Beneficiary) => void;
   onAddAssessment: () => void;
   onEditAssessment: (a: CasePageData['assessments'][number]) => void;
+  onEditFollowUp: (f: CasePageData['followUps'][number]) => void;
   onDeleteFollowUp: (id: string) => void;
   onAddFollowUp: () => void;
 }
 
-export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onDeleteBeneficiary, onAddAssessment, onEditAssessment, onDeleteFollowUp, onAddFollowUp }: Props) {
+export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onDeleteBeneficiary, onAddAssessment, onEditAssessment, onEditFollowUp, onDeleteFollowUp, onAddFollowUp }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -105,9 +106,14 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
               <Text key={f.id} size="sm">
                 <Text span ff="monospace">{f.on}</Text> · {f.kind ? t(`cases:followUpKind.${f.kind}`) : ''}{f.note ? ` — ${f.note}` : ''}
                 {canWrite && (
-                  <Button ml="xs" size="compact-xs" variant="subtle" color="red" onClick={() => onDeleteFollowUp(f.id)} aria-label={t('cases:followUp.deleteFor', { date: f.on })}>
-                    {t('cases:followUp.delete')}
-                  </Button>
+                  <>
+                    <Button ml="xs" size="compact-xs" variant="subtle" onClick={() => onEditFollowUp(f)} aria-label={t('cases:followUp.editFor', { date: f.on })}>
+                      {t('cases:followUp.edit')}
+                    </Button>
+                    <Button ml="xs" size="compact-xs" variant="subtle" color="red" onClick={() => onDeleteFollowUp(f.id)} aria-label={t('cases:followUp.deleteFor', { date: f.on })}>
+                      {t('cases:followUp.delete')}
+                    </Button>
+                  </>
                 )}
               </Text>
             ))}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { FormProps } from './PeopleForms';
 import { CASES_KEY, options, orNull, SaveError, todayMx } from './shared';
-import { CLOSING_REASONS, DECISIONS, FOLLOW_UP_KINDS, type CatalogueEntry } from './types';
+import { CLOSING_REASONS, DECISIONS, FOLLOW_UP_KINDS, type CasePageData, type CatalogueEntry } from './types';
 
 type Body = Record<string, unknown>;
 
@@ -85,13 +85,15 @@ export function DecisionForm(p: FormProps<Body> & { measureLabel: string }) {
   );
 }
 
-export function FollowUpForm(p: FormProps<Body>) {
+/** New follow-up, or (with `initial`) an edit sent with the version it was read at. */
+export function FollowUpForm({ initial, ...p }: FormProps<Body> & { initial?: CasePageData['followUps'][number] }) {
   const { t } = useTranslation();
-  const [on, setOn] = useState(todayMx());
-  const [kind, setKind] = useState<string | null>('call');
-  const [note, setNote] = useState('');
+  const [on, setOn] = useState(initial?.on ?? todayMx());
+  const [kind, setKind] = useState<string | null>(initial ? initial.kind ?? 'other' : 'call');
+  const [note, setNote] = useState(initial?.note ?? '');
+  const body = () => ({ on, kind, note: orNull(note), ...(initial ? { version: initial.version } : {}) });
   return (
-    <FormModal title={t('cases:followUp.add')} p={p} onSubmit={() => p.onSubmit({ on, kind, note: orNull(note) })}>
+    <FormModal title={t(initial ? 'cases:followUp.edit' : 'cases:followUp.add')} p={p} onSubmit={() => p.onSubmit(body())}>
       <Group grow>
         <TextInput type="date" label={t('cases:followUp.date')} value={on} onChange={(e) => setOn(e.currentTarget.value)} required />
         <Select label={t('cases:followUp.kind')} data={options(t, 'followUpKind', FOLLOW_UP_KINDS)} value={kind} onChange={setKind} allowDeselect={false} required />

@@ -84,7 +84,7 @@ export interface CasePageData {
   plans: { id: string; number: number; validFrom: string; summary: string | null }[];
   measures: Measure[];
   decisions: { id: string; measureId: string; decision: string; decidedOn: string; sessionRef: string; note: string | null }[];
-  followUps: { id: string; on: string; kind: string | null; note: string | null }[];
+  followUps: { id: string; on: string; kind: string | null; note: string | null; version: number }[];
   timeline: TimelineEvent[];
   urgency: Urgency;
 }
