@@ -7,6 +7,7 @@ import { api } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDateTime } from '../ui/format';
 import { Tag } from '../ui/Tag';
+import { TableHead } from '../ui/TableHead';
 
 export interface AuditRow {
   id: number;
@@ -77,16 +78,7 @@ export function AuditPage() {
       <Table.ScrollContainer minWidth={800}>
         <Table striped>
           <Table.Caption>{t('admin:audit.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin:audit.at')}</Table.Th>
-              <Table.Th scope="col">{t('admin:audit.actor')}</Table.Th>
-              <Table.Th scope="col">{t('admin:audit.action')}</Table.Th>
-              <Table.Th scope="col">{t('admin:audit.entity')}</Table.Th>
-              <Table.Th scope="col">{t('admin:audit.ip')}</Table.Th>
-              <Table.Th scope="col">{t('admin:audit.details')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={[t('admin:audit.at'), t('admin:audit.actor'), t('admin:audit.action'), t('admin:audit.entity'), t('admin:audit.ip'), t('admin:audit.details')]} />
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.id}>

@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { Tag } from '../../ui/Tag';
 import { CASES_KEY, options } from './shared';
 import { CASE_KINDS, type CaseSummary, IDENTITIES, PROFILES, STATUSES } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 interface Filters {
   kind: string | null;
@@ -83,17 +84,7 @@ export function CaseListPage() {
         <Table striped highlightOnHover>
           {/* Past 1,000 matches the server stops counting: "más de 1,000", never a wrong figure. */}
           <Table.Caption>{t(list.data?.totalIsLowerBound ? 'cases:list.captionMore' : 'cases:list.caption', { count: list.data?.total ?? 0 })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('cases:fields.folio')}</Table.Th>
-              <Table.Th scope="col">{t('cases:fields.kind')}</Table.Th>
-              <Table.Th scope="col">{t('cases:fields.profile')}</Table.Th>
-              <Table.Th scope="col">{t('cases:fields.identity')}</Table.Th>
-              <Table.Th scope="col">{t('cases:fields.status')}</Table.Th>
-              <Table.Th scope="col">{t('cases:fields.openedOn')}</Table.Th>
-              <Table.Th scope="col">{t('cases:list.flags')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={[t('cases:fields.folio'), t('cases:fields.kind'), t('cases:fields.profile'), t('cases:fields.identity'), t('cases:fields.status'), t('cases:fields.openedOn'), t('cases:list.flags')]} />
           <Table.Tbody>
             {list.data?.items.map((c) => (
               <Table.Tr key={c.id}>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { CASES_KEY, options, SaveError } from './shared';
 import { type CatalogueEntry, MEASURE_TYPES } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 const KEY = [...CASES_KEY, 'admin'] as const;
 
@@ -71,13 +72,7 @@ export function CasesAdminPage() {
         </form>
         <Table striped>
           <Table.Caption>{t('cases:admin.catalogueCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('cases:measure.type')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.name')}</Table.Th>
-              <Table.Th scope="col">{t('cases:admin.active')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={[t('cases:measure.type'), t('cases:measure.name'), t('cases:admin.active')]} />
           <Table.Tbody>
             {catalogue.data?.entries.map((e) => (
               <Table.Tr key={e.id}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Tag } from '../../ui/Tag';
 import type { CasePageData, Measure } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 interface Props {
   data: CasePageData;
@@ -48,18 +49,7 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
       <Table.ScrollContainer minWidth={760}>
         <Table striped>
           <Table.Caption>{t('cases:measure.caption', { count: data.measures.length })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('cases:measure.code')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.name')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.type')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.status')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.institution')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.plan')}</Table.Th>
-              <Table.Th scope="col">{t('cases:measure.actions')}</Table.Th>
-              {canWrite && <Table.Th scope="col">{t('cases:measure.manage')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={[t('cases:measure.code'), t('cases:measure.name'), t('cases:measure.type'), t('cases:measure.status'), t('cases:measure.institution'), t('cases:measure.plan'), t('cases:measure.actions'), canWrite && t('cases:measure.manage')]} />
           <Table.Tbody>
             {data.measures.map((m) => (
               <Table.Tr key={m.id}>

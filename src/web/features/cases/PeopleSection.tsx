@@ -4,6 +4,7 @@ import { Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../ui/Tag';
 import type { Beneficiary, CasePageData } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 interface Props {
   data: CasePageData;
@@ -33,15 +34,7 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
           <Table.ScrollContainer minWidth={700}>
             <Table striped>
               <Table.Caption>{t('cases:beneficiary.caption', { count: data.beneficiaries.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('cases:beneficiary.name')}</Table.Th>
-                  <Table.Th scope="col">{t('cases:beneficiary.relation')}</Table.Th>
-                  <Table.Th scope="col">{t('cases:beneficiary.organisation')}</Table.Th>
-                  <Table.Th scope="col">{t('cases:beneficiary.contact')}</Table.Th>
-                  {canWrite && <Table.Th scope="col">{t('cases:beneficiary.manage')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead labels={[t('cases:beneficiary.name'), t('cases:beneficiary.relation'), t('cases:beneficiary.organisation'), t('cases:beneficiary.contact'), canWrite && t('cases:beneficiary.manage')]} />
               <Table.Tbody>
                 {data.beneficiaries.map((b) => (
                   <Table.Tr key={b.id}>

@@ -3,6 +3,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './number';
 import type { ImportCounts } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 export function CountsTable({ counts }: { counts: ImportCounts }) {
   const { t } = useTranslation('interchange');
@@ -15,14 +16,7 @@ export function CountsTable({ counts }: { counts: ImportCounts }) {
     <Table.ScrollContainer minWidth={480}>
       <Table striped withTableBorder>
         <Table.Caption>{t('counts.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('counts.table')}</Table.Th>
-            <Table.Th scope="col">{t('counts.inserted')}</Table.Th>
-            <Table.Th scope="col">{t('counts.updated')}</Table.Th>
-            <Table.Th scope="col">{t('counts.unchanged')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead labels={[t('counts.table'), t('counts.inserted'), t('counts.updated'), t('counts.unchanged')]} />
         <Table.Tbody>
           {rows.map(([label, c]) => (
             <Table.Tr key={label}>

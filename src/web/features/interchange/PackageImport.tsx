@@ -8,6 +8,7 @@ import { ApiError, request } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CountsTable } from './CountsTable';
 import type { ImportResponse } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 function ProblemList({ error }: { error: ApiError }) {
   const { t } = useTranslation('interchange');
@@ -17,12 +18,7 @@ function ProblemList({ error }: { error: ApiError }) {
       <Table.ScrollContainer minWidth={480}>
         <Table striped withTableBorder>
           <Table.Caption>{t('problems.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('problems.path')}</Table.Th>
-              <Table.Th scope="col">{t('problems.message')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={[t('problems.path'), t('problems.message')]} />
           <Table.Tbody>
             {error.details.map((d, i) => (
               <Table.Tr key={`${d.path ?? ''}-${i}`}>

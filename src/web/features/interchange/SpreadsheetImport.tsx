@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CountsTable } from './CountsTable';
 import { fileToBase64, formatNumber } from './number';
 import type { SpreadsheetResponse } from './types';
+import { TableHead } from '../../ui/TableHead';
 
 export function SpreadsheetImport() {
   const { t } = useTranslation('interchange');
@@ -56,14 +57,7 @@ export function SpreadsheetImport() {
               <Table.ScrollContainer minWidth={640}>
                 <Table striped withTableBorder>
                   <Table.Caption>{t('problems.caption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('problems.sheet')}</Table.Th>
-                      <Table.Th scope="col">{t('problems.row')}</Table.Th>
-                      <Table.Th scope="col">{t('problems.column')}</Table.Th>
-                      <Table.Th scope="col">{t('problems.message')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <TableHead labels={[t('problems.sheet'), t('problems.row'), t('problems.column'), t('problems.message')]} />
                   <Table.Tbody>
                     {r.problems.map((p, i) => (
                       <Table.Tr key={`${p.sheet}-${p.row}-${p.column}-${i}`}>

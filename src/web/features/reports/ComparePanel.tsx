@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { CASE_BUCKETS, type BimonthlyReport } from '../../../server/features/reports/report.contract';
 import type { Period, ReportResponse } from './pageTypes';
 import { previousPeriod } from './periods';
+import { TableHead } from '../../ui/TableHead';
 
 function indicators(r: BimonthlyReport): Array<[string, number]> {
   return [
@@ -29,14 +30,7 @@ export function ComparePanel({ current, period }: { current: BimonthlyReport; pe
   return (
     <Table striped withTableBorder data-testid="compare-table">
       <Table.Caption>{t('compare.caption', { from: prev.from, to: prev.to })}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('compare.indicator')}</Table.Th>
-          <Table.Th scope="col">{t('compare.previous')}</Table.Th>
-          <Table.Th scope="col">{t('compare.current')}</Table.Th>
-          <Table.Th scope="col">{t('compare.change')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead labels={[t('compare.indicator'), t('compare.previous'), t('compare.current'), t('compare.change')]} />
       <Table.Tbody>
         {indicators(current).map(([key, n]) => {
           const b = before.get(key) ?? 0;
