@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEED003_REPORT } from '../testing/seed003.expected.js';
 import type { Measures, Row } from '../report.contract.js';
 import { casesByIdentityOption, casesByProfileOption, measuresByTypeOption } from './options.js';
 import { renderChartSvg, svgToPng, withoutTextHalo } from './render.js';
@@ -25,16 +26,8 @@ describe('chart options', () => {
   });
 
   it('measures chart has one bar per type with measures', () => {
-    const m: Measures = {
-      rows: [],
-      byType: {
-        preventive: { measures: 63, actions: 92 },
-        protection: { measures: 53, actions: 2734 },
-        urgent_protection: { measures: 0, actions: 0 },
-        social: { measures: 11, actions: 391 },
-      },
-      total: { measures: 127, actions: 3217 },
-    };
+    // Seed 003's Cuadro 6 totals by type (rows do not matter here).
+    const m: Measures = { ...SEED003_REPORT.measures, rows: [] };
     const option = measuresByTypeOption('Medidas', m);
     expect((option.xAxis as { data: string[] }).data).toEqual(['Preventiva', 'Protección', 'Social']);
     expect((option.series as Array<{ data: number[] }>)[0]!.data).toEqual([63, 53, 11]);

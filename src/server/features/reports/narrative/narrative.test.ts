@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEED003_REPORT } from '../testing/seed003.expected.js';
 import type { InformationRequests, Measures, Row } from '../report.contract.js';
 import { bucketParagraph, casesPhrase, identityPhrase, measuresParagraph, profilePhrase } from './cases.narrative.js';
 import { cutNote, sourceNote } from './notes.js';
@@ -73,16 +74,8 @@ describe('cases narrative', () => {
   });
 
   it('summarises measures by type', () => {
-    const m: Measures = {
-      rows: [],
-      byType: {
-        preventive: { measures: 63, actions: 92 },
-        protection: { measures: 53, actions: 2734 },
-        urgent_protection: { measures: 0, actions: 0 },
-        social: { measures: 11, actions: 391 },
-      },
-      total: { measures: 127, actions: 3217 },
-    };
+    // Seed 003's Cuadro 6 totals by type (rows do not matter here).
+    const m: Measures = { ...SEED003_REPORT.measures, rows: [] };
     expect(measuresParagraph(m, 4, 11)).toContain(
       'siendo un total de 127 medidas con 3,217 acciones, desagregadas de la siguiente manera: 63 medidas preventivas, 53 medidas de protección y 11 medidas de carácter social.',
     );
