@@ -1,4 +1,9 @@
-// Shapes of the cases API (server: src/server/features/cases/*.contract.ts and page.service.ts).
+// Shapes of the cases API (server: src/server/features/cases/*.contract.ts and page.service.ts);
+// the server's own definitions where it has them (type-only imports, nothing reaches the bundle).
+import type { TimelineEvent } from '../../../server/features/cases/timeline';
+import type { Urgency } from '../../../server/features/cases/urgency';
+
+export type { TimelineEvent, Urgency };
 export const CASE_KINDS = ['incorporation', 'attention', 'federal_collaboration'] as const;
 export const PROCEDURES = ['ordinary', 'extraordinary'] as const;
 export const PROFILES = ['defender', 'journalist'] as const;
@@ -56,23 +61,6 @@ export interface Measure {
   responsibleInstitution: string | null;
   planId: string | null;
   actions: number;
-}
-
-export interface TimelineEvent {
-  on: string;
-  kind: 'status' | 'assessment' | 'plan' | 'measure' | 'decision' | 'actions' | 'follow_up';
-  refId: string;
-  data: Record<string, string | number | null>;
-}
-
-export interface Urgency {
-  applies: boolean;
-  hoursSinceRequest: number | null;
-  urgentIssued: boolean;
-  urgentImplemented: boolean;
-  missingUrgentMeasure: boolean;
-  issueOverdue: boolean;
-  implementationOverdue: boolean;
 }
 
 export interface CasePageData {
