@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import type { FormProps } from './PeopleForms';
+import type { FormProps } from './FormModal';
 import { CASES_KEY, options, orNull, SaveError } from './shared';
 import { MEASURE_STATUSES, type Measure } from './types';
 

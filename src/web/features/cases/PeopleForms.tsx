@@ -1,22 +1,14 @@
 // Beneficiary and risk assessment forms (modals). Everything typed here is personal data: the
 // server encrypts it and only assigned staff and leads ever see it again.
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Checkbox, Group, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { options, orNull, SaveError, todayMx } from './shared';
+import { FormModal, type FormProps } from './FormModal';
+import { options, orNull, todayMx } from './shared';
 import { type Beneficiary, type CasePageData, RELATIONS, RISK_FACTORS, RISK_LEVELS } from './types';
 
 type Assessment = CasePageData['assessments'][number];
 
-export interface FormProps<T> {
-  onClose: () => void;
-  onSubmit: (body: T) => void;
-  pending: boolean;
-  error: unknown;
-  onReload?: () => void;
-  /** shown as a "delete" button when editing an existing record */
-  onDelete?: () => void;
-}
 
 export function BeneficiaryForm({ initial, ...p }: FormProps<Record<string, unknown>> & { initial?: Beneficiary }) {
   const { t } = useTranslation();
@@ -29,15 +21,12 @@ export function BeneficiaryForm({ initial, ...p }: FormProps<Record<string, unkn
     const props = { label: t(`cases:beneficiary.${k}`), value: f[k], onChange: (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value }) };
     return multiline ? <Textarea {...props} autosize minRows={2} /> : <TextInput {...props} required={k === 'name'} />;
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const body = { relation, name: f.name.trim(), aliases: orNull(f.aliases), contact: orNull(f.contact), address: orNull(f.address), organisation: orNull(f.organisation), activity: orNull(f.activity) };
     p.onSubmit(initial ? { ...body, version: initial.version } : body);
   };
   return (
-    <Modal opened onClose={p.onClose} title={t(initial ? 'cases:beneficiary.edit' : 'cases:beneficiary.add')} size="lg">
-      <form onSubmit={submit}>
-        <Stack>
+    <FormModal title={t(initial ? 'cases:beneficiary.edit' : 'cases:beneficiary.add')} p={p} onSubmit={submit}>
           <Select label={t('cases:beneficiary.relation')} data={options(t, 'relation', RELATIONS)} value={relation} onChange={setRelation} allowDeselect={false} required />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {field('name')}
@@ -47,14 +36,7 @@ export function BeneficiaryForm({ initial, ...p }: FormProps<Record<string, unkn
           </SimpleGrid>
           {field('address', true)}
           {field('activity', true)}
-          <SaveError error={p.error} onReload={p.onReload} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -64,15 +46,12 @@ export function AssessmentForm({ initial, ...p }: FormProps<Record<string, unkno
   const [level, setLevel] = useState<string | null>(initial?.level ?? null);
   const [factors, setFactors] = useState<string[]>(initial?.factors ?? []);
   const [narrative, setNarrative] = useState(initial?.narrative ?? '');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const body = { assessedOn, level, factors, narrative: orNull(narrative) };
     p.onSubmit(initial ? { ...body, version: initial.version } : body);
   };
   return (
-    <Modal opened onClose={p.onClose} title={t(initial ? 'cases:assessment.edit' : 'cases:assessment.add')} size="lg">
-      <form onSubmit={submit}>
-        <Stack>
+    <FormModal title={t(initial ? 'cases:assessment.edit' : 'cases:assessment.add')} p={p} onSubmit={submit}>
           <Group grow>
             <TextInput type="date" label={t('cases:assessment.date')} value={assessedOn} onChange={(e) => setAssessedOn(e.currentTarget.value)} required />
             <Select label={t('cases:assessment.level')} data={options(t, 'riskLevel', RISK_LEVELS)} value={level} onChange={setLevel} required />
@@ -83,14 +62,6 @@ export function AssessmentForm({ initial, ...p }: FormProps<Record<string, unkno
             </SimpleGrid>
           </Checkbox.Group>
           <Textarea label={t('cases:assessment.narrative')} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} autosize minRows={4} />
-          <SaveError error={p.error} onReload={p.onReload} />
-          <Group justify="flex-end">
-            {p.onDelete && <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>{t('cases:delete')}</Button>}
-            <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    </FormModal>
   );
 }

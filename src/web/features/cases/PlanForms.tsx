@@ -1,36 +1,14 @@
 // Plan version, measure, measures council decision, follow-up and status change forms (modals).
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import type { FormProps } from './PeopleForms';
-import { CASES_KEY, options, orNull, SaveError, todayMx } from './shared';
+import { FormModal, type FormProps } from './FormModal';
+import { CASES_KEY, options, orNull, todayMx } from './shared';
 import { CLOSING_REASONS, DECISIONS, FOLLOW_UP_KINDS, type CasePageData, type CatalogueEntry } from './types';
 
 type Body = Record<string, unknown>;
-
-function FormModal({ title, p, children, onSubmit }: { title: string; p: FormProps<Body>; children: ReactNode; onSubmit: () => void }) {
-  const { t } = useTranslation();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit();
-  };
-  return (
-    <Modal opened onClose={p.onClose} title={title} size="lg">
-      <form onSubmit={submit}>
-        <Stack>
-          {children}
-          <SaveError error={p.error} onReload={p.onReload} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
 
 export function PlanForm(p: FormProps<Body>) {
   const { t } = useTranslation();
