@@ -37,10 +37,18 @@ async function benchScale(name: Scale['name']) {
     const imported = await benchImport(handle.db, pkg);
     // Fresh statistics, as autovacuum would gather after a bulk load: plans of a real installation.
     await handle.db.execute(sql`analyze`);
-    const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SALVAGUARDA_RATE_LIMIT: '1000000000' }) };
-    const app = await buildApp({ db: handle.db, engine: handle.engine, config, crypto: createFieldCrypto(keyRingFromFile(newKeyFile())) }, { logger: false });
+    const config = {
+      ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SALVAGUARDA_RATE_LIMIT: '1000000000' }),
+    };
+    const app = await buildApp(
+      { db: handle.db, engine: handle.engine, config, crypto: createFieldCrypto(keyRingFromFile(newKeyFile())) },
+      { logger: false },
+    );
     await app.ready();
-    const [u] = await handle.db.insert(users).values({ username: 'bench', displayName: 'Bench', passwordHash: '!', roles: ['cdemp', 'planning'] }).returning({ id: users.id });
+    const [u] = await handle.db
+      .insert(users)
+      .values({ username: 'bench', displayName: 'Bench', passwordHash: '!', roles: ['cdemp', 'planning'] })
+      .returning({ id: users.id });
     const session = await createSession(handle.db, u!.id, { secondFactorVerified: true });
     const headers = { cookie: `${SESSION_COOKIE}=${session.token}` };
     console.log(`[${name}] report…`);
@@ -60,15 +68,26 @@ for (const name of scaleNames) results.push(await benchScale(name));
 const output = {
   startedAt: started.toISOString(),
   seconds: Math.round((Date.now() - started.getTime()) / 1000),
-  machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  machine: {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
   scales: results,
   web: benchWebSize(ROOT),
 };
 fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 const engine = process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite';
-const file = path.join(ROOT, 'bench/results', `${started.toISOString().slice(0, 10)}-${scaleNames.join('')}-${engine}.json`);
+const file = path.join(
+  ROOT,
+  'bench/results',
+  `${started.toISOString().slice(0, 10)}-${scaleNames.join('')}-${engine}.json`,
+);
 fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
 const table = renderTable(output);
 console.log(`\n${table}\nResultados: ${path.relative(ROOT, file)}`);
-if (process.env.BENCH_NO_DOC !== '1') updateDoc(path.join(ROOT, 'docs/performance.md'), table, path.relative(ROOT, file), engine);
+if (process.env.BENCH_NO_DOC !== '1')
+  updateDoc(path.join(ROOT, 'docs/performance.md'), table, path.relative(ROOT, file), engine);
 process.exit(0);

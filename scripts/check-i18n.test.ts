@@ -4,11 +4,16 @@ import { compareCatalogues, readCatalogues } from './check-i18n';
 
 describe('compareCatalogues', () => {
   it('accepts languages with the same keys', () => {
-    expect(compareCatalogues({ 'es-MX': { a: { x: 'uno', y: { z: 'dos' } } }, en: { a: { x: 'one', y: { z: 'two' } } } })).toEqual([]);
+    expect(
+      compareCatalogues({ 'es-MX': { a: { x: 'uno', y: { z: 'dos' } } }, en: { a: { x: 'one', y: { z: 'two' } } } }),
+    ).toEqual([]);
   });
 
   it('reports a key missing in either language', () => {
-    const problems = compareCatalogues({ 'es-MX': { a: { x: 'uno', only: 's' } }, en: { a: { x: 'one', extra: 'e' } } });
+    const problems = compareCatalogues({
+      'es-MX': { a: { x: 'uno', only: 's' } },
+      en: { a: { x: 'one', extra: 'e' } },
+    });
     expect(problems).toHaveLength(2);
     expect(problems.some((p) => p.startsWith('en/a.json') && p.includes('"only"'))).toBe(true);
     expect(problems.some((p) => p.startsWith('es-MX/a.json') && p.includes('"extra"'))).toBe(true);

@@ -12,7 +12,12 @@ const scale = SCALES[String(flags.scale ?? '') as Scale['name']];
 const out = typeof flags.out === 'string' ? flags.out : undefined;
 const seed = flags.seed === undefined ? undefined : Number(flags.seed);
 const until = typeof flags.until === 'string' ? flags.until : undefined;
-if (!scale || !out || (seed !== undefined && !Number.isInteger(seed)) || (until !== undefined && !isCalendarDate(until))) {
+if (
+  !scale ||
+  !out ||
+  (seed !== undefined && !Number.isInteger(seed)) ||
+  (until !== undefined && !isCalendarDate(until))
+) {
   console.error('Uso: npx tsx bench/generate/cli.ts --scale S|M|L --out ARCHIVO [--seed N] [--until AAAA-MM-DD]');
   process.exit(2);
 }

@@ -1,5 +1,11 @@
 import { addDays, dayNumber, fromDayNumber } from '../../src/server/features/interchange/dates.js';
-import type { DataPackage, PackageAction, PackageCase, PackageInformationRequest, PackageMeasure } from '../../src/server/features/interchange/package.contract.js';
+import type {
+  DataPackage,
+  PackageAction,
+  PackageCase,
+  PackageInformationRequest,
+  PackageMeasure,
+} from '../../src/server/features/interchange/package.contract.js';
 import { Prng } from './prng.js';
 import type { Scale } from './scales.js';
 
@@ -44,8 +50,16 @@ const MEASURE_CATALOGUE = [
   ['social', OTRAS, 4, 3],
 ] as const;
 
-const IDENTITY_WEIGHTS = [['woman', 40], ['man', 30], ['lgbttti', 5], ['collective', 25]] as const;
-const PROFILE_WEIGHTS = [['defender', 65], ['journalist', 35]] as const;
+const IDENTITY_WEIGHTS = [
+  ['woman', 40],
+  ['man', 30],
+  ['lgbttti', 5],
+  ['collective', 25],
+] as const;
+const PROFILE_WEIGHTS = [
+  ['defender', 65],
+  ['journalist', 35],
+] as const;
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 export function generateData(opts: GenerateOptions): GeneratedData {
@@ -55,7 +69,8 @@ export function generateData(opts: GenerateOptions): GeneratedData {
   const first = `${Number(until.slice(0, 4)) - scale.years + 1}-01-01`;
   const span = dayNumber(until) - dayNumber(first) + 1;
   const rng = new Prng(seed);
-  const dateBetween = (from: string, to: string) => fromDayNumber(rng.int(dayNumber(from), Math.max(dayNumber(from), dayNumber(to))));
+  const dateBetween = (from: string, to: string) =>
+    fromDayNumber(rng.int(dayNumber(from), Math.max(dayNumber(from), dayNumber(to))));
 
   const cases: PackageCase[] = [];
   const seq = new Map<string, number>();
@@ -70,7 +85,8 @@ export function generateData(opts: GenerateOptions): GeneratedData {
       const key = `${prefix}-${openedOn.slice(0, 4)}`;
       seq.set(key, (seq.get(key) ?? 0) + 1);
       const closeAfter = rng.int(kind === 'incorporation' ? 365 : 60, kind === 'incorporation' ? 2500 : 900);
-      const closedOn = rng.chance(0.55) && addDays(openedOn, closeAfter) <= until ? addDays(openedOn, closeAfter) : null;
+      const closedOn =
+        rng.chance(0.55) && addDays(openedOn, closeAfter) <= until ? addDays(openedOn, closeAfter) : null;
       const lastDay = closedOn ?? until;
       const followUps = new Set<string>();
       const nFollow = rng.int(0, Math.min(40, Math.ceil((dayNumber(lastDay) - dayNumber(openedOn)) / 45)));
@@ -92,7 +108,9 @@ export function generateData(opts: GenerateOptions): GeneratedData {
   const requests: PackageInformationRequest[] = [];
   // Requests grow over the years (the obligation became better known): the square root of a uniform
   // number leans the dates towards the recent end, as in the real statistics.
-  const received = Array.from({ length: scale.requests }, () => fromDayNumber(dayNumber(first) + Math.floor(Math.sqrt(rng.next()) * span))).sort();
+  const received = Array.from({ length: scale.requests }, () =>
+    fromDayNumber(dayNumber(first) + Math.floor(Math.sqrt(rng.next()) * span)),
+  ).sort();
   const reqSeq = new Map<string, number>();
   for (const receivedOn of received) {
     const yy = receivedOn.slice(2, 4);
@@ -115,10 +133,13 @@ export function generateData(opts: GenerateOptions): GeneratedData {
     let pending = 0;
     for (let i = 0; i < scale.measures; i++) {
       const c = cases[r.int(0, cases.length - 1)]!;
-      const [type, name, , maxCount] = MEASURE_CATALOGUE[r.weighted(MEASURE_CATALOGUE.map((m, ix) => [ix, m[2]] as const))]!;
+      const [type, name, , maxCount] =
+        MEASURE_CATALOGUE[r.weighted(MEASURE_CATALOGUE.map((m, ix) => [ix, m[2]] as const))]!;
       const lastCaseDay = c.closedOn ?? until;
       // Most measures are granted when the case opens; some later, during its follow-up.
-      const delay = r.chance(0.6) ? r.int(0, 30) : r.int(0, Math.max(0, dayNumber(lastCaseDay) - dayNumber(c.openedOn)));
+      const delay = r.chance(0.6)
+        ? r.int(0, 30)
+        : r.int(0, Math.max(0, dayNumber(lastCaseDay) - dayNumber(c.openedOn)));
       const startedOn = fromDayNumber(Math.min(dayNumber(c.openedOn) + delay, dayNumber(lastCaseDay)));
       const plannedEnd = fromDayNumber(dayNumber(startedOn) + r.int(30, 720));
       const endedOn = plannedEnd < lastCaseDay ? plannedEnd : c.closedOn;
@@ -130,7 +151,10 @@ export function generateData(opts: GenerateOptions): GeneratedData {
       const actions: PackageAction[] = [];
       const to = endedOn ?? until;
       for (let e = 0; e < entries; e++) {
-        actions.push({ on: fromDayNumber(r.int(dayNumber(startedOn), Math.max(dayNumber(startedOn), dayNumber(to)))), count: r.int(1, maxCount) });
+        actions.push({
+          on: fromDayNumber(r.int(dayNumber(startedOn), Math.max(dayNumber(startedOn), dayNumber(to)))),
+          count: r.int(1, maxCount),
+        });
       }
       actions.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.count - b.count));
       yield { id: `M-${pad(i + 1, 7)}`, caseFolio: c.folio, type, name, startedOn, endedOn, actions };
@@ -142,5 +166,10 @@ export function generateData(opts: GenerateOptions): GeneratedData {
 /** The whole dataset as one object (S and M; L should be streamed with writePackage). */
 export function generatePackage(opts: GenerateOptions): DataPackage {
   const data = generateData(opts);
-  return { format: 'salvaguarda/v1', cases: data.cases, measures: [...data.measures()], informationRequests: data.informationRequests };
+  return {
+    format: 'salvaguarda/v1',
+    cases: data.cases,
+    measures: [...data.measures()],
+    informationRequests: data.informationRequests,
+  };
 }

@@ -18,7 +18,34 @@ export interface Scale {
 }
 
 export const SCALES: Record<Scale['name'], Scale> = {
-  S: { name: 'S', years: 10, incorporations: 90, attentions: 70, federalCollaborations: 60, measures: 400, entriesPerMeasure: 25, requests: 300 },
-  M: { name: 'M', years: 10, incorporations: 900, attentions: 700, federalCollaborations: 600, measures: 4000, entriesPerMeasure: 25, requests: 3000 },
-  L: { name: 'L', years: 20, incorporations: 20_000, attentions: 17_000, federalCollaborations: 13_000, measures: 500_000, entriesPerMeasure: 10, requests: 200_000 },
+  S: {
+    name: 'S',
+    years: 10,
+    incorporations: 90,
+    attentions: 70,
+    federalCollaborations: 60,
+    measures: 400,
+    entriesPerMeasure: 25,
+    requests: 300,
+  },
+  M: {
+    name: 'M',
+    years: 10,
+    incorporations: 900,
+    attentions: 700,
+    federalCollaborations: 600,
+    measures: 4000,
+    entriesPerMeasure: 25,
+    requests: 3000,
+  },
+  L: {
+    name: 'L',
+    years: 20,
+    incorporations: 20_000,
+    attentions: 17_000,
+    federalCollaborations: 13_000,
+    measures: 500_000,
+    entriesPerMeasure: 10,
+    requests: 200_000,
+  },
 };

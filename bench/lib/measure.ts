@@ -1,5 +1,9 @@
 /** Timing helpers: warm up, then the median of several runs (robust to a noisy shared machine). */
-export async function medianMs(fn: () => Promise<unknown>, runs = 7, warmup = 2): Promise<{ median: number; min: number; runs: number }> {
+export async function medianMs(
+  fn: () => Promise<unknown>,
+  runs = 7,
+  warmup = 2,
+): Promise<{ median: number; min: number; runs: number }> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -9,7 +9,13 @@ interface Output {
     scale: string;
     engine: string;
     imported: { seconds: number; records: number; recordsPerSec: number };
-    report: { minimalSqlMs: number; serviceMs: number; httpMs: number; serviceOverMinimal: number; httpOverMinimal: number };
+    report: {
+      minimalSqlMs: number;
+      serviceMs: number;
+      httpMs: number;
+      serviceOverMinimal: number;
+      httpOverMinimal: number;
+    };
     http: {
       bareQuery: { reqPerSec: number; p99Ms: number };
       appList: { reqPerSec: number; p99Ms: number; errors: number };
@@ -24,7 +30,10 @@ const kb = (b?: number) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)} 
 
 export function renderTable(o: Output): string {
   const head = ['', ...o.scales.map((s) => `${s.scale} (${s.engine})`)];
-  const row = (label: string, f: (s: Output['scales'][number]) => string | number) => [label, ...o.scales.map((s) => String(f(s)))];
+  const row = (label: string, f: (s: Output['scales'][number]) => string | number) => [
+    label,
+    ...o.scales.map((s) => String(f(s))),
+  ];
   const rows = [
     row('import: records', (s) => s.imported.records),
     row('import: seconds', (s) => s.imported.seconds),

@@ -12,14 +12,27 @@ import { ratio, round } from '../lib/measure.js';
  */
 async function load(url: string, headers: Record<string, string>, seconds: number) {
   const r = await autocannon({ url, headers, connections: 10, duration: seconds });
-  return { reqPerSec: round(r.requests.average, 0), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
+  return {
+    reqPerSec: round(r.requests.average, 0),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.non2xx,
+  };
 }
 
-export async function benchHttp(app: App, db: Database, headers: Record<string, string>, from: string, seconds: number) {
+export async function benchHttp(
+  app: App,
+  db: Database,
+  headers: Record<string, string>,
+  from: string,
+  seconds: number,
+) {
   const bare = Fastify({ logger: false });
   bare.get('/bare/cases', async () => {
     // The same page the app lists: 50 cases by opening date, through the cases_opened_idx index.
-    const rows = await db.execute(sql`select id, folio, kind, opened_on from cases where opened_on >= ${from}::date order by opened_on limit 50`);
+    const rows = await db.execute(
+      sql`select id, folio, kind, opened_on from cases where opened_on >= ${from}::date order by opened_on limit 50`,
+    );
     return { rows: Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows };
   });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
@@ -28,7 +41,14 @@ export async function benchHttp(app: App, db: Database, headers: Record<string, 
     const bareQuery = await load(`${bareUrl}/bare/cases`, {}, seconds);
     const appList = await load(`${appUrl}/api/cases?from=${from}&limit=50`, headers, seconds);
     const appHealth = await load(`${appUrl}/api/health`, {}, seconds);
-    return { seconds, connections: 10, bareQuery, appList, appHealth, bareOverApp: ratio(bareQuery.reqPerSec, appList.reqPerSec) };
+    return {
+      seconds,
+      connections: 10,
+      bareQuery,
+      appList,
+      appHealth,
+      bareOverApp: ratio(bareQuery.reqPerSec, appList.reqPerSec),
+    };
   } finally {
     await bare.close();
   }

@@ -38,14 +38,21 @@ export function aggregates(from: string, to: string): Record<string, SQL> {
 /** All five in one statement, one round trip. */
 const MINIMAL = (from: string, to: string) =>
   sql`select ${sql.join(
-    Object.entries(aggregates(from, to)).map(([name, q]) => sql`(select json_agg(x) from (${q}) x) as ${sql.raw(name)}`),
+    Object.entries(aggregates(from, to)).map(
+      ([name, q]) => sql`(select json_agg(x) from (${q}) x) as ${sql.raw(name)}`,
+    ),
     sql`, `,
   )}`;
 
 /** The same five as separate statements, back to back (no transaction, no validation). */
 const SEPARATE = (from: string, to: string) => Object.values(aggregates(from, to));
 
-export async function benchReport(db: Database, app: App, cookieHeaders: Record<string, string>, period: { from: string; to: string }) {
+export async function benchReport(
+  db: Database,
+  app: App,
+  cookieHeaders: Record<string, string>,
+  period: { from: string; to: string },
+) {
   // Without JIT: on PostgreSQL, compiling these plans costs more than running them (see docs/performance.md).
   const noJit = (fn: (tx: Database) => Promise<unknown>) => () =>
     db.transaction(async (tx) => {
@@ -63,7 +70,8 @@ export async function benchReport(db: Database, app: App, cookieHeaders: Record<
   const service = await medianMs(() => buildBimonthlyReport(db, period));
   const url = `/api/reports/bimonthly?from=${period.from}&to=${period.to}`;
   const check = await app.inject({ method: 'GET', url, headers: cookieHeaders });
-  if (check.statusCode !== 200) throw new Error(`report route answered ${check.statusCode}: ${check.body.slice(0, 200)}`);
+  if (check.statusCode !== 200)
+    throw new Error(`report route answered ${check.statusCode}: ${check.body.slice(0, 200)}`);
   const http = await medianMs(() => app.inject({ method: 'GET', url, headers: cookieHeaders }));
   return {
     period,

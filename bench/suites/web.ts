@@ -11,7 +11,8 @@ export function benchWebSize(root: string) {
     const buf = fs.readFileSync(path.join(dir, f));
     return { file: f, bytes: buf.length, gzipBytes: zlib.gzipSync(buf, { level: 9 }).length };
   });
-  const sum = (ext: string, k: 'bytes' | 'gzipBytes') => entries.filter((e) => e.file.endsWith(ext)).reduce((a, e) => a + e[k], 0);
+  const sum = (ext: string, k: 'bytes' | 'gzipBytes') =>
+    entries.filter((e) => e.file.endsWith(ext)).reduce((a, e) => a + e[k], 0);
   const html = fs.readFileSync(path.join(root, 'dist/web/index.html'), 'utf8');
   const initial = entries.filter((e) => html.includes(e.file)); // loaded by index.html; the rest are lazy chunks
   return {

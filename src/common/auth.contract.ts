@@ -8,21 +8,36 @@ export const UsernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'Use de 3 a 64 caracteres: letras minúsculas, números, punto, guion o guion bajo.');
-export const PasswordInputSchema = z.string().min(1, 'Escriba la contraseña.').max(256, 'La contraseña es demasiado larga.');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{2,63}$/,
+    'Use de 3 a 64 caracteres: letras minúsculas, números, punto, guion o guion bajo.',
+  );
+export const PasswordInputSchema = z
+  .string()
+  .min(1, 'Escriba la contraseña.')
+  .max(256, 'La contraseña es demasiado larga.');
 
 export const SignInBody = z.object({ username: z.string().trim().min(1).max(64), password: PasswordInputSchema });
 
 export const SecondFactorBody = z
   .object({
-    code: z.string().trim().regex(/^\d{6}$/, 'El código tiene 6 dígitos.').optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'El código tiene 6 dígitos.')
+      .optional(),
     recoveryCode: z.string().trim().min(12).max(40).optional(),
   })
   .refine((b) => (b.code === undefined) !== (b.recoveryCode === undefined), {
     message: 'Envíe un código de la aplicación o un código de recuperación (solo uno).',
   });
 
-export const EnrolmentConfirmBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'El código tiene 6 dígitos.') });
+export const EnrolmentConfirmBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'El código tiene 6 dígitos.'),
+});
 
 export const AuthStageSchema = z.enum(['signed_in', 'totp_required', 'enrolment_required']);
 export type AuthStage = z.infer<typeof AuthStageSchema>;

@@ -31,9 +31,11 @@ export const errorMessages = {
   weak_password: 'La contraseña no cumple la política de seguridad.',
   last_admin: 'No puede quitarse el último acceso de administración activo.',
   transparency_date_out_of_range: 'La fecha no puede ser anterior a la recepción ni posterior a hoy.',
-  transparency_not_tracked: 'La solicitud sólo fue importada; regístrela en la Unidad de Transparencia para darle trámite.',
+  transparency_not_tracked:
+    'La solicitud sólo fue importada; regístrela en la Unidad de Transparencia para darle trámite.',
   transparency_clarification_once: 'La prevención sólo puede formularse una vez.',
-  transparency_clarification_not_lapsed: 'El plazo de la persona solicitante para desahogar la prevención no ha vencido.',
+  transparency_clarification_not_lapsed:
+    'El plazo de la persona solicitante para desahogar la prevención no ha vencido.',
   transparency_extension_once: 'La ampliación del plazo sólo puede hacerse una vez.',
   transparency_extension_late: 'La ampliación debe notificarse antes de que venza el plazo de respuesta.',
   transparency_period_invalid: 'El periodo no corresponde a la periodicidad de la obligación.',

@@ -5,7 +5,12 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database, Engine } from './db/client.js';
 import { features } from './features/index.js';
@@ -79,7 +84,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(rateLimit, {
     max: deps.config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    errorResponseBuilder: () => ({ statusCode: 429, error: { code: 'rate_limited', message: 'Demasiadas solicitudes. Espere un momento e intente de nuevo.' } }),
+    errorResponseBuilder: () => ({
+      statusCode: 429,
+      error: { code: 'rate_limited', message: 'Demasiadas solicitudes. Espere un momento e intente de nuevo.' },
+    }),
   });
 
   // API docs are generated from the same zod schemas that validate requests.
@@ -88,7 +96,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     transform: jsonSchemaTransform,
   });
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), policy: 'authenticated' } as typeof route.config;
+    if (route.url.startsWith('/api/docs'))
+      route.config = { ...(route.config ?? {}), policy: 'authenticated' } as typeof route.config;
   });
   registerAccessGuard(app, deps.db);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

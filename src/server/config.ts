@@ -15,7 +15,12 @@ const EnvSchema = z.object({
   SALVAGUARDA_KEY_FILE: z.string().min(1).optional(),
   SALVAGUARDA_HTTPS: booleanFromEnv.default(false),
   SALVAGUARDA_DEMO: booleanFromEnv.optional(),
-  SALVAGUARDA_INSTITUTION: z.string().min(1).default('Mecanismo de Protección Integral de Personas Defensoras de Derechos Humanos y Periodistas de la Ciudad de México'),
+  SALVAGUARDA_INSTITUTION: z
+    .string()
+    .min(1)
+    .default(
+      'Mecanismo de Protección Integral de Personas Defensoras de Derechos Humanos y Periodistas de la Ciudad de México',
+    ),
   SALVAGUARDA_INSTITUTION_SHORT: z.string().min(1).default('MPI CDMX'),
   SALVAGUARDA_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -30,27 +30,44 @@ describe('api client', () => {
   });
 
   it('turns the server error body into an ApiError with a Spanish message and details', async () => {
-    mockFetch(400, { error: { code: 'validation_failed', message: 'x', details: [{ path: 'body.username', message: 'Requerido' }] } });
+    mockFetch(400, {
+      error: { code: 'validation_failed', message: 'x', details: [{ path: 'body.username', message: 'Requerido' }] },
+    });
     const err = await api.post('/api/admin/users', {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 400, code: 'validation_failed', message: 'Los datos enviados no son válidos.' });
+    expect(err).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      message: 'Los datos enviados no son válidos.',
+    });
     expect((err as ApiError).details).toEqual([{ path: 'body.username', message: 'Requerido' }]);
   });
 
   it('keeps the server message for codes the catalogue does not know, and survives non-JSON errors', async () => {
     mockFetch(409, { error: { code: 'case_concluded', message: 'El caso está concluido; no admite cambios.' } });
-    await expect(api.put('/api/cases/1', {})).rejects.toMatchObject({ code: 'case_concluded', message: 'El caso está concluido; no admite cambios.' });
+    await expect(api.put('/api/cases/1', {})).rejects.toMatchObject({
+      code: 'case_concluded',
+      message: 'El caso está concluido; no admite cambios.',
+    });
     mockFetch(502, '<html>Bad gateway</html>');
     await expect(api.get('/api/x')).rejects.toMatchObject({ status: 502, code: 'http_error' });
     mockFetch(401, '');
-    await expect(api.get('/api/auth/me')).rejects.toMatchObject({ status: 401, code: 'unauthenticated', message: 'Inicie sesión para continuar.' });
+    await expect(api.get('/api/auth/me')).rejects.toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+      message: 'Inicie sesión para continuar.',
+    });
   });
 
   it('reports a network failure in Spanish', async () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(api.get('/api/x')).rejects.toMatchObject({ status: 0, code: 'network_error', message: expect.stringMatching(/servidor/) });
+    await expect(api.get('/api/x')).rejects.toMatchObject({
+      status: 0,
+      code: 'network_error',
+      message: expect.stringMatching(/servidor/),
+    });
   });
 
   it('returns undefined for 204', async () => {

@@ -15,9 +15,13 @@ function Message({ titleKey, bodyKey }: { titleKey: string; bodyKey: string }) {
   const { t } = useTranslation();
   return (
     <Stack align="flex-start">
-      <Title order={1} size="h2">{t(titleKey)}</Title>
+      <Title order={1} size="h2">
+        {t(titleKey)}
+      </Title>
       <Text>{t(bodyKey)}</Text>
-      <Button component={Link} to="/" variant="light">{t('common:backHome')}</Button>
+      <Button component={Link} to="/" variant="light">
+        {t('common:backHome')}
+      </Button>
     </Stack>
   );
 }
@@ -35,9 +39,29 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
-      <Route path="/2fa" element={<StageGate stage="totp_required"><TotpVerifyPage /></StageGate>} />
-      <Route path="/2fa/enrol" element={<StageGate stage="enrolment_required"><TotpEnrolPage /></StageGate>} />
-      <Route element={<AuthGate><Layout /></AuthGate>}>
+      <Route
+        path="/2fa"
+        element={
+          <StageGate stage="totp_required">
+            <TotpVerifyPage />
+          </StageGate>
+        }
+      />
+      <Route
+        path="/2fa/enrol"
+        element={
+          <StageGate stage="enrolment_required">
+            <TotpEnrolPage />
+          </StageGate>
+        }
+      />
+      <Route
+        element={
+          <AuthGate>
+            <Layout />
+          </AuthGate>
+        }
+      >
         {webFeatures.map((f) => (
           <Route key={f.path} path={f.path} element={<RoleGate roles={f.roles}>{f.element}</RoleGate>} />
         ))}

@@ -29,7 +29,16 @@ async function pick(label: string, option: string) {
 
 beforeAll(async () => {
   const env = { ...tempEnv(), SALVAGUARDA_DEMO: 'false' }; // a clean database: folios and codes start at 1
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'cdemp,admin', '--username', USERNAME, '--display-name', 'Oficial de Protección E2E']);
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
+    'user',
+    'create',
+    '--role',
+    'cdemp,admin',
+    '--username',
+    USERNAME,
+    '--display-name',
+    'Oficial de Protección E2E',
+  ]);
   server = await startServer(env);
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 900 } });
@@ -51,7 +60,10 @@ describe('cases and protection plans', () => {
     await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
     await page.getByRole('button', { name: 'Confirmar y activar' }).click();
     await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Casos', exact: true })
+      .click();
     await page.getByRole('heading', { name: 'Casos', level: 1 }).waitFor();
   });
 
@@ -80,7 +92,10 @@ describe('cases and protection plans', () => {
     await page.getByRole('dialog').getByLabel('Fecha del análisis').fill(`${MONTH}-02`);
     await pick('Nivel de riesgo', 'Riesgo alto');
     await page.getByRole('checkbox', { name: 'Amenazas' }).check();
-    await page.getByRole('dialog').getByLabel('Narración (reservada)').fill('Amenazas tras publicar una investigación.');
+    await page
+      .getByRole('dialog')
+      .getByLabel('Narración (reservada)')
+      .fill('Amenazas tras publicar una investigación.');
     await page.getByRole('dialog').getByRole('button', { name: 'Guardar' }).click();
     await page.getByText('Amenazas tras publicar una investigación.').waitFor();
 
@@ -107,7 +122,8 @@ describe('cases and protection plans', () => {
     await page.getByTestId('actions-grid').waitFor();
     await page.getByLabel('M-000001, día 1', { exact: true }).fill('2');
     await page.getByLabel('M-000002, día 1', { exact: true }).fill('3');
-    for (const button of await page.getByRole('button', { name: 'Repetir el día 1 en todo el mes' }).all()) await button.click();
+    for (const button of await page.getByRole('button', { name: 'Repetir el día 1 en todo el mes' }).all())
+      await button.click();
     await page.getByLabel('M-000002, día 5', { exact: true }).fill('0'); // one day without patrols
     await page.getByRole('button', { name: 'Guardar el mes' }).click();
     await page.getByText(`Acciones guardadas: ${DAYS * 2 - 1} registros.`).waitFor();
@@ -119,7 +135,9 @@ describe('cases and protection plans', () => {
     const timeline = page.getByTestId('case-timeline');
     await timeline.waitFor();
     await timeline.getByText(`Acciones de M-000001 Monitoreo telefónico en ${MONTH}: ${DAYS * 2}`).waitFor();
-    await timeline.getByText(`Acciones de M-000002 Rondines bitacorados (Código águila) en ${MONTH}: ${(DAYS - 1) * 3}`).waitFor();
+    await timeline
+      .getByText(`Acciones de M-000002 Rondines bitacorados (Código águila) en ${MONTH}: ${(DAYS - 1) * 3}`)
+      .waitFor();
     await timeline.getByText('Medida M-000001: Monitoreo telefónico (Preventiva)').waitFor();
     await timeline.getByText('Plan de protección, versión 1').waitFor();
     await timeline.getByText('Análisis de riesgo: Riesgo alto').waitFor();
@@ -137,7 +155,11 @@ describe('cases and protection plans', () => {
     const status = await page.evaluate(async (url) => {
       const id = url.split('/').pop();
       const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(`/api/cases/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ version: 1, location: 'Iztapalapa' }) });
+      const res = await fetch(`/api/cases/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: 1, location: 'Iztapalapa' }),
+      });
       return res.status;
     }, caseUrl);
     expect(status).toBe(200);
@@ -149,10 +171,16 @@ describe('cases and protection plans', () => {
   });
 
   it('records a follow-up with the keyboard only', async () => {
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute('aria-label') ?? (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el?.textContent ?? '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return (
+          el?.getAttribute('aria-label') ??
+          (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+          el?.textContent ??
+          ''
+        );
+      });
     const tabTo = async (name: string) => {
       for (let i = 0; i < 25 && !(await focused())?.startsWith(name); i++) await page.keyboard.press('Tab');
       expect(await focused()).toContain(name);
@@ -168,8 +196,11 @@ describe('cases and protection plans', () => {
     await page.getByTestId('case-timeline').getByText('Seguimiento: Llamada').waitFor();
   });
 
-  it('finds the case in the list by the beneficiary\'s name, written differently', async () => {
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos', exact: true }).click();
+  it("finds the case in the list by the beneficiary's name, written differently", async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Casos', exact: true })
+      .click();
     await page.getByLabel('Buscar por nombre de persona beneficiaria').fill('valentina rios castañeda');
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByText('Casos encontrados: 1').waitFor();
@@ -183,7 +214,10 @@ describe('cases and protection plans', () => {
   });
 
   it('as admin, extends the catalogue and makes the officer a lead, who can then assign staff', async () => {
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Casos: catálogo y accesos' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Casos: catálogo y accesos' })
+      .click();
     await page.getByRole('heading', { name: 'Casos: catálogo, responsables y folios' }).waitFor();
     await page.getByRole('textbox', { name: 'Medida', exact: true }).fill('Acompañamiento a diligencias');
     await page.getByRole('button', { name: 'Agregar al catálogo' }).click();
@@ -191,12 +225,18 @@ describe('cases and protection plans', () => {
     await page.getByRole('textbox', { name: 'Responsables' }).click();
     await page.getByRole('option', { name: `Oficial de Protección E2E (${USERNAME})` }).click();
     await page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }).click(); // close the dropdown
-    await page.locator('section', { has: page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }) }).getByRole('button', { name: 'Guardar' }).click();
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }) })
+      .getByRole('button', { name: 'Guardar' })
+      .click();
     await page.getByText('Cambios guardados.').first().waitFor();
     await screenshot(page, 'cases-5-admin');
     await page.goto(caseUrl);
     await page.getByRole('button', { name: 'Asignar personal' }).waitFor();
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Estadística de casos' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Estadística de casos' })
+      .click();
     await page.getByText('Casos: 1').waitFor();
   });
 });

@@ -16,7 +16,16 @@ let page: Page;
 beforeAll(async () => {
   const env = tempEnv();
   await cli(env, ['import', 'tests/fixtures/seed003.package.json']);
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'planning', '--username', USERNAME, '--display-name', 'Persona de Planeación E2E']);
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
+    'user',
+    'create',
+    '--role',
+    'planning',
+    '--username',
+    USERNAME,
+    '--display-name',
+    'Persona de Planeación E2E',
+  ]);
   server = await startServer(env);
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -33,7 +42,10 @@ describe('bimonthly report page', () => {
     await page.getByLabel('Nombre de usuario').fill(USERNAME);
     await page.getByLabel('Contraseña').fill(PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Informe bimestral' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Informe bimestral' })
+      .click();
     await page.getByRole('heading', { name: 'Informe bimestral', level: 1 }).waitFor();
   });
 
@@ -70,7 +82,10 @@ describe('bimonthly report page', () => {
     await page.getByLabel('Nota de la versión (opcional)').fill('Para la Primera Sesión Ordinaria');
     await page.getByRole('button', { name: 'Emitir versión' }).click();
     await page.getByText('Se emitió la versión 1.').waitFor();
-    const row = page.getByTestId('issued-table').getByRole('row').filter({ hasText: 'Para la Primera Sesión Ordinaria' });
+    const row = page
+      .getByTestId('issued-table')
+      .getByRole('row')
+      .filter({ hasText: 'Para la Primera Sesión Ordinaria' });
     await row.waitFor();
     const download = page.waitForEvent('download');
     await row.getByRole('link', { name: 'PDF' }).click();

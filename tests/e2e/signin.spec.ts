@@ -16,7 +16,16 @@ let page: Page;
 
 beforeAll(async () => {
   const env = tempEnv();
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'admin,cdemp', '--username', USERNAME, '--display-name', 'Persona de Prueba E2E']);
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
+    'user',
+    'create',
+    '--role',
+    'admin,cdemp',
+    '--username',
+    USERNAME,
+    '--display-name',
+    'Persona de Prueba E2E',
+  ]);
   server = await startServer(env);
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1280, height: 800 } });
@@ -70,7 +79,7 @@ describe('sign-in with mandatory two-step verification', () => {
     await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
   });
 
-  it('shows the dashboard with the person\'s areas and the navigation for their roles', async () => {
+  it("shows the dashboard with the person's areas and the navigation for their roles", async () => {
     await page.getByRole('heading', { name: 'Inicio', level: 1 }).waitFor();
     await page.getByText('Bienvenida o bienvenido, Persona de Prueba E2E.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Navegación principal' });
@@ -164,7 +173,16 @@ describe('demo mode on an empty database', () => {
 
   it('prints demo credentials once; demo.cdemp signs in with the printed TOTP secret', async () => {
     const creds = parseDemoCredentials(demo.stdout());
-    expect([...creds.keys()].sort()).toEqual(['demo.admin', 'demo.board', 'demo.caf', 'demo.cdemp', 'demo.dg', 'demo.legal', 'demo.planning', 'demo.transparency']);
+    expect([...creds.keys()].sort()).toEqual([
+      'demo.admin',
+      'demo.board',
+      'demo.caf',
+      'demo.cdemp',
+      'demo.dg',
+      'demo.legal',
+      'demo.planning',
+      'demo.transparency',
+    ]);
     expect(creds.get('demo.legal')!.totpSecret).toBeUndefined();
     await signInThroughUi(demoPage, demo.url, creds.get('demo.cdemp')!);
     await demoPage.getByText('Bienvenida o bienvenido, Demo Medidas de Protección (ficticia).').waitFor();

@@ -17,7 +17,16 @@ let page: Page;
 
 beforeAll(async () => {
   const env = tempEnv();
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, ['user', 'create', '--role', 'transparency', '--username', USERNAME, '--display-name', 'Unidad de Transparencia E2E']);
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
+    'user',
+    'create',
+    '--role',
+    'transparency',
+    '--username',
+    USERNAME,
+    '--display-name',
+    'Unidad de Transparencia E2E',
+  ]);
   server = await startServer(env);
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1280, height: 900 } });
@@ -29,7 +38,10 @@ afterAll(async () => {
 });
 
 async function daysLeft(): Promise<number> {
-  const text = await page.getByText(/Días hábiles restantes: \d+/).first().innerText();
+  const text = await page
+    .getByText(/Días hábiles restantes: \d+/)
+    .first()
+    .innerText();
   return Number(/(\d+)/.exec(text)![1]);
 }
 
@@ -47,7 +59,10 @@ describe('information request procedure', () => {
     await page.getByLabel('Nombre de usuario').fill(USERNAME);
     await page.getByLabel('Contraseña').fill(PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Transparencia' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Transparencia' })
+      .click();
     await page.getByRole('heading', { name: 'Solicitudes de información', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Registrar solicitud' }).click();
     await page.getByLabel('Folio').fill(FOLIO);
@@ -65,7 +80,9 @@ describe('information request procedure', () => {
     expect(before).toBeLessThanOrEqual(20);
     await step('Turno a área(s)', { Áreas: 'Coordinación de Medidas de Protección' });
     await page.getByText('En trámite en área').first().waitFor();
-    await page.getByRole('button', { name: 'Registrar hoy la respuesta de Coordinación de Medidas de Protección' }).click();
+    await page
+      .getByRole('button', { name: 'Registrar hoy la respuesta de Coordinación de Medidas de Protección' })
+      .click();
     await page.getByText(/Respondió el/).waitFor();
     await step('Prevención a la persona solicitante');
     await page.getByText('Plazo suspendido (prevención)').first().waitFor();
@@ -93,7 +110,10 @@ describe('information request procedure', () => {
 
 describe('other transparency pages', () => {
   it('adds published non-working days and shows the computed holidays', async () => {
-    await page.getByRole('navigation', { name: 'Secciones de transparencia' }).getByRole('link', { name: 'Días inhábiles' }).click();
+    await page
+      .getByRole('navigation', { name: 'Secciones de transparencia' })
+      .getByRole('link', { name: 'Días inhábiles' })
+      .click();
     await page.getByRole('heading', { name: 'Días inhábiles', level: 1 }).waitFor();
     await page.getByRole('cell', { name: 'Día de la Revolución' }).waitFor();
     const year = Number(mexicoCityDate(new Date()).slice(0, 4));
@@ -112,7 +132,9 @@ describe('other transparency pages', () => {
     await page.getByRole('heading', { name: /Obligaciones de transparencia/, level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Fracción', exact: true }).fill('121-I');
     await page.getByRole('textbox', { name: 'Obligación', exact: true }).fill('Marco normativo');
-    await page.getByRole('textbox', { name: 'Área responsable', exact: true }).fill('Coordinación de Asuntos Jurídicos');
+    await page
+      .getByRole('textbox', { name: 'Área responsable', exact: true })
+      .fill('Coordinación de Asuntos Jurídicos');
     await page.getByRole('button', { name: 'Agregar obligación' }).click();
     await page.getByRole('cell', { name: 'Marco normativo' }).waitFor();
     await page.getByText('Cumplimiento: 0 %').waitFor();
@@ -126,7 +148,10 @@ describe('other transparency pages', () => {
     await page.getByText('No hay sesiones ordinarias programadas en el año.').waitFor();
     await sub.getByRole('link', { name: 'Reglas de plazos' }).click();
     await page.getByRole('heading', { name: /Leyes generales/ }).waitFor();
-    await page.getByRole('cell', { name: /art\. 134 LGTAIP/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /art\. 134 LGTAIP/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'transparency-5-rules');
   });
 });

@@ -8,7 +8,15 @@ import { cases } from '../../src/server/features/cases/core.schema.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { auditLog } from '../../src/server/platform/audit/audit.schema.js';
 import { rowCounts } from '../../src/server/platform/ops/catalog.js';
-import { createUserSession, newInstallation, openInstallation, sleep, spawnCli, startServer, type Installation } from './support/process.js';
+import {
+  createUserSession,
+  newInstallation,
+  openInstallation,
+  sleep,
+  spawnCli,
+  startServer,
+  type Installation,
+} from './support/process.js';
 
 /**
  * Faults on the real server process: SIGKILL in the middle of an import and of a burst of writes,
@@ -54,7 +62,9 @@ describe('faults', () => {
         const after = await rowCounts(handle.db, IMPORTED);
         expect((await verifyAuditChain(handle.db)).ok).toBe(true);
         const empty = Object.values(after).every((n) => n === 0);
-        console.log(`import ${killed ? `killed at ${delayMs} ms` : 'finished before the kill'}: ${empty ? 'nothing' : 'everything'} stored`);
+        console.log(
+          `import ${killed ? `killed at ${delayMs} ms` : 'finished before the kill'}: ${empty ? 'nothing' : 'everything'} stored`,
+        );
         // Only a complete import may be visible.
         if (!empty) expect(after).toEqual(full);
       } finally {
@@ -66,83 +76,97 @@ describe('faults', () => {
     }
   });
 
-  it('writes acknowledged before a SIGKILL survive; each write is whole with its audit entry; concurrent edits never get lost', { timeout: 240_000 }, async () => {
-    const inst = install();
-    let session: Awaited<ReturnType<typeof createUserSession>>;
-    {
-      const handle = await openInstallation(inst);
-      session = await createUserSession(handle.db, ['cdemp'], { lead: true });
-      await handle.close();
-    }
-    let server = await startServer(inst);
-    const post = (body: unknown) => fetch(`${server.url}/api/cases`, { method: 'POST', headers: session.headers, body: JSON.stringify(body) });
-
-    // Concurrency: 12 clients send the same version of one case at once, 5 rounds.
-    const created = await post(CASE);
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string; version: number };
-    let version = 1;
-    const ROUNDS = 5;
-    for (let round = 0; round < ROUNDS; round++) {
-      const results = await Promise.all(
-        Array.from({ length: 12 }, (_, i) =>
-          fetch(`${server.url}/api/cases/${id}`, { method: 'PATCH', headers: session.headers, body: JSON.stringify({ version, location: `Cliente ${round}-${i}` }) }),
-        ),
-      );
-      figures.inputs += results.length;
-      const statuses = results.map((r) => r.status).sort();
-      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-      expect(statuses.filter((s) => s === 409)).toHaveLength(11);
-      version = ((await results.find((r) => r.status === 200)!.json()) as { version: number }).version;
-    }
-    expect(version).toBe(1 + ROUNDS);
-
-    // A burst of creations, killed once some are acknowledged.
-    const acknowledged: string[] = [];
-    let sent = 0;
-    const worker = async () => {
-      while (sent < 400) {
-        sent++;
-        try {
-          const res = await post({ ...CASE, location: `Ráfaga ${sent}` });
-          if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
-        } catch {
-          return; // the server is gone
-        }
+  it(
+    'writes acknowledged before a SIGKILL survive; each write is whole with its audit entry; concurrent edits never get lost',
+    { timeout: 240_000 },
+    async () => {
+      const inst = install();
+      let session: Awaited<ReturnType<typeof createUserSession>>;
+      {
+        const handle = await openInstallation(inst);
+        session = await createUserSession(handle.db, ['cdemp'], { lead: true });
+        await handle.close();
       }
-    };
-    const workers = Array.from({ length: 8 }, worker);
-    while (acknowledged.length < 40) await sleep(10);
-    await server.kill('SIGKILL');
-    figures.faults++;
-    await Promise.all(workers);
-    figures.inputs += sent;
+      let server = await startServer(inst);
+      const post = (body: unknown) =>
+        fetch(`${server.url}/api/cases`, { method: 'POST', headers: session.headers, body: JSON.stringify(body) });
 
-    const handle = await openInstallation(inst);
-    try {
-      const stored = await handle.db.select({ id: cases.id, version: cases.version }).from(cases);
-      const storedIds = new Set(stored.map((c) => c.id));
-      const lost = acknowledged.filter((a) => !storedIds.has(a));
-      figures.lost += lost.length;
-      expect(lost).toEqual([]);
-      expect(stored.find((c) => c.id === id)!.version).toBe(1 + ROUNDS);
-      const created = await handle.db
-        .select({ entityId: auditLog.entityId })
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'case'), eq(auditLog.action, 'create'), inArray(auditLog.entityId, [...storedIds])));
-      expect(new Set(created.map((c) => c.entityId))).toEqual(storedIds); // no case without its audit entry
-      const updates = await handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update')));
-      expect(updates).toHaveLength(ROUNDS);
-      expect((await verifyAuditChain(handle.db)).ok).toBe(true);
-    } finally {
-      await handle.close();
-    }
+      // Concurrency: 12 clients send the same version of one case at once, 5 rounds.
+      const created = await post(CASE);
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string; version: number };
+      let version = 1;
+      const ROUNDS = 5;
+      for (let round = 0; round < ROUNDS; round++) {
+        const results = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            fetch(`${server.url}/api/cases/${id}`, {
+              method: 'PATCH',
+              headers: session.headers,
+              body: JSON.stringify({ version, location: `Cliente ${round}-${i}` }),
+            }),
+          ),
+        );
+        figures.inputs += results.length;
+        const statuses = results.map((r) => r.status).sort();
+        expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+        expect(statuses.filter((s) => s === 409)).toHaveLength(11);
+        version = ((await results.find((r) => r.status === 200)!.json()) as { version: number }).version;
+      }
+      expect(version).toBe(1 + ROUNDS);
 
-    // And it starts again and takes writes.
-    server = await startServer(inst);
-    expect((await post(CASE)).status).toBe(201);
-    await server.kill('SIGTERM');
-  });
+      // A burst of creations, killed once some are acknowledged.
+      const acknowledged: string[] = [];
+      let sent = 0;
+      const worker = async () => {
+        while (sent < 400) {
+          sent++;
+          try {
+            const res = await post({ ...CASE, location: `Ráfaga ${sent}` });
+            if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
+          } catch {
+            return; // the server is gone
+          }
+        }
+      };
+      const workers = Array.from({ length: 8 }, worker);
+      while (acknowledged.length < 40) await sleep(10);
+      await server.kill('SIGKILL');
+      figures.faults++;
+      await Promise.all(workers);
+      figures.inputs += sent;
+
+      const handle = await openInstallation(inst);
+      try {
+        const stored = await handle.db.select({ id: cases.id, version: cases.version }).from(cases);
+        const storedIds = new Set(stored.map((c) => c.id));
+        const lost = acknowledged.filter((a) => !storedIds.has(a));
+        figures.lost += lost.length;
+        expect(lost).toEqual([]);
+        expect(stored.find((c) => c.id === id)!.version).toBe(1 + ROUNDS);
+        const created = await handle.db
+          .select({ entityId: auditLog.entityId })
+          .from(auditLog)
+          .where(
+            and(eq(auditLog.entity, 'case'), eq(auditLog.action, 'create'), inArray(auditLog.entityId, [...storedIds])),
+          );
+        expect(new Set(created.map((c) => c.entityId))).toEqual(storedIds); // no case without its audit entry
+        const updates = await handle.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update')));
+        expect(updates).toHaveLength(ROUNDS);
+        expect((await verifyAuditChain(handle.db)).ok).toBe(true);
+      } finally {
+        await handle.close();
+      }
+
+      // And it starts again and takes writes.
+      server = await startServer(inst);
+      expect((await post(CASE)).status).toBe(201);
+      await server.kill('SIGTERM');
+    },
+  );
 });
 
 async function completeImportCounts(file: string): Promise<{ counts: Record<string, number>; ms: number }> {

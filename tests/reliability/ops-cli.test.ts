@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
-import { keyRingFromEnvKey, keyRingFromFile, newKeyFile, readKeyFile, writeKeyFile } from '../../src/server/platform/crypto/keys.js';
+import {
+  keyRingFromEnvKey,
+  keyRingFromFile,
+  newKeyFile,
+  readKeyFile,
+  writeKeyFile,
+} from '../../src/server/platform/crypto/keys.js';
 import { keyUsage } from '../../src/server/platform/ops/key-usage.js';
 import { seedOpsFixture } from '../../src/server/platform/ops/fixtures.js';
 import { snapshotTables } from '../../src/server/platform/ops/rows.js';
@@ -51,7 +57,10 @@ describe('backup / restore / audit verify commands', () => {
       const after = await snapshotTables(handle.db);
       await handle.close();
       // Identical apart from the trail entries the backup and restore commands add about themselves.
-      const strip = (s: Record<string, string[]>) => ({ ...s, audit_log: s.audit_log!.filter((l) => !/"action":"(backup|restore)"/.test(l)) });
+      const strip = (s: Record<string, string[]>) => ({
+        ...s,
+        audit_log: s.audit_log!.filter((l) => !/"action":"(backup|restore)"/.test(l)),
+      });
       expect(strip(after)).toEqual(strip(before));
       expect(after.audit_log!.some((l) => l.includes('"action":"restore"'))).toBe(true);
       // Restoring twice is refused: the target is no longer empty.
@@ -65,7 +74,11 @@ describe('next to a running server', () => {
     const inst = install();
     const server = await startServer(inst);
     try {
-      for (const args of [['backup', path.join(inst.dir, 'b.tgz')], ['restore', path.join(inst.dir, 'b.tgz')], ['keys', 'rotate']]) {
+      for (const args of [
+        ['backup', path.join(inst.dir, 'b.tgz')],
+        ['restore', path.join(inst.dir, 'b.tgz')],
+        ['keys', 'rotate'],
+      ]) {
         const run = await cli(inst, ...args);
         expect(run.code, `${args.join(' ')}: ${run.out}`).toBe(2);
         expect(run.out).toMatch(/detenga|deténgalo/i);
@@ -77,38 +90,42 @@ describe('next to a running server', () => {
 });
 
 describe('keys commands', () => {
-  it('rotate re-encrypts everything, remove-old drops the old key, values stay readable', { timeout: 120_000 }, async () => {
-    const inst = install();
-    const keyFile = path.join(inst.dir, 'keys.json');
-    delete inst.env.SALVAGUARDA_DATA_KEY;
-    inst.env.SALVAGUARDA_KEY_FILE = keyFile;
-    const keys = newKeyFile();
-    writeKeyFile(keyFile, keys);
-    let secrets: string[];
-    {
+  it(
+    'rotate re-encrypts everything, remove-old drops the old key, values stay readable',
+    { timeout: 120_000 },
+    async () => {
+      const inst = install();
+      const keyFile = path.join(inst.dir, 'keys.json');
+      delete inst.env.SALVAGUARDA_DATA_KEY;
+      inst.env.SALVAGUARDA_KEY_FILE = keyFile;
+      const keys = newKeyFile();
+      writeKeyFile(keyFile, keys);
+      let secrets: string[];
+      {
+        const handle = await openInstallation(inst);
+        ({ secrets } = await seedOpsFixture(handle.db, createFieldCrypto(keyRingFromFile(keys)), 6));
+        await handle.close();
+      }
+      const rotated = await cli(inst, 'keys', 'rotate', '--batch', '4');
+      expect(rotated.code, rotated.out).toBe(0);
+      const removed = await cli(inst, 'keys', 'remove-old');
+      expect(removed.code, removed.out).toBe(0);
+      expect(removed.out).toMatch(/k1/);
+      const file = readKeyFile(keyFile);
+      expect(Object.keys(file.keys)).toEqual(['k2']);
       const handle = await openInstallation(inst);
-      ({ secrets } = await seedOpsFixture(handle.db, createFieldCrypto(keyRingFromFile(keys)), 6));
-      await handle.close();
-    }
-    const rotated = await cli(inst, 'keys', 'rotate', '--batch', '4');
-    expect(rotated.code, rotated.out).toBe(0);
-    const removed = await cli(inst, 'keys', 'remove-old');
-    expect(removed.code, removed.out).toBe(0);
-    expect(removed.out).toMatch(/k1/);
-    const file = readKeyFile(keyFile);
-    expect(Object.keys(file.keys)).toEqual(['k2']);
-    const handle = await openInstallation(inst);
-    try {
-      for (const u of await keyUsage(handle.db)) expect(Object.keys(u.byKey).filter((k) => k !== 'k2')).toEqual([]);
-      const crypto = createFieldCrypto(keyRingFromFile(file));
-      const snap = await snapshotTables(handle.db);
-      const plain = [
-        ...snap.users!.map((l) => JSON.parse(l).totp_secret).filter(Boolean),
-        ...snap.case_follow_ups!.map((l) => JSON.parse(l).note).filter(Boolean),
-      ].map((v: string) => crypto.decrypt(v));
-      expect(plain.sort()).toEqual([...secrets].sort());
-    } finally {
-      await handle.close();
-    }
-  });
+      try {
+        for (const u of await keyUsage(handle.db)) expect(Object.keys(u.byKey).filter((k) => k !== 'k2')).toEqual([]);
+        const crypto = createFieldCrypto(keyRingFromFile(file));
+        const snap = await snapshotTables(handle.db);
+        const plain = [
+          ...snap.users!.map((l) => JSON.parse(l).totp_secret).filter(Boolean),
+          ...snap.case_follow_ups!.map((l) => JSON.parse(l).note).filter(Boolean),
+        ].map((v: string) => crypto.decrypt(v));
+        expect(plain.sort()).toEqual([...secrets].sort());
+      } finally {
+        await handle.close();
+      }
+    },
+  );
 });

@@ -32,9 +32,18 @@ describe('operations commands under SIGKILL', () => {
     {
       const handle = await openInstallation(inst);
       for (let i = 0; i < N; i += 500) {
-        await handle.db.insert(users).values(
-          secrets.slice(i, i + 500).map((s, j) => ({ username: `k.${i + j}`, displayName: 'x', passwordHash: '!', totpSecret: crypto.encrypt(s) })),
-        );
+        await handle.db
+          .insert(users)
+          .values(
+            secrets
+              .slice(i, i + 500)
+              .map((s, j) => ({
+                username: `k.${i + j}`,
+                displayName: 'x',
+                passwordHash: '!',
+                totpSecret: crypto.encrypt(s),
+              })),
+          );
       }
       await handle.close();
     }
@@ -98,7 +107,11 @@ describe('operations commands under SIGKILL', () => {
     const run = spawnCli(inst, ['migrate']);
     // Wait until the new data directory is being written (its staging folder has files), then kill.
     const parent = path.dirname(inst.dataDir);
-    const staging = () => fs.readdirSync(parent).filter((n) => n.includes('.creating-')).map((n) => path.join(parent, n));
+    const staging = () =>
+      fs
+        .readdirSync(parent)
+        .filter((n) => n.includes('.creating-'))
+        .map((n) => path.join(parent, n));
     while (!staging().some((d) => fs.readdirSync(d).length > 0) && run.exitCode === null) await sleep(2);
     expect(run.exitCode).toBeNull(); // still initialising: the kill lands inside the first start
     run.kill('SIGKILL');

@@ -31,7 +31,9 @@ beforeAll(async () => {
   ctx = await createTestContext();
   routes = apiRoutes();
   for (const seeder of demoSeeders) {
-    await seeder.seed(ctx.deps).catch((err: unknown) => console.warn(`demo seeder ${seeder.name} failed: ${String(err)}`));
+    await seeder
+      .seed(ctx.deps)
+      .catch((err: unknown) => console.warn(`demo seeder ${seeder.name} failed: ${String(err)}`));
   }
   await seedOpsFixture(ctx.handle.db, ctx.deps.crypto, 4);
   creator = await ctx.signInAs([...roles]);
@@ -43,7 +45,9 @@ beforeAll(async () => {
   ids = await realIds(ctx.handle.db, 4);
 });
 afterAll(async () => {
-  console.log(`idor: ${stats.requests} requests, ${[...(ids?.values() ?? [])].flat().length} real ids, ${personal?.size} personal strings, ${stats.created} records created through the API, ${stats.refusals} refusals`);
+  console.log(
+    `idor: ${stats.requests} requests, ${[...(ids?.values() ?? [])].flat().length} real ids, ${personal?.size} personal strings, ${stats.created} records created through the API, ${stats.refusals} refusals`,
+  );
   await ctx?.close();
 });
 
@@ -74,7 +78,9 @@ function* attempts(route: ApiRoute): Generator<string> {
 
 async function send(client: TestClient, route: ApiRoute, url: string) {
   const body = route.method === 'GET' ? undefined : {};
-  const fn = { GET: client.get, POST: client.post, PUT: client.put, PATCH: client.patch, DELETE: client.del }[route.method];
+  const fn = { GET: client.get, POST: client.post, PUT: client.put, PATCH: client.patch, DELETE: client.del }[
+    route.method
+  ];
   return fn(url, body);
 }
 
@@ -116,7 +122,8 @@ describe('access suite (IDOR)', () => {
           if (found.length) problems.push(`${route.method} ${url} -> ${res.statusCode} leaks ${found.join(' | ')}`);
           if (res.statusCode === 403) {
             stats.refusals++;
-            if (client.user.id && (await deniedCount(client.user.id)) <= audited) problems.push(`${route.method} ${url} -> 403 not audited`);
+            if (client.user.id && (await deniedCount(client.user.id)) <= audited)
+              problems.push(`${route.method} ${url} -> 403 not audited`);
           }
           if (res.statusCode === 401 && attacker.roles) client = await ctx.signInAs(attacker.roles); // e.g. after sign-out
         }

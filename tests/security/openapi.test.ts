@@ -3,7 +3,8 @@ import { createTestContext, type TestContext } from '../support/context.js';
 import { apiRoutes } from './support/routes.js';
 
 vi.mock('../../src/server/platform/access/guard.js', async (orig) =>
-  (await import('./support/routes.js')).withRouteCollector(await orig()));
+  (await import('./support/routes.js')).withRouteCollector(await orig()),
+);
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -23,7 +24,9 @@ describe('OpenAPI document (/api/docs)', () => {
     const doc = res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toMatch(/^3\./);
     const documented = new Set(
-      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{([^}]+)\}/g, ':$1')}`)),
+      Object.entries(doc.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{([^}]+)\}/g, ':$1')}`),
+      ),
     );
     const missing = apiRoutes()
       .filter((r) => !r.url.startsWith('/api/docs'))
@@ -32,6 +35,8 @@ describe('OpenAPI document (/api/docs)', () => {
     expect(apiRoutes().length).toBeGreaterThan(2);
     expect(missing).toEqual([]);
     const auditGet = doc.paths['/api/audit']!.get as { parameters?: { name: string }[] };
-    expect(auditGet.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['actor', 'action', 'from', 'to', 'limit']));
+    expect(auditGet.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['actor', 'action', 'from', 'to', 'limit']),
+    );
   });
 });

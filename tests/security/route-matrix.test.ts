@@ -30,7 +30,15 @@ afterAll(async () => ctx?.close());
 function call(client: TestClient, route: ApiRoute) {
   const url = fillUrl(route.url, () => RANDOM_ID);
   const body = isUnsafe(route.method) ? {} : undefined;
-  return route.method === 'GET' ? client.get(url) : route.method === 'POST' ? client.post(url, body) : route.method === 'PUT' ? client.put(url, body) : route.method === 'PATCH' ? client.patch(url, body) : client.del(url, body);
+  return route.method === 'GET'
+    ? client.get(url)
+    : route.method === 'POST'
+      ? client.post(url, body)
+      : route.method === 'PUT'
+        ? client.put(url, body)
+        : route.method === 'PATCH'
+          ? client.patch(url, body)
+          : client.del(url, body);
 }
 
 const label = (r: ApiRoute) => `${r.method} ${r.url} [${r.policy}]`;
@@ -65,7 +73,10 @@ describe('route x role authorisation', () => {
     for (const route of routes) {
       const res = await call(ctx.anonymous(), route);
       const code = errorCode(res.body);
-      const ok = route.policy === 'public' ? !GUARD_CODES.includes(code ?? '') : res.statusCode === 401 && code === 'unauthenticated';
+      const ok =
+        route.policy === 'public'
+          ? !GUARD_CODES.includes(code ?? '')
+          : res.statusCode === 401 && code === 'unauthenticated';
       if (!ok) wrong.push(`${label(route)} -> ${res.statusCode} ${code}`);
     }
     expect(wrong).toEqual([]);
@@ -79,7 +90,9 @@ describe('route x role authorisation', () => {
         const res = await call(client, route);
         const code = errorCode(res.body);
         const exempt = route.policy === 'public' || route.policy === 'auth.pending';
-        const ok = exempt ? !GUARD_CODES.includes(code ?? '') : res.statusCode === 403 && code === 'second_factor_required';
+        const ok = exempt
+          ? !GUARD_CODES.includes(code ?? '')
+          : res.statusCode === 403 && code === 'second_factor_required';
         if (!ok) wrong.push(`${role} ${label(route)} -> ${res.statusCode} ${code}`);
       }
     }
@@ -100,14 +113,22 @@ describe('route x role authorisation', () => {
         const expectAllow = rolesAllow(route.policy as PolicyName, [role as Role]);
         if (expectAllow) {
           allowed++;
-          if (res.statusCode === 401 || res.statusCode === 403) wrong.push(`${role} allowed ${label(route)} -> ${res.statusCode} ${code}`);
+          if (res.statusCode === 401 || res.statusCode === 403)
+            wrong.push(`${role} allowed ${label(route)} -> ${res.statusCode} ${code}`);
         } else {
           denied++;
           const entries = await ctx.handle.db
             .select({ id: auditLog.id })
             .from(auditLog)
-            .where(and(eq(auditLog.actorUserId, client.user.id), eq(auditLog.action, 'access_denied'), eq(auditLog.entityId, `${route.method} ${route.url}`)));
-          if (res.statusCode !== 403 || code !== 'forbidden') wrong.push(`${role} denied ${label(route)} -> ${res.statusCode} ${code}`);
+            .where(
+              and(
+                eq(auditLog.actorUserId, client.user.id),
+                eq(auditLog.action, 'access_denied'),
+                eq(auditLog.entityId, `${route.method} ${route.url}`),
+              ),
+            );
+          if (res.statusCode !== 403 || code !== 'forbidden')
+            wrong.push(`${role} denied ${label(route)} -> ${res.statusCode} ${code}`);
           else if (entries.length !== 1) wrong.push(`${role} denied ${label(route)}: ${entries.length} audit entries`);
         }
         if (res.statusCode === 401 && client === shared) shared = await ctx.signInAs([role]);
@@ -124,8 +145,14 @@ describe('route x role authorisation', () => {
     const wrong: string[] = [];
     const all = await ctx.signInAs([...roles]);
     for (const route of routes.filter((r) => isUnsafe(r.method) && r.policy !== 'public')) {
-      const res = await ctx.app.inject({ method: route.method, url: fillUrl(route.url, () => RANDOM_ID), headers: { cookie: all.cookie }, payload: {} });
-      if (res.statusCode !== 403 || errorCode(res.body) !== 'csrf_failed') wrong.push(`${label(route)} -> ${res.statusCode}`);
+      const res = await ctx.app.inject({
+        method: route.method,
+        url: fillUrl(route.url, () => RANDOM_ID),
+        headers: { cookie: all.cookie },
+        payload: {},
+      });
+      if (res.statusCode !== 403 || errorCode(res.body) !== 'csrf_failed')
+        wrong.push(`${label(route)} -> ${res.statusCode}`);
     }
     expect(wrong).toEqual([]);
   });

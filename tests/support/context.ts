@@ -47,13 +47,27 @@ function clientFor(app: App, cookie: string, csrfToken: string, user: TestClient
     if (typeof body === 'string') headers['content-type'] = 'application/json';
     return app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as string | object }) });
   };
-  return { user, cookie, csrfToken, get: send('GET'), post: send('POST'), put: send('PUT'), patch: send('PATCH'), del: send('DELETE') };
+  return {
+    user,
+    cookie,
+    csrfToken,
+    get: send('GET'),
+    post: send('POST'),
+    put: send('PUT'),
+    patch: send('PATCH'),
+    del: send('DELETE'),
+  };
 }
 
 export async function createTestContext(configOverrides: Partial<Config> = {}): Promise<TestContext> {
   const handle = await createTestDatabase();
   const config = testConfig(configOverrides);
-  const deps: AppDeps = { db: handle.db, engine: handle.engine, config, crypto: createFieldCrypto(keyRingFromFile(newKeyFile())) };
+  const deps: AppDeps = {
+    db: handle.db,
+    engine: handle.engine,
+    config,
+    crypto: createFieldCrypto(keyRingFromFile(newKeyFile())),
+  };
   const app = await buildApp(deps, { logger: false });
   await app.ready();
   let n = 0;
@@ -62,12 +76,15 @@ export async function createTestContext(configOverrides: Partial<Config> = {}): 
     deps,
     handle,
     async signInAs(roles, opts = {}) {
-      const username = opts.username ?? `test.${roles.join('-') || 'none'}.${++n}.${crypto.randomBytes(3).toString('hex')}`;
+      const username =
+        opts.username ?? `test.${roles.join('-') || 'none'}.${++n}.${crypto.randomBytes(3).toString('hex')}`;
       const [user] = await handle.db
         .insert(users)
         .values({ username, displayName: `Persona de prueba ${n}`, passwordHash: '!', roles })
         .returning({ id: users.id });
-      const session = await createSession(handle.db, user!.id, { secondFactorVerified: opts.secondFactorVerified ?? true });
+      const session = await createSession(handle.db, user!.id, {
+        secondFactorVerified: opts.secondFactorVerified ?? true,
+      });
       return clientFor(app, `${SESSION_COOKIE}=${session.token}`, session.csrfToken, { id: user!.id, username, roles });
     },
     anonymous: () => clientFor(app, '', '', { id: '', username: '', roles: [] }),

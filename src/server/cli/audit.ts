@@ -15,7 +15,9 @@ export const auditCommand: Command = async (argv) => {
       console.log(`Bitácora íntegra: ${result.checked} registros verificados.`);
       return 0;
     }
-    console.error(`Bitácora alterada: el registro ${result.firstProblem!.id} no coincide (${result.firstProblem!.reason}).`);
+    console.error(
+      `Bitácora alterada: el registro ${result.firstProblem!.id} no coincide (${result.firstProblem!.reason}).`,
+    );
     return 1;
   } finally {
     await runtime.close();

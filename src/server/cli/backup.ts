@@ -47,9 +47,12 @@ function warnMissingKeys(keyIds: string[]): void {
   try {
     const { ring } = loadKeyRing(loadConfig(), { allowGenerate: false });
     const missing = keyIds.filter((k) => !ring.dataKeys.has(k));
-    if (missing.length) console.warn(`Aviso: faltan las llaves ${missing.join(', ')} para leer los datos personales restaurados.`);
+    if (missing.length)
+      console.warn(`Aviso: faltan las llaves ${missing.join(', ')} para leer los datos personales restaurados.`);
   } catch {
-    console.warn('Aviso: no hay llave de cifrado configurada; los datos personales no podrán leerse hasta configurarla.');
+    console.warn(
+      'Aviso: no hay llave de cifrado configurada; los datos personales no podrán leerse hasta configurarla.',
+    );
   }
 }
 
@@ -80,7 +83,9 @@ export const restoreCommand: Command = async (argv) => {
   const format = await detectFormat(file);
   if (format === 'pglite-datadir') {
     if (config.databaseUrl) {
-      console.error('Este respaldo es una copia de la base integrada (PGlite); para PostgreSQL use un respaldo --logical.');
+      console.error(
+        'Este respaldo es una copia de la base integrada (PGlite); para PostgreSQL use un respaldo --logical.',
+      );
       return 2;
     }
     const pglite = await loadPgliteBackup(file, config.dataDir);

@@ -43,12 +43,19 @@ export const keysCommand: Command = async (argv) => {
     }
     if (sub === 'reencrypt') {
       const r = await reencryptAll(db, runtime.crypto, batch);
-      await auditNow(db, { actor: null, action: 'keys_reencrypt', entity: 'keys', details: { to: r.keyId, changed: r.changed } });
+      await auditNow(db, {
+        actor: null,
+        action: 'keys_reencrypt',
+        entity: 'keys',
+        details: { to: r.keyId, changed: r.changed },
+      });
       console.log(`Valores cifrados de nuevo con ${r.keyId}: ${Object.values(r.changed).reduce((a, b) => a + b, 0)}.`);
       return 0;
     }
     if (!runtime.keyFile) {
-      console.error('La llave viene de SALVAGUARDA_DATA_KEY: para rotar, use un archivo de llaves (SALVAGUARDA_KEY_FILE).');
+      console.error(
+        'La llave viene de SALVAGUARDA_DATA_KEY: para rotar, use un archivo de llaves (SALVAGUARDA_KEY_FILE).',
+      );
       return 2;
     }
     if (sub === 'remove-old') {
@@ -59,7 +66,9 @@ export const keysCommand: Command = async (argv) => {
     const r = await rotateKeys(db, runtime.keyFile, batch);
     console.log(`Llave vigente: ${r.keyId} (antes ${r.previousKeyId}).`);
     for (const [col, n] of Object.entries(r.changed)) console.log(`  ${col}: ${n} valores cifrados de nuevo`);
-    console.log('Reinicie el servidor. Cuando el respaldo más reciente ya use la llave nueva, puede ejecutar `keys remove-old`.');
+    console.log(
+      'Reinicie el servidor. Cuando el respaldo más reciente ya use la llave nueva, puede ejecutar `keys remove-old`.',
+    );
     return 0;
   } finally {
     await runtime.close();

@@ -5,7 +5,9 @@ import { demoSeeders } from '../demo/index.js';
 import { openRuntime, type Command } from './runtime.js';
 
 export const serve: Command = async () => {
-  const runtime = await openRuntime({ allowGenerateKeys: process.env.SALVAGUARDA_DEMO !== 'false' && !process.env.DATABASE_URL });
+  const runtime = await openRuntime({
+    allowGenerateKeys: process.env.SALVAGUARDA_DEMO !== 'false' && !process.env.DATABASE_URL,
+  });
   const { config, deps } = runtime;
   const [{ n } = { n: 0 }] = await deps.db.select({ n: count() }).from(users);
   // Demo mode: explicitly asked for, or an empty embedded database (a fresh clone running `npm start`).
@@ -30,6 +32,8 @@ export const serve: Command = async () => {
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Salvaguarda disponible en http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
+  console.log(
+    `Salvaguarda disponible en http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`,
+  );
   return -1; // keep running
 };

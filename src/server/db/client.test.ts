@@ -19,10 +19,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL connections', () => 
     expect(handle.engine).toBe('postgres');
     // Concurrent queries open several connections of the pool (5 in tests).
     const seen = await Promise.all(
-      Array.from({ length: 8 }, () => handle.db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_sleep(0.05)`);
-        return jitOf(tx);
-      })),
+      Array.from({ length: 8 }, () =>
+        handle.db.transaction(async (tx) => {
+          await tx.execute(sql`select pg_sleep(0.05)`);
+          return jitOf(tx);
+        }),
+      ),
     );
     expect(seen).toEqual(Array(8).fill('off'));
     expect(await jitOf(handle.db)).toBe('off');
@@ -33,7 +35,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL connections', () => 
       await tx.execute(sql`set local jit_above_cost = 0`);
       await tx.execute(sql`set local jit_inline_above_cost = 0`);
       await tx.execute(sql`set local jit_optimize_above_cost = 0`);
-      const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain (analyze, format text) select count(*) from generate_series(1, 1000) g where g % 7 = 0`));
+      const rows = rowsOf<Record<string, string>>(
+        await tx.execute(
+          sql`explain (analyze, format text) select count(*) from generate_series(1, 1000) g where g % 7 = 0`,
+        ),
+      );
       return rows.map((r) => Object.values(r)[0]).join('\n');
     });
     expect(plan).toMatch(/Aggregate/);

@@ -7,7 +7,10 @@ import { authPlatformRoutes } from './auth/index.js';
 export async function platformRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(
     '/health',
-    { config: { policy: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } } },
+    {
+      config: { policy: 'public' },
+      schema: { response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } },
+    },
     async () => ({ status: 'ok' as const, engine: deps.engine }),
   );
   await auditRoutes(app, deps);

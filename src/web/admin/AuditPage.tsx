@@ -62,7 +62,9 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t('admin:audit.title')}</Title>
+      <Title order={1} size="h2">
+        {t('admin:audit.title')}
+      </Title>
       <form onSubmit={submit} aria-label={t('admin:audit.filtersLabel')}>
         <Group align="flex-end" wrap="wrap">
           {field('action')}
@@ -71,21 +73,54 @@ export function AuditPage() {
           {field('from', 'date')}
           {field('to', 'date')}
           <Button type="submit">{t('admin:audit.apply')}</Button>
-          <Button variant="default" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); }}>{t('admin:audit.clear')}</Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              setDraft(EMPTY);
+              setFilters(EMPTY);
+            }}
+          >
+            {t('admin:audit.clear')}
+          </Button>
         </Group>
       </form>
       <ErrorAlert error={entries.error} />
       <Table.ScrollContainer minWidth={800}>
         <Table striped>
           <Table.Caption>{t('admin:audit.caption')}</Table.Caption>
-          <TableHead labels={[t('admin:audit.at'), t('admin:audit.actor'), t('admin:audit.action'), t('admin:audit.entity'), t('admin:audit.ip'), t('admin:audit.details')]} />
+          <TableHead
+            labels={[
+              t('admin:audit.at'),
+              t('admin:audit.actor'),
+              t('admin:audit.action'),
+              t('admin:audit.entity'),
+              t('admin:audit.ip'),
+              t('admin:audit.details'),
+            ]}
+          />
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>{formatDateTime(r.at)}</Table.Td>
-                <Table.Td>{r.actorUsername ?? <Text span c="dimmed">{t('admin:audit.system')}</Text>}</Table.Td>
-                <Table.Td><Tag variant="light">{r.action}</Tag></Table.Td>
-                <Table.Td>{r.entity}{r.entityId ? <Text span c="dimmed" size="xs"> {r.entityId}</Text> : null}</Table.Td>
+                <Table.Td>
+                  {r.actorUsername ?? (
+                    <Text span c="dimmed">
+                      {t('admin:audit.system')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Tag variant="light">{r.action}</Tag>
+                </Table.Td>
+                <Table.Td>
+                  {r.entity}
+                  {r.entityId ? (
+                    <Text span c="dimmed" size="xs">
+                      {' '}
+                      {r.entityId}
+                    </Text>
+                  ) : null}
+                </Table.Td>
                 <Table.Td>{r.ip ?? '—'}</Table.Td>
                 <Table.Td>{r.details ? <Code>{JSON.stringify(r.details)}</Code> : '—'}</Table.Td>
               </Table.Tr>
@@ -96,7 +131,8 @@ export function AuditPage() {
       {!entries.isPending && rows.length === 0 && <Text c="dimmed">{t('admin:audit.empty')}</Text>}
       {entries.hasNextPage && (
         <Button variant="light" onClick={() => void entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
-          {t('admin:audit.more')}<VisuallyHidden> {t('admin:audit.title')}</VisuallyHidden>
+          {t('admin:audit.more')}
+          <VisuallyHidden> {t('admin:audit.title')}</VisuallyHidden>
         </Button>
       )}
     </Stack>

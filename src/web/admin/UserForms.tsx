@@ -46,17 +46,36 @@ export function CreateUserModal({ opened, onClose, onSubmit, pending, error }: F
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={error} />
-          <TextInput label={t('admin:users.username')} required value={form.username} autoComplete="off"
-            onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} />
-          <TextInput label={t('admin:users.displayName')} required value={form.displayName} autoComplete="off"
-            onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} />
+          <TextInput
+            label={t('admin:users.username')}
+            required
+            value={form.username}
+            autoComplete="off"
+            onChange={(e) => setForm({ ...form, username: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('admin:users.displayName')}
+            required
+            value={form.displayName}
+            autoComplete="off"
+            onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
+          />
           <RolesField value={form.roles} onChange={(roles) => setForm({ ...form, roles })} />
-          <PasswordInput label={t('admin:users.initialPassword')} description={t('auth:passwordPolicy')} required
-            autoComplete="new-password" value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} />
+          <PasswordInput
+            label={t('admin:users.initialPassword')}
+            description={t('auth:passwordPolicy')}
+            required
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={pending}>{t('common:save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {t('common:save')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -64,18 +83,34 @@ export function CreateUserModal({ opened, onClose, onSubmit, pending, error }: F
   );
 }
 
-export function RolesModal({ user, onClose, onSubmit, pending, error }: Omit<FormProps<Role[]>, 'opened'> & { user: AdminUser }) {
+export function RolesModal({
+  user,
+  onClose,
+  onSubmit,
+  pending,
+  error,
+}: Omit<FormProps<Role[]>, 'opened'> & { user: AdminUser }) {
   const { t } = useTranslation();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   return (
     <Modal opened onClose={onClose} title={t('admin:users.changeRolesOf', { username: user.username })}>
-      <form onSubmit={(e) => { e.preventDefault(); onSubmit(roles); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(roles);
+        }}
+        noValidate
+      >
         <Stack>
           <ErrorAlert error={error} />
           <RolesField value={roles} onChange={setRoles} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={pending}>{t('common:save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {t('common:save')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -83,19 +118,41 @@ export function RolesModal({ user, onClose, onSubmit, pending, error }: Omit<For
   );
 }
 
-export function ResetPasswordModal({ user, onClose, onSubmit, pending, error }: Omit<FormProps<string>, 'opened'> & { user: AdminUser }) {
+export function ResetPasswordModal({
+  user,
+  onClose,
+  onSubmit,
+  pending,
+  error,
+}: Omit<FormProps<string>, 'opened'> & { user: AdminUser }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   return (
     <Modal opened onClose={onClose} title={t('admin:users.resetPasswordOf', { username: user.username })}>
-      <form onSubmit={(e) => { e.preventDefault(); onSubmit(password); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(password);
+        }}
+        noValidate
+      >
         <Stack>
           <ErrorAlert error={error} />
-          <PasswordInput label={t('admin:users.newPassword')} description={t('auth:passwordPolicy')} required
-            autoComplete="new-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <PasswordInput
+            label={t('admin:users.newPassword')}
+            description={t('auth:passwordPolicy')}
+            required
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={pending}>{t('common:save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {t('common:save')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -34,14 +34,26 @@ export function UsersPage() {
       if (!dialog) notifications.show({ color: 'red', message: err.message });
     },
   });
-  const closeDialog = () => { setDialog(null); action.reset(); };
+  const closeDialog = () => {
+    setDialog(null);
+    action.reset();
+  };
   const run = (path: string, body?: unknown, method?: 'post' | 'put') => action.mutate({ path, body, method });
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1} size="h2">{t('admin:users.title')}</Title>
-        <Button onClick={() => { action.reset(); setDialog({ kind: 'create' }); }}>{t('admin:users.create')}</Button>
+        <Title order={1} size="h2">
+          {t('admin:users.title')}
+        </Title>
+        <Button
+          onClick={() => {
+            action.reset();
+            setDialog({ kind: 'create' });
+          }}
+        >
+          {t('admin:users.create')}
+        </Button>
       </Group>
       <ErrorAlert error={users.error} />
       <Table.ScrollContainer minWidth={800}>
@@ -54,21 +66,39 @@ export function UsersPage() {
               <Table.Th scope="col">{t('admin:users.roles')}</Table.Th>
               <Table.Th scope="col">{t('admin:users.status')}</Table.Th>
               <Table.Th scope="col">{t('admin:users.createdAt')}</Table.Th>
-              <Table.Th scope="col"><VisuallyHidden>{t('admin:users.actions')}</VisuallyHidden></Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('admin:users.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {users.data?.items.map((u) => (
               <Table.Tr key={u.id}>
-                <Table.Td><Text ff="monospace" size="sm">{u.username}</Text></Table.Td>
+                <Table.Td>
+                  <Text ff="monospace" size="sm">
+                    {u.username}
+                  </Text>
+                </Table.Td>
                 <Table.Td>{u.displayName}</Table.Td>
                 <Table.Td>
-                  <Group gap={4}>{u.roles.map((r: Role) => <Tag key={r} variant="light">{t(`common:roles.${r}.name`)}</Tag>)}</Group>
+                  <Group gap={4}>
+                    {u.roles.map((r: Role) => (
+                      <Tag key={r} variant="light">
+                        {t(`common:roles.${r}.name`)}
+                      </Tag>
+                    ))}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    {u.disabled ? <Tag color="gray">{t('admin:users.disabled')}</Tag> : <Tag color="teal">{t('admin:users.active')}</Tag>}
-                    {u.lockedUntil && new Date(u.lockedUntil) > new Date() && <Tag color="orange">{t('admin:users.locked')}</Tag>}
+                    {u.disabled ? (
+                      <Tag color="gray">{t('admin:users.disabled')}</Tag>
+                    ) : (
+                      <Tag color="teal">{t('admin:users.active')}</Tag>
+                    )}
+                    {u.lockedUntil && new Date(u.lockedUntil) > new Date() && (
+                      <Tag color="orange">{t('admin:users.locked')}</Tag>
+                    )}
                     <Tag color={u.totpEnrolled ? 'blue' : 'gray'} variant="outline">
                       {u.totpEnrolled ? t('admin:users.totpOn') : t('admin:users.totpOff')}
                     </Tag>
@@ -78,20 +108,51 @@ export function UsersPage() {
                 <Table.Td>
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <Button size="xs" variant="default" aria-label={t('admin:users.actionsFor', { username: u.username })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('admin:users.actionsFor', { username: u.username })}
+                      >
                         {t('admin:users.actions')}
                       </Button>
                     </Menu.Target>
                     <Menu.Dropdown>
-                      <Menu.Item onClick={() => { action.reset(); setDialog({ kind: 'roles', user: u }); }}>{t('admin:users.changeRoles')}</Menu.Item>
-                      <Menu.Item onClick={() => { action.reset(); setDialog({ kind: 'password', user: u }); }}>{t('admin:users.resetPassword')}</Menu.Item>
-                      <Menu.Item onClick={() => window.confirm(t('admin:users.confirmResetTotp', { username: u.username })) && run(`/api/admin/users/${u.id}/reset-totp`)}>
+                      <Menu.Item
+                        onClick={() => {
+                          action.reset();
+                          setDialog({ kind: 'roles', user: u });
+                        }}
+                      >
+                        {t('admin:users.changeRoles')}
+                      </Menu.Item>
+                      <Menu.Item
+                        onClick={() => {
+                          action.reset();
+                          setDialog({ kind: 'password', user: u });
+                        }}
+                      >
+                        {t('admin:users.resetPassword')}
+                      </Menu.Item>
+                      <Menu.Item
+                        onClick={() =>
+                          window.confirm(t('admin:users.confirmResetTotp', { username: u.username })) &&
+                          run(`/api/admin/users/${u.id}/reset-totp`)
+                        }
+                      >
                         {t('admin:users.resetTotp')}
                       </Menu.Item>
                       {u.disabled ? (
-                        <Menu.Item onClick={() => run(`/api/admin/users/${u.id}/enable`)}>{t('admin:users.enable')}</Menu.Item>
+                        <Menu.Item onClick={() => run(`/api/admin/users/${u.id}/enable`)}>
+                          {t('admin:users.enable')}
+                        </Menu.Item>
                       ) : (
-                        <Menu.Item color="red" onClick={() => window.confirm(t('admin:users.confirmDisable', { username: u.username })) && run(`/api/admin/users/${u.id}/disable`)}>
+                        <Menu.Item
+                          color="red"
+                          onClick={() =>
+                            window.confirm(t('admin:users.confirmDisable', { username: u.username })) &&
+                            run(`/api/admin/users/${u.id}/disable`)
+                          }
+                        >
                           {t('admin:users.disable')}
                         </Menu.Item>
                       )}
@@ -104,16 +165,31 @@ export function UsersPage() {
         </Table>
       </Table.ScrollContainer>
       {dialog?.kind === 'create' && (
-        <CreateUserModal opened onClose={closeDialog} pending={action.isPending} error={action.error}
-          onSubmit={(u: NewUser) => run('/api/admin/users', u)} />
+        <CreateUserModal
+          opened
+          onClose={closeDialog}
+          pending={action.isPending}
+          error={action.error}
+          onSubmit={(u: NewUser) => run('/api/admin/users', u)}
+        />
       )}
       {dialog?.kind === 'roles' && (
-        <RolesModal user={dialog.user} onClose={closeDialog} pending={action.isPending} error={action.error}
-          onSubmit={(roles) => run(`/api/admin/users/${dialog.user.id}/roles`, { roles }, 'put')} />
+        <RolesModal
+          user={dialog.user}
+          onClose={closeDialog}
+          pending={action.isPending}
+          error={action.error}
+          onSubmit={(roles) => run(`/api/admin/users/${dialog.user.id}/roles`, { roles }, 'put')}
+        />
       )}
       {dialog?.kind === 'password' && (
-        <ResetPasswordModal user={dialog.user} onClose={closeDialog} pending={action.isPending} error={action.error}
-          onSubmit={(password) => run(`/api/admin/users/${dialog.user.id}/reset-password`, { password })} />
+        <ResetPasswordModal
+          user={dialog.user}
+          onClose={closeDialog}
+          pending={action.isPending}
+          error={action.error}
+          onSubmit={(password) => run(`/api/admin/users/${dialog.user.id}/reset-password`, { password })}
+        />
       )}
     </Stack>
   );

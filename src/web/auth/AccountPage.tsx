@@ -22,7 +22,9 @@ export function AccountPage() {
   const change = useMutation({
     mutationFn: () => api.post('/api/auth/password', { currentPassword, newPassword }),
     onSuccess: async () => {
-      setCurrent(''); setNew(''); setRepeat('');
+      setCurrent('');
+      setNew('');
+      setRepeat('');
       notifications.show({ color: 'teal', message: t('auth:account.passwordChanged') });
       await refreshMe();
     },
@@ -34,21 +36,41 @@ export function AccountPage() {
 
   return (
     <Stack maw={520}>
-      <Title order={1} size="h2">{t('auth:account.title')}</Title>
+      <Title order={1} size="h2">
+        {t('auth:account.title')}
+      </Title>
       <Text c="dimmed">{me?.user.username}</Text>
       <Paper withBorder p="lg" component="section" aria-labelledby="password-heading">
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Title order={2} size="h4" id="password-heading">{t('auth:account.changePassword')}</Title>
+            <Title order={2} size="h4" id="password-heading">
+              {t('auth:account.changePassword')}
+            </Title>
             {me?.mustChangePassword && <Alert color="yellow">{t('auth:account.mustChange')}</Alert>}
             <ErrorAlert error={change.error} />
-            <PasswordInput label={t('auth:account.currentPassword')} autoComplete="current-password" required
-              value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} />
-            <PasswordInput label={t('auth:account.newPassword')} description={t('auth:passwordPolicy')} autoComplete="new-password" required
-              value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} />
-            <PasswordInput label={t('auth:account.repeatPassword')} autoComplete="new-password" required
-              value={repeat} onChange={(e) => setRepeat(e.currentTarget.value)}
-              error={mismatch ? t('auth:account.mismatch') : undefined} />
+            <PasswordInput
+              label={t('auth:account.currentPassword')}
+              autoComplete="current-password"
+              required
+              value={currentPassword}
+              onChange={(e) => setCurrent(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('auth:account.newPassword')}
+              description={t('auth:passwordPolicy')}
+              autoComplete="new-password"
+              required
+              value={newPassword}
+              onChange={(e) => setNew(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('auth:account.repeatPassword')}
+              autoComplete="new-password"
+              required
+              value={repeat}
+              onChange={(e) => setRepeat(e.currentTarget.value)}
+              error={mismatch ? t('auth:account.mismatch') : undefined}
+            />
             <Button type="submit" loading={change.isPending} disabled={!currentPassword || !newPassword || mismatch}>
               {t('auth:account.save')}
             </Button>
@@ -59,9 +81,16 @@ export function AccountPage() {
       {!me?.mustChangePassword && (
         <Paper withBorder p="lg" component="section" aria-labelledby="sessions-heading">
           <Stack align="flex-start">
-            <Title order={2} size="h4" id="sessions-heading">{t('auth:account.sessions')}</Title>
+            <Title order={2} size="h4" id="sessions-heading">
+              {t('auth:account.sessions')}
+            </Title>
             <Text size="sm">{t('auth:account.sessionsHelp')}</Text>
-            <Button color="red" variant="light" loading={signOutEverywhere.isPending} onClick={() => signOutEverywhere.mutate()}>
+            <Button
+              color="red"
+              variant="light"
+              loading={signOutEverywhere.isPending}
+              onClick={() => signOutEverywhere.mutate()}
+            >
               {t('auth:signOutEverywhere')}
             </Button>
           </Stack>

@@ -10,14 +10,22 @@ export function AuthCard({ title, children, width = 420 }: { title: string; chil
     <Center mih="100vh" p="md" bg="gray.0">
       <Stack w="100%" maw={width} gap="md">
         <Stack gap={2} align="center">
-          <Text fw={700} size="xl" c="teal.8">{t('common:appName')}</Text>
-          <Text size="sm" c="dimmed" ta="center">{t('common:appTagline')}</Text>
+          <Text fw={700} size="xl" c="teal.8">
+            {t('common:appName')}
+          </Text>
+          <Text size="sm" c="dimmed" ta="center">
+            {t('common:appTagline')}
+          </Text>
         </Stack>
         <Paper component="main" id="main-content" tabIndex={-1} withBorder shadow="sm" p="xl" radius="md">
-          <Title order={1} size="h3" mb="md">{title}</Title>
+          <Title order={1} size="h3" mb="md">
+            {title}
+          </Title>
           {children}
         </Paper>
-        <Center><LanguageSwitch /></Center>
+        <Center>
+          <LanguageSwitch />
+        </Center>
       </Stack>
     </Center>
   );

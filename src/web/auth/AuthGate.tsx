@@ -48,7 +48,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (me.isError) return <MeUnavailable error={me.error} retry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   if (me.data.stage !== 'signed_in') return <Navigate to={STAGE_PATHS[me.data.stage]} replace />;
-  if (me.data.mustChangePassword && location.pathname !== PASSWORD_CHANGE_PATH) return <Navigate to={PASSWORD_CHANGE_PATH} replace />;
+  if (me.data.mustChangePassword && location.pathname !== PASSWORD_CHANGE_PATH)
+    return <Navigate to={PASSWORD_CHANGE_PATH} replace />;
   return <>{children}</>;
 }
 

@@ -28,7 +28,8 @@ export function TotpEnrolPage() {
     refetchOnWindowFocus: false,
   });
   const confirm = useMutation({
-    mutationFn: () => api.post<EnrolmentConfirmResponse>('/api/auth/totp/enrol/confirm', { code: code.replace(/\s/g, '') }),
+    mutationFn: () =>
+      api.post<EnrolmentConfirmResponse>('/api/auth/totp/enrol/confirm', { code: code.replace(/\s/g, '') }),
   });
 
   const submit = (e: FormEvent) => {
@@ -44,13 +45,19 @@ export function TotpEnrolPage() {
     return (
       <AuthCard title={t('auth:enrol.recoveryTitle')} width={520}>
         <Stack>
-          <Alert color="yellow" role="status">{t('auth:enrol.recoveryWarning')}</Alert>
+          <Alert color="yellow" role="status">
+            {t('auth:enrol.recoveryWarning')}
+          </Alert>
           <List spacing={4} aria-label={t('auth:enrol.recoveryTitle')} data-testid="recovery-codes">
             {confirm.data.recoveryCodes.map((c) => (
-              <List.Item key={c}><Code fz="md">{c}</Code></List.Item>
+              <List.Item key={c}>
+                <Code fz="md">{c}</Code>
+              </List.Item>
             ))}
           </List>
-          <Button onClick={() => void finish()} autoFocus>{t('auth:enrol.recoverySaved')}</Button>
+          <Button onClick={() => void finish()} autoFocus>
+            {t('auth:enrol.recoverySaved')}
+          </Button>
         </Stack>
       </AuthCard>
     );

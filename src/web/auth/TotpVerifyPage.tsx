@@ -19,7 +19,10 @@ export function TotpVerifyPage() {
 
   const verify = useMutation({
     mutationFn: () =>
-      api.post('/api/auth/totp/verify', useRecovery ? { recoveryCode: value.trim() } : { code: value.replace(/\s/g, '') }),
+      api.post(
+        '/api/auth/totp/verify',
+        useRecovery ? { recoveryCode: value.trim() } : { code: value.replace(/\s/g, '') },
+      ),
     onSuccess: async () => {
       await refreshMe();
       navigate('/', { replace: true });

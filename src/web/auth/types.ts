@@ -2,8 +2,11 @@
 // web and server cannot drift apart. Type-only: no zod code reaches the bundle from here.
 import type { z } from 'zod';
 import type {
-  AuthStageSchema, EnrolmentConfirmResponse as EnrolmentConfirmSchema, EnrolmentStartResponse as EnrolmentStartSchema,
-  MeResponse as MeSchema, SignInResponse as SignInSchema,
+  AuthStageSchema,
+  EnrolmentConfirmResponse as EnrolmentConfirmSchema,
+  EnrolmentStartResponse as EnrolmentStartSchema,
+  MeResponse as MeSchema,
+  SignInResponse as SignInSchema,
 } from '../../common/auth.contract';
 
 export type AuthStage = z.infer<typeof AuthStageSchema>;

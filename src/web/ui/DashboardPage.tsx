@@ -15,32 +15,44 @@ export function DashboardPage() {
   return (
     <Stack gap="lg">
       <div>
-        <Title order={1} size="h2">{t('common:dashboard.title')}</Title>
+        <Title order={1} size="h2">
+          {t('common:dashboard.title')}
+        </Title>
         <Text c="dimmed">{t('common:dashboard.welcome', { name: me.user.displayName || me.user.username })}</Text>
       </div>
       <section aria-labelledby="areas-heading">
-        <Title order={2} size="h4" id="areas-heading" mb="sm">{t('common:dashboard.areas')}</Title>
+        <Title order={2} size="h4" id="areas-heading" mb="sm">
+          {t('common:dashboard.areas')}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {roles.map((role) => (
             <Card key={role} withBorder padding="md" radius="md">
               <Group justify="space-between" mb={4}>
                 <Text fw={600}>{t(`common:roles.${role}.name`)}</Text>
-                <Badge variant="light" color="teal">{role}</Badge>
+                <Badge variant="light" color="teal">
+                  {role}
+                </Badge>
               </Group>
-              <Text size="sm" c="dimmed">{t(`common:roles.${role}.description`)}</Text>
+              <Text size="sm" c="dimmed">
+                {t(`common:roles.${role}.description`)}
+              </Text>
             </Card>
           ))}
         </SimpleGrid>
       </section>
       <section aria-labelledby="pages-heading">
-        <Title order={2} size="h4" id="pages-heading" mb="sm">{t('common:dashboard.pages')}</Title>
+        <Title order={2} size="h4" id="pages-heading" mb="sm">
+          {t('common:dashboard.pages')}
+        </Title>
         {pages.length === 0 ? (
           <Text c="dimmed">{t('common:dashboard.noPages')}</Text>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {pages.map((f) => (
               <Card key={f.path} withBorder padding="md" radius="md" component={Link} to={f.path}>
-                <Text fw={600} c="teal.8">{t(f.navKey)}</Text>
+                <Text fw={600} c="teal.8">
+                  {t(f.navKey)}
+                </Text>
               </Card>
             ))}
           </SimpleGrid>

@@ -11,7 +11,9 @@ export function ErrorAlert({ error, title }: { error: Error | null | undefined; 
       {error.message}
       {details.length > 0 && (
         <List size="sm" mt={4}>
-          {details.map((d, i) => <List.Item key={`${d.path ?? ''}${i}`}>{d.message}</List.Item>)}
+          {details.map((d, i) => (
+            <List.Item key={`${d.path ?? ''}${i}`}>{d.message}</List.Item>
+          ))}
         </List>
       )}
     </Alert>

@@ -1,6 +1,17 @@
 // Signed-in layout: skip link, header with the person and their menu, navigation built from the
 // feature registry and filtered by the person's roles, and the main landmark.
-import { Alert, Anchor, AppShell, Burger, Group, Menu, NavLink as MantineNavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  AppShell,
+  Burger,
+  Group,
+  Menu,
+  NavLink as MantineNavLink,
+  ScrollArea,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -22,27 +33,41 @@ export function Layout() {
 
   return (
     <>
-      <a href="#main-content" className={classes.skipLink}>{t('common:skipToContent')}</a>
-      <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main-content" className={classes.skipLink}>
+        {t('common:skipToContent')}
+      </a>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common:nav.toggle')} />
-              <Anchor component={NavLink} to="/" fw={700} c="teal.8" underline="never">{t('common:appName')}</Anchor>
+              <Anchor component={NavLink} to="/" fw={700} c="teal.8" underline="never">
+                {t('common:appName')}
+              </Anchor>
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
                   <UnstyledButton className={classes.userButton} aria-label={t('common:userMenu.label')}>
-                    <Text size="sm" fw={500}>{me?.user.displayName || me?.user.username}</Text>
+                    <Text size="sm" fw={500}>
+                      {me?.user.displayName || me?.user.username}
+                    </Text>
                   </UnstyledButton>
                 </Menu.Target>
                 <Menu.Dropdown>
                   <Menu.Label>{me?.user.username}</Menu.Label>
-                  <Menu.Item component={Link} to="/account">{t('auth:account.link')}</Menu.Item>
+                  <Menu.Item component={Link} to="/account">
+                    {t('auth:account.link')}
+                  </Menu.Item>
                   <Menu.Item onClick={() => signOut.mutate()}>{t('auth:signOut')}</Menu.Item>
-                  <Menu.Item color="red" onClick={() => signOutEverywhere.mutate()}>{t('auth:signOutEverywhere')}</Menu.Item>
+                  <Menu.Item color="red" onClick={() => signOutEverywhere.mutate()}>
+                    {t('auth:signOutEverywhere')}
+                  </Menu.Item>
                 </Menu.Dropdown>
               </Menu>
             </Group>
@@ -66,7 +91,10 @@ export function Layout() {
         <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
           {me?.mustChangePassword && location.pathname !== '/account' && (
             <Alert color="yellow" mb="md" role="status">
-              {t('auth:account.mustChangeBanner')} <Anchor component={Link} to="/account">{t('auth:account.mustChangeLink')}</Anchor>
+              {t('auth:account.mustChangeBanner')}{' '}
+              <Anchor component={Link} to="/account">
+                {t('auth:account.mustChangeLink')}
+              </Anchor>
             </Alert>
           )}
           <Outlet />

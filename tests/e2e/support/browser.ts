@@ -10,7 +10,10 @@ export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(executablePath)) {
     throw new Error(`No se encontró Chromium en ${executablePath}: apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -60,7 +60,12 @@ function dropPostgresDatabase(databaseUrl: string): void {
 
 export function tempEnv(): NodeJS.ProcessEnv {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, SALVAGUARDA_DATA_DIR: path.join(dir, 'data'), XDG_CONFIG_HOME: path.join(dir, 'config'), LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SALVAGUARDA_DATA_DIR: path.join(dir, 'data'),
+    XDG_CONFIG_HOME: path.join(dir, 'config'),
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   const pg = process.env.E2E_DATABASE_URL;
   if (pg) {
@@ -73,7 +78,11 @@ export function tempEnv(): NodeJS.ProcessEnv {
 
 /** `npm run cli -- ...` without npm: the same entry point. */
 export async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], { cwd: ROOT, env, timeout: 120_000 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
+    cwd: ROOT,
+    env,
+    timeout: 120_000,
+  });
   return stdout;
 }
 

@@ -47,10 +47,25 @@ export async function openInstallation(inst: Installation): Promise<DatabaseHand
 
 /** A user with a complete session, created directly in the database before the server starts. */
 export async function createUserSession(db: DatabaseHandle['db'], roles: Role[], opts: { lead?: boolean } = {}) {
-  const [u] = await db.insert(users).values({ username: `rel.${crypto.randomBytes(4).toString('hex')}`, displayName: 'Prueba', passwordHash: '!', roles }).returning({ id: users.id });
+  const [u] = await db
+    .insert(users)
+    .values({
+      username: `rel.${crypto.randomBytes(4).toString('hex')}`,
+      displayName: 'Prueba',
+      passwordHash: '!',
+      roles,
+    })
+    .returning({ id: users.id });
   if (opts.lead) await db.execute(sql`insert into case_leads (user_id) values (${u!.id})`);
   const s = await createSession(db, u!.id, { secondFactorVerified: true });
-  return { userId: u!.id, headers: { cookie: `${SESSION_COOKIE}=${s.token}`, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' } };
+  return {
+    userId: u!.id,
+    headers: {
+      cookie: `${SESSION_COOKIE}=${s.token}`,
+      'x-csrf-token': s.csrfToken,
+      'content-type': 'application/json',
+    },
+  };
 }
 
 export async function freePort(): Promise<number> {
@@ -65,12 +80,22 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs the CLI as a real process: `node --import tsx` keeps it one process, so SIGKILL hits the server itself. */
-export function spawnCli(inst: Installation, args: string[], extraEnv: NodeJS.ProcessEnv = {}): ChildProcess & { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], { cwd: ROOT, env: { ...inst.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnCli(
+  inst: Installation,
+  args: string[],
+  extraEnv: NodeJS.ProcessEnv = {},
+): ChildProcess & { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...inst.env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return Object.assign(child, { output: () => out, exited });
 }
 

@@ -57,7 +57,11 @@ const clip = (s: string, min = 0, max = 200) => {
  * Values shaped like the route expects (so they pass validation and reach the service), with every
  * free-text field drawn from `text`: this is what puts naughty strings into the database.
  */
-export function arbitraryFor(s: JsonSchema | undefined, text: fc.Arbitrary<string> = naughty, depth = 0): fc.Arbitrary<unknown> {
+export function arbitraryFor(
+  s: JsonSchema | undefined,
+  text: fc.Arbitrary<string> = naughty,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (!s || depth > 6) return fc.jsonValue({ maxDepth: 2 });
   if (s.const !== undefined) return fc.constant(s.const);
   if (s.enum) return fc.constantFrom(...s.enum);
@@ -74,14 +78,21 @@ export function arbitraryFor(s: JsonSchema | undefined, text: fc.Arbitrary<strin
     case 'number': {
       const min = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : -1_000_000);
       const max = s.maximum ?? (s.exclusiveMaximum !== undefined ? s.exclusiveMaximum - 1 : 1_000_000);
-      return s.type === 'integer' ? fc.integer({ min: Math.ceil(min), max: Math.floor(Math.max(min, max)) }) : fc.double({ min, max: Math.max(min, max), noNaN: true });
+      return s.type === 'integer'
+        ? fc.integer({ min: Math.ceil(min), max: Math.floor(Math.max(min, max)) })
+        : fc.double({ min, max: Math.max(min, max), noNaN: true });
     }
     case 'string':
       return stringFor(s, text);
     case 'array':
-      return fc.array(arbitraryFor(s.items, text, depth + 1), { minLength: s.minItems ?? 0, maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? 3, 3)) });
+      return fc.array(arbitraryFor(s.items, text, depth + 1), {
+        minLength: s.minItems ?? 0,
+        maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? 3, 3)),
+      });
     case 'object': {
-      const props = Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, arbitraryFor(v, text, depth + 1)]));
+      const props = Object.fromEntries(
+        Object.entries(s.properties ?? {}).map(([k, v]) => [k, arbitraryFor(v, text, depth + 1)]),
+      );
       return fc.record(props, { requiredKeys: (s.required ?? []).filter((k) => k in props) });
     }
     default:
@@ -103,7 +114,9 @@ function stringFor(s: JsonSchema, text: fc.Arbitrary<string>): fc.Arbitrary<stri
   }
   if (s.pattern) {
     try {
-      return fc.stringMatching(new RegExp(s.pattern)).filter((v) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? 10_000));
+      return fc
+        .stringMatching(new RegExp(s.pattern))
+        .filter((v) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? 10_000));
     } catch {
       /* a pattern JS cannot read: fall through to free text */
     }
@@ -113,6 +126,23 @@ function stringFor(s: JsonSchema, text: fc.Arbitrary<string>): fc.Arbitrary<stri
 
 /** Values of the wrong type for any field. */
 export const wrongTypes: unknown[] = [
-  123, -1, 0, 1e308, -1e308, true, false, null, [], {}, [null], { $gt: '' }, 'x'.repeat(20_000),
-  '1; drop table users; --', "' or '1'='1", { __proto__: { polluted: true } }, '2024-02-30', '../../etc/passwd', '\u0000',
+  123,
+  -1,
+  0,
+  1e308,
+  -1e308,
+  true,
+  false,
+  null,
+  [],
+  {},
+  [null],
+  { $gt: '' },
+  'x'.repeat(20_000),
+  '1; drop table users; --',
+  "' or '1'='1",
+  { __proto__: { polluted: true } },
+  '2024-02-30',
+  '../../etc/passwd',
+  '\u0000',
 ];

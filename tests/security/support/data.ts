@@ -19,19 +19,35 @@ export async function realIds(db: Database, limit = 6): Promise<Map<string, stri
   for (const c of await presentEncryptedColumns(db)) {
     const info = tables.find((t) => t.name === c.table);
     if (!info) continue;
-    const keys = [...(info.primaryKey.length === 1 ? [{ column: info.primaryKey[0]!, target: info.name }] : []), ...info.foreignKeys];
+    const keys = [
+      ...(info.primaryKey.length === 1 ? [{ column: info.primaryKey[0]!, target: info.name }] : []),
+      ...info.foreignKeys,
+    ];
     for (const { column, target } of keys) {
       const rows = rowsOf<{ id: string }>(
-        await db.execute(sql.raw(`select distinct ${quoteIdent(column)}::text as id from ${quoteIdent(c.table)} where ${quoteIdent(c.column)} is not null order by 1 limit 3`)),
+        await db.execute(
+          sql.raw(
+            `select distinct ${quoteIdent(column)}::text as id from ${quoteIdent(c.table)} where ${quoteIdent(c.column)} is not null order by 1 limit 3`,
+          ),
+        ),
       );
-      add(target, rows.map((r) => r.id));
+      add(
+        target,
+        rows.map((r) => r.id),
+      );
     }
   }
   for (const t of tables) {
     if (t.primaryKey.length !== 1) continue;
     const k = quoteIdent(t.primaryKey[0]!);
-    const rows = rowsOf<{ id: string }>(await db.execute(sql.raw(`select ${k}::text as id from ${quoteIdent(t.name)} order by 1 limit ${limit}`)));
-    if (rows.length) add(t.name, rows.map((r) => r.id));
+    const rows = rowsOf<{ id: string }>(
+      await db.execute(sql.raw(`select ${k}::text as id from ${quoteIdent(t.name)} order by 1 limit ${limit}`)),
+    );
+    if (rows.length)
+      add(
+        t.name,
+        rows.map((r) => r.id),
+      );
   }
   return out;
 }
@@ -40,7 +56,10 @@ export async function realIds(db: Database, limit = 6): Promise<Map<string, stri
 export function tablesForSegment(segment: string, tables: string[]): string[] {
   const s = segment.replace(/-/g, '_');
   const singular = s.replace(/s$/, '');
-  return tables.filter((t) => t === s || t.endsWith(`_${s}`) || t.startsWith(`${singular}_`) || t === singular || t.endsWith(`_${singular}`));
+  return tables.filter(
+    (t) =>
+      t === s || t.endsWith(`_${s}`) || t.startsWith(`${singular}_`) || t === singular || t.endsWith(`_${singular}`),
+  );
 }
 
 /** Candidate values for each path parameter of a route: ids of the tables the path names, then any ids. */
@@ -61,7 +80,12 @@ export function candidatesFor(route: ApiRoute, ids: Map<string, string[]>, perPa
  * well-shaped bodies whose free text is a recognisable marker. Features that land later are
  * exercised without changing this file. Returns how many writes succeeded.
  */
-export async function fillThroughApi(client: TestClient, routes: ApiRoute[], db: Database, rounds = 3): Promise<number> {
+export async function fillThroughApi(
+  client: TestClient,
+  routes: ApiRoute[],
+  db: Database,
+  rounds = 3,
+): Promise<number> {
   let n = 0;
   let created = 0;
   const text = fc.integer({ min: 1, max: 1_000_000 }).map((i) => `Persona Marcada ${i} ${++n}`);
@@ -71,7 +95,10 @@ export async function fillThroughApi(client: TestClient, routes: ApiRoute[], db:
     for (const route of posts) {
       const cands = candidatesFor(route, ids, 3);
       if (Object.values(cands).some((c) => c.length === 0)) continue;
-      const bodies = fc.sample(arbitraryFor(jsonSchemaOf(route.schema.body), text), { numRuns: 3, seed: round * 997 + route.url.length });
+      const bodies = fc.sample(arbitraryFor(jsonSchemaOf(route.schema.body), text), {
+        numRuns: 3,
+        seed: round * 997 + route.url.length,
+      });
       for (const body of bodies) {
         const url = fillUrl(route.url, (p) => cands[p]![(round + created) % cands[p]!.length]!);
         const res = await client.post(url, body as Record<string, unknown>);
@@ -95,7 +122,13 @@ export async function personalStrings(db: Database, crypto: FieldCrypto): Promis
     else if (v && typeof v === 'object') Object.values(v).forEach(add);
   };
   for (const c of await presentEncryptedColumns(db)) {
-    const rows = rowsOf<{ v: string }>(await db.execute(sql.raw(`select ${quoteIdent(c.column)} as v from ${quoteIdent(c.table)} where ${quoteIdent(c.column)} is not null`)));
+    const rows = rowsOf<{ v: string }>(
+      await db.execute(
+        sql.raw(
+          `select ${quoteIdent(c.column)} as v from ${quoteIdent(c.table)} where ${quoteIdent(c.column)} is not null`,
+        ),
+      ),
+    );
     for (const { v } of rows) {
       let plain: string;
       try {
@@ -113,4 +146,3 @@ export async function personalStrings(db: Database, crypto: FieldCrypto): Promis
   }
   return out;
 }
-

@@ -9,7 +9,8 @@ import type { ApiRoute } from './routes.js';
 const MAY_CHANGE_ON_REJECTION = new Set(['audit_log', 'sessions']);
 
 /** Signs of an internal error leaking out: stack frames, source paths, driver messages. */
-const LEAK = /\n\s+at |node_modules|\.tsx?:\d+|\/src\/server\/|\bat Object\.|PostgresError|PGlite|duplicate key|violates .* constraint|syntax error at/;
+const LEAK =
+  /\n\s+at |node_modules|\.tsx?:\d+|\/src\/server\/|\bat Object\.|PostgresError|PGlite|duplicate key|violates .* constraint|syntax error at/;
 
 export interface Finding {
   route: string;
@@ -44,14 +45,20 @@ export async function probe(
   if (p.raw !== undefined) payload = p.raw;
   else if (p.payload !== undefined) payload = JSON.stringify(p.payload);
   if (payload !== undefined) headers['content-type'] ??= 'application/json';
-  const res = await app.inject({ method: p.method, url: p.url, headers, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method: p.method,
+    url: p.url,
+    headers,
+    ...(payload === undefined ? {} : { payload }),
+  });
   const problems: string[] = [];
   if (res.statusCode >= 500) problems.push(`status ${res.statusCode}`);
   if (LEAK.test(res.body)) problems.push(`internal detail in body: ${res.body.slice(0, 200)}`);
   const after = await rowCounts(db);
   if (res.statusCode >= 400 && res.statusCode < 500) {
     for (const [table, n] of Object.entries(after)) {
-      if (!MAY_CHANGE_ON_REJECTION.has(table) && n !== before[table]) problems.push(`${table}: ${before[table]} -> ${n} rows after a ${res.statusCode}`);
+      if (!MAY_CHANGE_ON_REJECTION.has(table) && n !== before[table])
+        problems.push(`${table}: ${before[table]} -> ${n} rows after a ${res.statusCode}`);
     }
   }
   return { res, problems, counts: after };

@@ -24,7 +24,11 @@ export const auditActor = (actor: Actor) => ({ userId: actor.userId, username: a
 
 export async function isLead(db: Database, actor: Actor): Promise<boolean> {
   if (!actor.roles.includes('cdemp')) return false;
-  const [row] = await db.select({ u: caseLeads.userId }).from(caseLeads).where(eq(caseLeads.userId, actor.userId)).limit(1);
+  const [row] = await db
+    .select({ u: caseLeads.userId })
+    .from(caseLeads)
+    .where(eq(caseLeads.userId, actor.userId))
+    .limit(1);
   return row !== undefined;
 }
 
@@ -54,8 +58,20 @@ export async function requireCaseExists(db: Database, caseId: string) {
 }
 
 /** A record-level refusal: audited like the guard's policy refusals, then thrown. */
-export async function deny(db: Database, ctx: RequestContext, code: 'case_not_assigned' | 'case_lead_required', entityId: string | null): Promise<never> {
-  await auditNow(db, { actor: auditActor(ctx.actor), action: 'access_denied', entity: 'case', entityId, ip: ctx.ip, details: { reason: code } });
+export async function deny(
+  db: Database,
+  ctx: RequestContext,
+  code: 'case_not_assigned' | 'case_lead_required',
+  entityId: string | null,
+): Promise<never> {
+  await auditNow(db, {
+    actor: auditActor(ctx.actor),
+    action: 'access_denied',
+    entity: 'case',
+    entityId,
+    ip: ctx.ip,
+    details: { reason: code },
+  });
   throw new AppError(code, 403);
 }
 
@@ -80,5 +96,10 @@ export async function requireAccessToAll(db: Database, ctx: RequestContext, case
 }
 
 export function todayInMexicoCity(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Mexico_City',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

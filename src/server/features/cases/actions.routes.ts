@@ -5,6 +5,10 @@ import { ctxOf } from './access.js';
 
 /** Quick action entry: a month x measures grid, saved in one request. */
 export async function actionsRoutes(app: App, deps: AppDeps): Promise<void> {
-  app.get('/measure-actions/month', { config: { policy: 'cases.write' }, schema: { querystring: MonthQuery } }, (req) => monthGrid(deps, ctxOf(req), req.query));
-  app.put('/measure-actions/month', { config: { policy: 'cases.write' }, schema: { body: MonthActionsInput } }, (req) => saveMonth(deps, ctxOf(req), req.body));
+  app.get('/measure-actions/month', { config: { policy: 'cases.write' }, schema: { querystring: MonthQuery } }, (req) =>
+    monthGrid(deps, ctxOf(req), req.query),
+  );
+  app.put('/measure-actions/month', { config: { policy: 'cases.write' }, schema: { body: MonthActionsInput } }, (req) =>
+    saveMonth(deps, ctxOf(req), req.body),
+  );
 }

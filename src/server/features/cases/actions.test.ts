@@ -25,7 +25,10 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 const fullMonth = (ids: string[], days: number, count: (d: number, i: number) => number) =>
-  ids.map((measureId, i) => ({ measureId, days: Array.from({ length: days }, (_, d) => ({ day: d + 1, count: count(d + 1, i) })) }));
+  ids.map((measureId, i) => ({
+    measureId,
+    days: Array.from({ length: days }, (_, d) => ({ day: d + 1, count: count(d + 1, i) })),
+  }));
 
 describe('month bounds', () => {
   it('knows month lengths, leap years included', () => {
@@ -51,18 +54,47 @@ describe('quick action entry', () => {
     expect(rows.reduce((s, r) => s + r.count, 0)).toBe(expectedTotal);
     const audits = await ctx.handle.db.select().from(auditLog).where(eq(auditLog.action, 'bulk_actions'));
     expect(audits.length - auditBefore).toBe(1);
-    expect(audits.at(-1)!.details).toMatchObject({ month: '2024-01', measures: 20, entries: 620, total: expectedTotal });
+    expect(audits.at(-1)!.details).toMatchObject({
+      month: '2024-01',
+      measures: 20,
+      entries: 620,
+      total: expectedTotal,
+    });
   });
 
   it('replaces the month on save (zeros remove entries) and leaves other months alone', async () => {
     const [a, b] = measureIds as [string, string];
-    await worker.put('/api/measure-actions/month', { month: '2024-02', measures: [{ measureId: a, days: [{ day: 29, count: 7 }] }] });
-    const res = await worker.put('/api/measure-actions/month', { month: '2024-01', measures: [{ measureId: a, days: [{ day: 3, count: 2 }, { day: 4, count: 0 }] }] });
+    await worker.put('/api/measure-actions/month', {
+      month: '2024-02',
+      measures: [{ measureId: a, days: [{ day: 29, count: 7 }] }],
+    });
+    const res = await worker.put('/api/measure-actions/month', {
+      month: '2024-01',
+      measures: [
+        {
+          measureId: a,
+          days: [
+            { day: 3, count: 2 },
+            { day: 4, count: 0 },
+          ],
+        },
+      ],
+    });
     expect(res.json().entries).toBe(1);
     const ofA = await ctx.handle.db.select().from(measureActions).where(eq(measureActions.measureId, a));
-    expect(ofA.map((r) => [r.on, r.count]).sort()).toEqual([['2024-01-03', 2], ['2024-02-29', 7]]);
+    expect(ofA.map((r) => [r.on, r.count]).sort()).toEqual([
+      ['2024-01-03', 2],
+      ['2024-02-29', 7],
+    ]);
     // measure b, not in that request, keeps its January
-    expect((await ctx.handle.db.select().from(measureActions).where(and(eq(measureActions.measureId, b)))).length).toBe(31);
+    expect(
+      (
+        await ctx.handle.db
+          .select()
+          .from(measureActions)
+          .where(and(eq(measureActions.measureId, b)))
+      ).length,
+    ).toBe(31);
     const grid = (await worker.get('/api/measure-actions/month?month=2024-01')).json();
     expect(grid.days).toBe(31);
     const rowA = grid.measures.find((m: { id: string }) => m.id === a);
@@ -75,17 +107,37 @@ describe('quick action entry', () => {
     const loaded = (await worker.get('/api/measure-actions/month?month=2024-03')).json();
     const expected = loaded.measures.find((m: { id: string }) => m.id === a).counts as number[];
     // Another person saves the same month first, with what they loaded.
-    const first = await worker.put('/api/measure-actions/month', { month: '2024-03', measures: [{ measureId: a, days: [{ day: 5, count: 4 }], expected }] });
+    const first = await worker.put('/api/measure-actions/month', {
+      month: '2024-03',
+      measures: [{ measureId: a, days: [{ day: 5, count: 4 }], expected }],
+    });
     expect(first.statusCode, first.body).toBe(200);
     // The stale save is refused and does not overwrite.
-    const stale = await worker.put('/api/measure-actions/month', { month: '2024-03', measures: [{ measureId: a, days: [{ day: 6, count: 9 }], expected }] });
+    const stale = await worker.put('/api/measure-actions/month', {
+      month: '2024-03',
+      measures: [{ measureId: a, days: [{ day: 6, count: 9 }], expected }],
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'conflict', details: { measures: [a] } });
-    const march = (await worker.get('/api/measure-actions/month?month=2024-03')).json().measures.find((m: { id: string }) => m.id === a).counts as number[];
+    const march = (await worker.get('/api/measure-actions/month?month=2024-03'))
+      .json()
+      .measures.find((m: { id: string }) => m.id === a).counts as number[];
     expect(march[4]).toBe(4);
     expect(march[5]).toBe(0);
     // Reloading gives the current counts, and a save based on them goes through.
-    const again = await worker.put('/api/measure-actions/month', { month: '2024-03', measures: [{ measureId: a, days: [{ day: 5, count: 4 }, { day: 6, count: 9 }], expected: march }] });
+    const again = await worker.put('/api/measure-actions/month', {
+      month: '2024-03',
+      measures: [
+        {
+          measureId: a,
+          days: [
+            { day: 5, count: 4 },
+            { day: 6, count: 9 },
+          ],
+          expected: march,
+        },
+      ],
+    });
     expect(again.statusCode, again.body).toBe(200);
   });
 
@@ -93,7 +145,9 @@ describe('quick action entry', () => {
     const [, b] = measureIds as [string, string];
     const caseId = (await ctx.handle.db.query.measures.findFirst({ where: (m, { eq: e }) => e(m.id, b) }))!.caseId;
     const page = (await worker.get(`/api/cases/${caseId}`)).json();
-    const entry = page.timeline.find((e: { kind: string; refId: string }) => e.kind === 'actions' && e.refId === `${b}:2024-01`);
+    const entry = page.timeline.find(
+      (e: { kind: string; refId: string }) => e.kind === 'actions' && e.refId === `${b}:2024-01`,
+    );
     const stored = await ctx.handle.db.select().from(measureActions).where(eq(measureActions.measureId, b));
     expect(entry.data.count).toBe(stored.reduce((s, r) => s + r.count, 0));
     expect(entry.on).toBe('2024-01-31');
@@ -102,8 +156,22 @@ describe('quick action entry', () => {
   it('refuses days outside the month, duplicates, unknown measures and bad shapes', async () => {
     const [a] = measureIds as [string];
     const cases: [unknown, number, string][] = [
-      [{ month: '2023-02', measures: [{ measureId: a, days: [{ day: 29, count: 1 }] }] }, 400, 'case_measure_outside_month'],
-      [{ month: '2024-01', measures: [{ measureId: a, days: [] }, { measureId: a, days: [] }] }, 400, 'validation_failed'],
+      [
+        { month: '2023-02', measures: [{ measureId: a, days: [{ day: 29, count: 1 }] }] },
+        400,
+        'case_measure_outside_month',
+      ],
+      [
+        {
+          month: '2024-01',
+          measures: [
+            { measureId: a, days: [] },
+            { measureId: a, days: [] },
+          ],
+        },
+        400,
+        'validation_failed',
+      ],
       [{ month: '2024-01', measures: [{ measureId: crypto.randomUUID(), days: [] }] }, 404, 'not_found'],
       [{ month: '2024-13', measures: [{ measureId: a, days: [] }] }, 400, 'validation_failed'],
       [{ month: '2024-01', measures: [{ measureId: a, days: [{ day: 1, count: -1 }] }] }, 400, 'validation_failed'],
@@ -122,25 +190,48 @@ describe('quick action entry', () => {
     const lead = await ctx.signInAs(['cdemp']);
     await ctx.handle.db.insert(caseLeads).values({ userId: lead.user.id });
     expect((await lead.get('/api/measure-actions/month?month=2024-01')).json().measures).toHaveLength(0);
-    const caseId = (await ctx.handle.db.query.measures.findFirst({ where: (m, { eq: e }) => e(m.id, measureIds[0]!) }))!.caseId;
+    const caseId = (await ctx.handle.db.query.measures.findFirst({ where: (m, { eq: e }) => e(m.id, measureIds[0]!) }))!
+      .caseId;
     const one = (await lead.get(`/api/measure-actions/month?month=2024-01&caseId=${caseId}`)).json();
     expect(one.measures).toHaveLength(5);
     const stranger = await ctx.signInAs(['cdemp']);
-    expect((await stranger.get(`/api/measure-actions/month?month=2024-01&caseId=${caseId}`)).json().measures).toHaveLength(0);
+    expect(
+      (await stranger.get(`/api/measure-actions/month?month=2024-01&caseId=${caseId}`)).json().measures,
+    ).toHaveLength(0);
     expect((await worker.get('/api/measure-actions/month?month=2024-01')).json().measures).toHaveLength(20);
   });
 
   it('is refused to dg and board, and to cdemp users not assigned to every case involved', async () => {
     for (const roles of [['dg'], ['board']] as const) {
       const u = await ctx.signInAs([...roles]);
-      expect((await u.put('/api/measure-actions/month', { month: '2024-01', measures: [{ measureId: measureIds[0], days: [] }] })).statusCode).toBe(403);
+      expect(
+        (
+          await u.put('/api/measure-actions/month', {
+            month: '2024-01',
+            measures: [{ measureId: measureIds[0], days: [] }],
+          })
+        ).statusCode,
+      ).toBe(403);
     }
     const stranger = await ctx.signInAs(['cdemp']);
     const { id } = await createCase(stranger);
     const cat = await catalogueId(stranger, 'social');
     const own = (await stranger.post(`/api/cases/${id}/measures`, { catalogueId: cat })).json().id;
-    const mixed = await stranger.put('/api/measure-actions/month', { month: '2024-01', measures: [{ measureId: own, days: [] }, { measureId: measureIds[0], days: [] }] });
+    const mixed = await stranger.put('/api/measure-actions/month', {
+      month: '2024-01',
+      measures: [
+        { measureId: own, days: [] },
+        { measureId: measureIds[0], days: [] },
+      ],
+    });
     expect(mixed.statusCode).toBe(403);
-    expect((await stranger.put('/api/measure-actions/month', { month: '2024-01', measures: [{ measureId: own, days: [{ day: 1, count: 3 }] }] })).statusCode).toBe(200);
+    expect(
+      (
+        await stranger.put('/api/measure-actions/month', {
+          month: '2024-01',
+          measures: [{ measureId: own, days: [{ day: 1, count: 3 }] }],
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 });

@@ -41,22 +41,57 @@ export function presentBeneficiary(crypto: Deps['crypto'], r: Row) {
 
 export async function listBeneficiaries({ db, crypto }: Deps, ctx: RequestContext, caseId: string) {
   await requireCaseAccess(db, ctx, caseId);
-  const rows = await db.select().from(beneficiaries).where(eq(beneficiaries.caseId, caseId)).orderBy(beneficiaries.createdAt);
-  await auditNow(db, { actor: auditActor(ctx.actor), action: 'read_personal', entity: 'case', entityId: caseId, ip: ctx.ip, details: { fields: ['beneficiaries'], count: rows.length } });
+  const rows = await db
+    .select()
+    .from(beneficiaries)
+    .where(eq(beneficiaries.caseId, caseId))
+    .orderBy(beneficiaries.createdAt);
+  await auditNow(db, {
+    actor: auditActor(ctx.actor),
+    action: 'read_personal',
+    entity: 'case',
+    entityId: caseId,
+    ip: ctx.ip,
+    details: { fields: ['beneficiaries'], count: rows.length },
+  });
   return rows.map((r) => presentBeneficiary(crypto, r));
 }
 
-export async function addBeneficiary({ db, crypto }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof BeneficiaryInput>) {
+export async function addBeneficiary(
+  { db, crypto }: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: z.infer<typeof BeneficiaryInput>,
+) {
   await requireCaseAccess(db, ctx, caseId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(beneficiaries).values({ caseId, ...(encryptFields(crypto, input) as Required<Pick<Row, 'relation' | 'nameEnc' | 'nameIndex'>>) }).returning();
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'create', entity: 'beneficiary', entityId: row!.id, ip: ctx.ip, details: { caseId, relation: input.relation } });
+    const [row] = await tx
+      .insert(beneficiaries)
+      .values({
+        caseId,
+        ...(encryptFields(crypto, input) as Required<Pick<Row, 'relation' | 'nameEnc' | 'nameIndex'>>),
+      })
+      .returning();
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'create',
+      entity: 'beneficiary',
+      entityId: row!.id,
+      ip: ctx.ip,
+      details: { caseId, relation: input.relation },
+    });
     // Writes answer with ids only: personal data leaves the server only through audited reads.
     return { id: row!.id, version: row!.version };
   });
 }
 
-export async function updateBeneficiary({ db, crypto }: Deps, ctx: RequestContext, caseId: string, id: string, input: z.infer<typeof BeneficiaryUpdate>) {
+export async function updateBeneficiary(
+  { db, crypto }: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  id: string,
+  input: z.infer<typeof BeneficiaryUpdate>,
+) {
   await requireCaseAccess(db, ctx, caseId);
   const { version, ...fields } = input;
   return db.transaction(async (tx) => {
@@ -66,10 +101,20 @@ export async function updateBeneficiary({ db, crypto }: Deps, ctx: RequestContex
       .where(and(eq(beneficiaries.id, id), eq(beneficiaries.caseId, caseId), eq(beneficiaries.version, version)))
       .returning();
     if (!row) {
-      const [exists] = await tx.select({ id: beneficiaries.id }).from(beneficiaries).where(and(eq(beneficiaries.id, id), eq(beneficiaries.caseId, caseId)));
+      const [exists] = await tx
+        .select({ id: beneficiaries.id })
+        .from(beneficiaries)
+        .where(and(eq(beneficiaries.id, id), eq(beneficiaries.caseId, caseId)));
       throw exists ? conflict() : notFound();
     }
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'update', entity: 'beneficiary', entityId: id, ip: ctx.ip, details: { caseId, fields: Object.keys(fields) } });
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'update',
+      entity: 'beneficiary',
+      entityId: id,
+      ip: ctx.ip,
+      details: { caseId, fields: Object.keys(fields) },
+    });
     return { id: row.id, version: row.version };
   });
 }
@@ -77,8 +122,18 @@ export async function updateBeneficiary({ db, crypto }: Deps, ctx: RequestContex
 export async function deleteBeneficiary({ db }: Pick<AppDeps, 'db'>, ctx: RequestContext, caseId: string, id: string) {
   await requireCaseAccess(db, ctx, caseId);
   await db.transaction(async (tx) => {
-    const gone = await tx.delete(beneficiaries).where(and(eq(beneficiaries.id, id), eq(beneficiaries.caseId, caseId))).returning({ id: beneficiaries.id });
+    const gone = await tx
+      .delete(beneficiaries)
+      .where(and(eq(beneficiaries.id, id), eq(beneficiaries.caseId, caseId)))
+      .returning({ id: beneficiaries.id });
     if (gone.length === 0) throw notFound();
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'delete', entity: 'beneficiary', entityId: id, ip: ctx.ip, details: { caseId } });
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'delete',
+      entity: 'beneficiary',
+      entityId: id,
+      ip: ctx.ip,
+      details: { caseId },
+    });
   });
 }

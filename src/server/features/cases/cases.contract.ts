@@ -11,8 +11,17 @@ export const measureStatuses = ['proposed', 'active', 'suspended', 'ended'] as c
 export const decisionKinds = ['approve', 'modify', 'suspend', 'end'] as const;
 export const riskLevels = ['low', 'medium', 'high', 'extreme'] as const;
 export const riskFactors = [
-  'threats', 'physical_aggression', 'digital_aggression', 'surveillance', 'stigmatisation', 'legal_harassment',
-  'aggressor_public_official', 'aggressor_organised_crime', 'previous_aggressions', 'vulnerable_context', 'other',
+  'threats',
+  'physical_aggression',
+  'digital_aggression',
+  'surveillance',
+  'stigmatisation',
+  'legal_harassment',
+  'aggressor_public_official',
+  'aggressor_organised_crime',
+  'previous_aggressions',
+  'vulnerable_context',
+  'other',
 ] as const;
 export const beneficiaryRelations = ['principal', 'collective_member', 'relative', 'linked_person'] as const;
 export const followUpKinds = ['call', 'visit', 'meeting', 'review', 'referral', 'other'] as const;
@@ -177,7 +186,9 @@ export const MonthActionsInput = z.object({
     .array(
       z.object({
         measureId: z.uuid(),
-        days: z.array(z.object({ day: z.number().int().min(1).max(31), count: z.number().int().min(0).max(100_000) })).max(31),
+        days: z
+          .array(z.object({ day: z.number().int().min(1).max(31), count: z.number().int().min(0).max(100_000) }))
+          .max(31),
         /** The day counts the client loaded (GET …/month `counts`): when the stored month differs,
          *  someone else saved in between and the save is refused with 409 instead of overwriting. */
         expected: z.array(z.number().int().min(0).max(10_000_000)).max(31).optional(),
@@ -188,7 +199,11 @@ export const MonthActionsInput = z.object({
 });
 
 export const CatalogueInput = z.object({ type: z.enum(measureTypes), name: text(300) });
-export const CatalogueUpdate = z.object({ version: Version, name: text(300).optional(), active: z.boolean().optional() });
+export const CatalogueUpdate = z.object({
+  version: Version,
+  name: text(300).optional(),
+  active: z.boolean().optional(),
+});
 export const FolioPatternInput = z.object({ pattern: z.string().trim().min(1).max(60), version: Version });
 export const LeadsInput = z.object({ userIds: z.array(z.uuid()).max(200) });
 

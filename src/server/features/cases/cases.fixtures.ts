@@ -10,7 +10,14 @@ export async function makeLead(ctx: TestContext): Promise<TestClient> {
 }
 
 export async function createCase(client: TestClient, body: Record<string, unknown> = {}) {
-  const res = await client.post('/api/cases', { kind: 'incorporation', procedure: 'ordinary', profile: 'defender', identity: 'woman', openedOn: '2024-01-10', ...body });
+  const res = await client.post('/api/cases', {
+    kind: 'incorporation',
+    procedure: 'ordinary',
+    profile: 'defender',
+    identity: 'woman',
+    openedOn: '2024-01-10',
+    ...body,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; folio: string; version: number };
 }

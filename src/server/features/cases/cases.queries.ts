@@ -40,7 +40,9 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
   if (q.name) {
     const index = crypto.blindIndex('beneficiary.name', q.name);
     where.push(identityScope(ctx.actor, lead));
-    where.push(sql`exists (select 1 from ${beneficiaries} where ${beneficiaries.caseId} = ${cases.id} and ${beneficiaries.nameIndex} = ${index})`);
+    where.push(
+      sql`exists (select 1 from ${beneficiaries} where ${beneficiaries.caseId} = ${cases.id} and ${beneficiaries.nameIndex} = ${index})`,
+    );
   }
   const filter = and(...where);
   const rows = await db
@@ -68,9 +70,19 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
   const total = await countCapped(db, filter, rows.length, q);
   if (q.name) {
     // A name search uses personal data and tells which cases a person is in: audited as a read.
-    await auditNow(db, { actor: auditActor(ctx.actor), action: 'read_personal', entity: 'case', entityId: null, ip: ctx.ip, details: { via: 'name_search', results: rows.length } });
+    await auditNow(db, {
+      actor: auditActor(ctx.actor),
+      action: 'read_personal',
+      entity: 'case',
+      entityId: null,
+      ip: ctx.ip,
+      details: { via: 'name_search', results: rows.length },
+    });
   }
-  return { items: rows.map((r) => ({ ...r, assignedToMe: Boolean(r.assignedToMe), urgentMissing: Boolean(r.urgentMissing) })), ...total };
+  return {
+    items: rows.map((r) => ({ ...r, assignedToMe: Boolean(r.assignedToMe), urgentMissing: Boolean(r.urgentMissing) })),
+    ...total,
+  };
 }
 
 /**
@@ -79,7 +91,12 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
  * past the cap the answer says "more than cap" (`totalIsLowerBound`), never a made-up figure.
  * The cap is at least the end of the page asked for, so a total never falls short of the page.
  */
-async function countCapped(db: Deps['db'], filter: SQL | undefined, pageRows: number, q: { limit: number; offset: number }) {
+async function countCapped(
+  db: Deps['db'],
+  filter: SQL | undefined,
+  pageRows: number,
+  q: { limit: number; offset: number },
+) {
   if (pageRows > 0 && pageRows < q.limit) return { total: q.offset + pageRows, totalIsLowerBound: false };
   if (pageRows === 0 && q.offset === 0) return { total: 0, totalIsLowerBound: false };
   const cap = Math.max(CASE_LIST_COUNT_CAP, q.offset + q.limit);
@@ -111,5 +128,11 @@ export async function caseStats({ db }: Pick<AppDeps, 'db'>, q: { from?: string;
     for (const r of rows) out[r[key]] = (out[r[key]] ?? 0) + Number(r.n);
     return out;
   };
-  return { total: rows.reduce((s, r) => s + Number(r.n), 0), byKind: tally('kind'), byProfile: tally('profile'), byIdentity: tally('identity'), byStatus: tally('status') };
+  return {
+    total: rows.reduce((s, r) => s + Number(r.n), 0),
+    byKind: tally('kind'),
+    byProfile: tally('profile'),
+    byIdentity: tally('identity'),
+    byStatus: tally('status'),
+  };
 }

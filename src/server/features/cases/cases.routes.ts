@@ -3,7 +3,17 @@ import type { App, AppDeps, FeaturePlugin } from '../../app.js';
 import { ctxOf } from './access.js';
 import { actionsRoutes } from './actions.routes.js';
 import { adminRoutes } from './admin.routes.js';
-import { AssignmentsInput, CaseCreate, CaseList, CaseListQuery, CaseUpdate, Id, isoDate, NoQuery, StatusChange } from './cases.contract.js';
+import {
+  AssignmentsInput,
+  CaseCreate,
+  CaseList,
+  CaseListQuery,
+  CaseUpdate,
+  Id,
+  isoDate,
+  NoQuery,
+  StatusChange,
+} from './cases.contract.js';
 import { caseStats, listCases } from './cases.queries.js';
 import { changeStatus, createCase, listStaff, setAssignments, updateCase } from './cases.service.js';
 import { CasePageOut, CaseStatsOut } from './page.contract.js';
@@ -14,34 +24,59 @@ const Saved = z.object({ id: z.uuid(), version: z.number() });
 
 /** Case routes; record-level rules (assignment, lead) live in the services. See docs/cases.md. */
 async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
-  app.get('/cases', { config: { policy: 'cases.read' }, schema: { querystring: CaseListQuery, response: { 200: CaseList } } }, (req) =>
-    listCases(deps, ctxOf(req), req.query),
+  app.get(
+    '/cases',
+    { config: { policy: 'cases.read' }, schema: { querystring: CaseListQuery, response: { 200: CaseList } } },
+    (req) => listCases(deps, ctxOf(req), req.query),
   );
 
   app.get(
     '/cases/stats',
-    { config: { policy: 'cases.aggregates' }, schema: { querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }), response: { 200: CaseStatsOut } } },
+    {
+      config: { policy: 'cases.aggregates' },
+      schema: {
+        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+        response: { 200: CaseStatsOut },
+      },
+    },
     (req) => caseStats(deps, req.query),
   );
 
-  app.get('/cases/staff', { config: { policy: 'cases.assign' }, schema: { querystring: NoQuery } }, async () => ({ staff: await listStaff(deps) }));
+  app.get('/cases/staff', { config: { policy: 'cases.assign' }, schema: { querystring: NoQuery } }, async () => ({
+    staff: await listStaff(deps),
+  }));
 
-  app.post('/cases', { config: { policy: 'cases.write' }, schema: { body: CaseCreate, response: { 201: Saved.extend({ folio: z.string() }) } } }, async (req, reply) =>
-    reply.code(201).send(await createCase(deps, ctxOf(req), req.body)),
+  app.post(
+    '/cases',
+    {
+      config: { policy: 'cases.write' },
+      schema: { body: CaseCreate, response: { 201: Saved.extend({ folio: z.string() }) } },
+    },
+    async (req, reply) => reply.code(201).send(await createCase(deps, ctxOf(req), req.body)),
   );
 
-  app.get('/cases/:id', { config: { policy: 'cases.read' }, schema: { params: Id, response: { 200: CasePageOut } } }, (req) => getCasePage(deps, ctxOf(req), req.params.id));
-
-  app.patch('/cases/:id', { config: { policy: 'cases.write' }, schema: { params: Id, body: CaseUpdate, response: { 200: Saved } } }, (req) =>
-    updateCase(deps, ctxOf(req), req.params.id, req.body),
+  app.get(
+    '/cases/:id',
+    { config: { policy: 'cases.read' }, schema: { params: Id, response: { 200: CasePageOut } } },
+    (req) => getCasePage(deps, ctxOf(req), req.params.id),
   );
 
-  app.post('/cases/:id/status', { config: { policy: 'cases.write' }, schema: { params: Id, body: StatusChange } }, (req) =>
-    changeStatus(deps, ctxOf(req), req.params.id, req.body),
+  app.patch(
+    '/cases/:id',
+    { config: { policy: 'cases.write' }, schema: { params: Id, body: CaseUpdate, response: { 200: Saved } } },
+    (req) => updateCase(deps, ctxOf(req), req.params.id, req.body),
   );
 
-  app.put('/cases/:id/assignments', { config: { policy: 'cases.assign' }, schema: { params: Id, body: AssignmentsInput } }, (req) =>
-    setAssignments(deps, ctxOf(req), req.params.id, req.body),
+  app.post(
+    '/cases/:id/status',
+    { config: { policy: 'cases.write' }, schema: { params: Id, body: StatusChange } },
+    (req) => changeStatus(deps, ctxOf(req), req.params.id, req.body),
+  );
+
+  app.put(
+    '/cases/:id/assignments',
+    { config: { policy: 'cases.assign' }, schema: { params: Id, body: AssignmentsInput } },
+    (req) => setAssignments(deps, ctxOf(req), req.params.id, req.body),
   );
 }
 

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.schema.js';
 import { cases, measures } from './core.schema.js';
 
@@ -12,7 +25,9 @@ const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().d
 export const caseDetails = pgTable(
   'case_details',
   {
-    caseId: uuid('case_id').primaryKey().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     status: text('status').notNull().default('request_received'),
     /** alcaldía of Mexico City, or a state when the case is outside the city (not personal). */
     location: text('location'),
@@ -29,7 +44,9 @@ export const caseStatusChanges = pgTable(
   'case_status_changes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     at: ts('at'),
@@ -53,7 +70,9 @@ export const caseSettings = pgTable('case_settings', {
 
 /** cdemp leads: see identities of every case and manage assignments. Granted by admins. */
 export const caseLeads = pgTable('case_leads', {
-  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
   grantedAt: ts('granted_at'),
   grantedBy: uuid('granted_by').references(() => users.id, { onDelete: 'set null' }),
 });
@@ -61,8 +80,12 @@ export const caseLeads = pgTable('case_leads', {
 export const caseAssignments = pgTable(
   'case_assignments',
   {
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     assignedAt: ts('assigned_at'),
     assignedBy: uuid('assigned_by').references(() => users.id, { onDelete: 'set null' }),
   },
@@ -73,7 +96,9 @@ export const beneficiaries = pgTable(
   'beneficiaries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     /** principal person, collective member, relative or linked person (law arts. 24, 40). */
     relation: text('relation').notNull(),
     nameEnc: text('name_enc').notNull(),
@@ -95,12 +120,17 @@ export const riskAssessments = pgTable(
   'risk_assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     level: text('level').notNull(),
     /** factor codes from a fixed list (not personal) */
-    factors: jsonb('factors').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    factors: jsonb('factors')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     narrativeEnc: text('narrative_enc'),
     createdAt: ts('created_at'),
     version: integer('version').notNull().default(1),
@@ -113,7 +143,9 @@ export const protectionPlans = pgTable(
   'protection_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     summaryEnc: text('summary_enc'),
@@ -139,7 +171,9 @@ export const measureCatalogue = pgTable(
 export const measureDetails = pgTable(
   'measure_details',
   {
-    measureId: uuid('measure_id').primaryKey().references(() => measures.id, { onDelete: 'cascade' }),
+    measureId: uuid('measure_id')
+      .primaryKey()
+      .references(() => measures.id, { onDelete: 'cascade' }),
     planId: uuid('plan_id').references(() => protectionPlans.id, { onDelete: 'set null' }),
     catalogueId: uuid('catalogue_id').references(() => measureCatalogue.id, { onDelete: 'set null' }),
     status: text('status').notNull().default('proposed'),
@@ -153,7 +187,9 @@ export const measureDecisions = pgTable(
   'measure_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    measureId: uuid('measure_id').notNull().references(() => measures.id, { onDelete: 'cascade' }),
+    measureId: uuid('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
     decision: text('decision').notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     sessionRef: text('session_ref').notNull(),
@@ -161,5 +197,8 @@ export const measureDecisions = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at'),
   },
-  (t) => [index('measure_decisions_measure_idx').on(t.measureId), check('measure_decisions_ck', sql`${t.decision} in ('approve','modify','suspend','end')`)],
+  (t) => [
+    index('measure_decisions_measure_idx').on(t.measureId),
+    check('measure_decisions_ck', sql`${t.decision} in ('approve','modify','suspend','end')`),
+  ],
 );

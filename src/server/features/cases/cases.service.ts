@@ -21,7 +21,14 @@ export async function createCase({ db }: Deps, ctx: RequestContext, input: z.inf
     const folio = await nextFolio(tx, Number(input.openedOn.slice(0, 4)));
     const [row] = await tx
       .insert(cases)
-      .values({ folio, kind: input.kind, procedure: input.procedure ?? null, profile: input.profile, identity: input.identity, openedOn: input.openedOn })
+      .values({
+        folio,
+        kind: input.kind,
+        procedure: input.procedure ?? null,
+        profile: input.profile,
+        identity: input.identity,
+        openedOn: input.openedOn,
+      })
       .returning();
     const id = row!.id;
     await tx.insert(caseDetails).values({
@@ -31,16 +38,30 @@ export async function createCase({ db }: Deps, ctx: RequestContext, input: z.inf
       requestReceivedAt: input.requestReceivedAt ? new Date(input.requestReceivedAt) : new Date(),
       createdBy: ctx.actor.userId,
     });
-    await tx.insert(caseStatusChanges).values({ caseId: id, fromStatus: null, toStatus: 'request_received', byUserId: ctx.actor.userId });
+    await tx
+      .insert(caseStatusChanges)
+      .values({ caseId: id, fromStatus: null, toStatus: 'request_received', byUserId: ctx.actor.userId });
     // The person who registers a case works it: assigned from the start.
     await tx.insert(caseAssignments).values({ caseId: id, userId: ctx.actor.userId, assignedBy: ctx.actor.userId });
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'create', entity: 'case', entityId: id, ip: ctx.ip, details: { folio, kind: input.kind } });
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'create',
+      entity: 'case',
+      entityId: id,
+      ip: ctx.ip,
+      details: { folio, kind: input.kind },
+    });
     return { id, folio, version: row!.version };
   });
 }
 
 /** Bumps cases.version when it still equals `version`; 409 when someone else changed it first. */
-export async function bumpCaseVersion(tx: Deps['db'], caseId: string, version: number, set: Partial<typeof cases.$inferInsert> = {}) {
+export async function bumpCaseVersion(
+  tx: Deps['db'],
+  caseId: string,
+  version: number,
+  set: Partial<typeof cases.$inferInsert> = {},
+) {
   const [row] = await tx
     .update(cases)
     .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() })
@@ -52,9 +73,14 @@ export async function bumpCaseVersion(tx: Deps['db'], caseId: string, version: n
 
 export async function updateCase({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof CaseUpdate>) {
   const current = await requireCaseAccess(db, ctx, caseId);
-  if (input.procedure && current.kind !== 'incorporation') throw badRequest('validation_failed', [{ path: 'procedure', message: 'Sólo las incorporaciones tienen procedimiento.' }]);
+  if (input.procedure && current.kind !== 'incorporation')
+    throw badRequest('validation_failed', [
+      { path: 'procedure', message: 'Sólo las incorporaciones tienen procedimiento.' },
+    ]);
   if (input.openedOn && current.closedOn && input.openedOn > current.closedOn) {
-    throw badRequest('validation_failed', [{ path: 'openedOn', message: 'La fecha de apertura es posterior a la de conclusión.' }]);
+    throw badRequest('validation_failed', [
+      { path: 'openedOn', message: 'La fecha de apertura es posterior a la de conclusión.' },
+    ]);
   }
   return db.transaction(async (tx) => {
     const { version: _v, location, ...core } = input;
@@ -65,34 +91,71 @@ export async function updateCase({ db }: Deps, ctx: RequestContext, caseId: stri
         .values({ caseId, location })
         .onConflictDoUpdate({ target: caseDetails.caseId, set: { location, updatedAt: new Date() } });
     }
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'update', entity: 'case', entityId: caseId, ip: ctx.ip, details: { fields: Object.keys(input).filter((k) => k !== 'version') } });
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'update',
+      entity: 'case',
+      entityId: caseId,
+      ip: ctx.ip,
+      details: { fields: Object.keys(input).filter((k) => k !== 'version') },
+    });
     return { id: caseId, version };
   });
 }
 
-export async function changeStatus({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof StatusChange>) {
+export async function changeStatus(
+  { db }: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: z.infer<typeof StatusChange>,
+) {
   const current = await requireCaseAccess(db, ctx, caseId);
-  const [st] = await db.select({ status: statusSql }).from(cases).leftJoin(caseDetails, eq(caseDetails.caseId, cases.id)).where(eq(cases.id, caseId));
+  const [st] = await db
+    .select({ status: statusSql })
+    .from(cases)
+    .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
+    .where(eq(cases.id, caseId));
   const from = st!.status as CaseStatus;
-  if (!canTransition(current.kind, from, input.to)) throw new AppError('invalid_transition', 409, { from, to: input.to });
+  if (!canTransition(current.kind, from, input.to))
+    throw new AppError('invalid_transition', 409, { from, to: input.to });
   let closedOn: string | null = null;
   if (input.to === 'concluded') {
     if (!input.closingReason) throw badRequest('case_closing_reason_required');
     closedOn = input.closedOn ?? todayInMexicoCity();
-    if (closedOn < current.openedOn) throw badRequest('validation_failed', [{ path: 'closedOn', message: 'La fecha de conclusión es anterior a la apertura.' }]);
+    if (closedOn < current.openedOn)
+      throw badRequest('validation_failed', [
+        { path: 'closedOn', message: 'La fecha de conclusión es anterior a la apertura.' },
+      ]);
   }
   return db.transaction(async (tx) => {
     const version = await bumpCaseVersion(tx, caseId, input.version, input.to === 'concluded' ? { closedOn } : {});
     const set = { status: input.to, closingReason: input.closingReason ?? null, updatedAt: new Date() };
-    await tx.insert(caseDetails).values({ caseId, ...set }).onConflictDoUpdate({ target: caseDetails.caseId, set });
-    await tx.insert(caseStatusChanges).values({ caseId, fromStatus: from, toStatus: input.to, byUserId: ctx.actor.userId });
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'status_change', entity: 'case', entityId: caseId, ip: ctx.ip, details: { from, to: input.to } });
+    await tx
+      .insert(caseDetails)
+      .values({ caseId, ...set })
+      .onConflictDoUpdate({ target: caseDetails.caseId, set });
+    await tx
+      .insert(caseStatusChanges)
+      .values({ caseId, fromStatus: from, toStatus: input.to, byUserId: ctx.actor.userId });
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'status_change',
+      entity: 'case',
+      entityId: caseId,
+      ip: ctx.ip,
+      details: { from, to: input.to },
+    });
     return { id: caseId, version, status: input.to };
   });
 }
 
 /** Leads decide who works a case; assignees must be protection staff (cdemp) or dg. */
-export async function setAssignments({ db }: Deps, ctx: RequestContext, caseId: string, input: z.infer<typeof AssignmentsInput>) {
+export async function setAssignments(
+  { db }: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: z.infer<typeof AssignmentsInput>,
+) {
   if (!(await isLead(db, ctx.actor))) await deny(db, ctx, 'case_lead_required', caseId);
   await requireCaseAccess(db, ctx, caseId);
   const ids = [...new Set(input.userIds)];
@@ -100,13 +163,27 @@ export async function setAssignments({ db }: Deps, ctx: RequestContext, caseId: 
     const staff = await db
       .select({ id: users.id })
       .from(users)
-      .where(and(inArray(users.id, ids), sql`${users.disabledAt} is null`, sql`${users.roles} && array['cdemp','dg']::text[]`));
+      .where(
+        and(
+          inArray(users.id, ids),
+          sql`${users.disabledAt} is null`,
+          sql`${users.roles} && array['cdemp','dg']::text[]`,
+        ),
+      );
     if (staff.length !== ids.length) throw badRequest('case_assignee_not_staff');
   }
   await db.transaction(async (tx) => {
     await tx.delete(caseAssignments).where(eq(caseAssignments.caseId, caseId));
-    if (ids.length > 0) await tx.insert(caseAssignments).values(ids.map((userId) => ({ caseId, userId, assignedBy: ctx.actor.userId })));
-    await audit(tx, { actor: auditActor(ctx.actor), action: 'assign', entity: 'case', entityId: caseId, ip: ctx.ip, details: { userIds: ids } });
+    if (ids.length > 0)
+      await tx.insert(caseAssignments).values(ids.map((userId) => ({ caseId, userId, assignedBy: ctx.actor.userId })));
+    await audit(tx, {
+      actor: auditActor(ctx.actor),
+      action: 'assign',
+      entity: 'case',
+      entityId: caseId,
+      ip: ctx.ip,
+      details: { userIds: ids },
+    });
   });
   return { userIds: ids };
 }

@@ -25,7 +25,10 @@ let assessmentId: string;
 let followUpId: string;
 
 const readsOf = async (userId: string) =>
-  ctx.handle.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, userId), eq(auditLog.action, 'read_personal')));
+  ctx.handle.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorUserId, userId), eq(auditLog.action, 'read_personal')));
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -34,13 +37,38 @@ beforeAll(async () => {
   dg = await ctx.signInAs(['dg']);
   lead = await makeLead(ctx);
   caseId = (await createCase(owner)).id;
-  beneficiaryId = (await owner.post(`/api/cases/${caseId}/beneficiaries`, { relation: 'principal', name: NAME, contact: '55 1234 5678', organisation: 'Colectivo Tierra' })).json().id;
-  assessmentId = (await owner.post(`/api/cases/${caseId}/assessments`, { assessedOn: '2024-01-11', level: 'high', factors: ['threats'], narrative: SECRET_NARRATIVE })).json().id;
-  followUpId = (await owner.post(`/api/cases/${caseId}/follow-ups`, { on: '2024-01-12', kind: 'call', note: `Llamada con ${NAME}` })).json().id;
+  beneficiaryId = (
+    await owner.post(`/api/cases/${caseId}/beneficiaries`, {
+      relation: 'principal',
+      name: NAME,
+      contact: '55 1234 5678',
+      organisation: 'Colectivo Tierra',
+    })
+  ).json().id;
+  assessmentId = (
+    await owner.post(`/api/cases/${caseId}/assessments`, {
+      assessedOn: '2024-01-11',
+      level: 'high',
+      factors: ['threats'],
+      narrative: SECRET_NARRATIVE,
+    })
+  ).json().id;
+  followUpId = (
+    await owner.post(`/api/cases/${caseId}/follow-ups`, { on: '2024-01-12', kind: 'call', note: `Llamada con ${NAME}` })
+  ).json().id;
   measureCatalogueId = await catalogueId(owner, 'preventive');
   const m = await owner.post(`/api/cases/${caseId}/measures`, { catalogueId: measureCatalogueId });
   measureId = m.json().id;
-  expect((await owner.post(`/api/measures/${measureId}/decisions`, { decision: 'approve', decidedOn: '2024-01-15', sessionRef: 'CEM 1a ord. 2024', note: `Aprobada para ${NAME}` })).statusCode).toBe(201);
+  expect(
+    (
+      await owner.post(`/api/measures/${measureId}/decisions`, {
+        decision: 'approve',
+        decidedOn: '2024-01-15',
+        sessionRef: 'CEM 1a ord. 2024',
+        note: `Aprobada para ${NAME}`,
+      })
+    ).statusCode,
+  ).toBe(201);
 });
 afterAll(async () => ctx?.close());
 
@@ -112,7 +140,10 @@ describe('a cdemp user who is not assigned', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('case_not_assigned');
     // the record-level refusal is audited like the guard's policy refusals
-    const denials = await ctx.handle.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, other.user.id), eq(auditLog.action, 'access_denied')));
+    const denials = await ctx.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, other.user.id), eq(auditLog.action, 'access_denied')));
     expect(denials.map((d) => d.entityId)).toEqual([caseId]);
   });
 
@@ -141,9 +172,16 @@ describe('a cdemp user who is not assigned', () => {
       other.post(`/api/cases/${caseId}/assessments`, { assessedOn: '2024-01-20', level: 'low' }),
       other.post(`/api/cases/${caseId}/plans`, { validFrom: '2024-01-20' }),
       other.post(`/api/cases/${caseId}/follow-ups`, { on: '2024-01-20', kind: 'call' }),
-      other.post(`/api/measures/${measureId}/decisions`, { decision: 'suspend', decidedOn: '2024-01-20', sessionRef: 'x' }),
+      other.post(`/api/measures/${measureId}/decisions`, {
+        decision: 'suspend',
+        decidedOn: '2024-01-20',
+        sessionRef: 'x',
+      }),
       other.patch(`/api/measures/${measureId}`, { version: 1, status: 'ended' }),
-      other.put('/api/measure-actions/month', { month: '2024-01', measures: [{ measureId, days: [{ day: 1, count: 1 }] }] }),
+      other.put('/api/measure-actions/month', {
+        month: '2024-01',
+        measures: [{ measureId, days: [{ day: 1, count: 1 }] }],
+      }),
       other.post(`/api/cases/${caseId}/measures`, { catalogueId: measureCatalogueId }),
       other.del(`/api/measures/${measureId}`),
       other.patch(`/api/cases/${caseId}/beneficiaries/${beneficiaryId}`, { version: 1, name: 'Otra' }),
@@ -155,7 +193,9 @@ describe('a cdemp user who is not assigned', () => {
     for (const res of await Promise.all(writes)) expect(res.statusCode, res.body).toBe(403);
     // and nothing changed: the owner still sees the same beneficiary, assessment and follow-up
     const page = (await owner.get(`/api/cases/${caseId}`)).json();
-    expect(page.beneficiaries.map((b: { id: string; name: string }) => [b.id, b.name])).toEqual([[beneficiaryId, NAME]]);
+    expect(page.beneficiaries.map((b: { id: string; name: string }) => [b.id, b.name])).toEqual([
+      [beneficiaryId, NAME],
+    ]);
     expect(page.assessments[0]).toMatchObject({ id: assessmentId, level: 'high', version: 1 });
     expect(page.followUps.map((f: { id: string }) => f.id)).toEqual([followUpId]);
     expect(page.measures).toHaveLength(1);
@@ -173,7 +213,10 @@ describe('dg, board and planning', () => {
     const page = (await dg.get(`/api/cases/${caseId}`)).json();
     expect(page.beneficiaries).toBeNull();
     expect((await dg.get(`/api/cases/${caseId}/beneficiaries`)).statusCode).toBe(403);
-    expect((await dg.post('/api/cases', { kind: 'attention', profile: 'defender', identity: 'man', openedOn: '2024-01-01' })).statusCode).toBe(403);
+    expect(
+      (await dg.post('/api/cases', { kind: 'attention', profile: 'defender', identity: 'man', openedOn: '2024-01-01' }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('after a lead assigns dg, dg sees identities', async () => {
@@ -210,7 +253,13 @@ describe('dg, board and planning', () => {
 
   it('anonymous users get 401 everywhere', async () => {
     const anon = ctx.anonymous();
-    for (const url of ['/api/cases', `/api/cases/${caseId}`, `/api/cases/${caseId}/beneficiaries`, '/api/cases/stats', '/api/measure-catalogue']) {
+    for (const url of [
+      '/api/cases',
+      `/api/cases/${caseId}`,
+      `/api/cases/${caseId}/beneficiaries`,
+      '/api/cases/stats',
+      '/api/measure-catalogue',
+    ]) {
       expect((await anon.get(url)).statusCode).toBe(401);
     }
   });

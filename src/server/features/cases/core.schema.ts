@@ -98,5 +98,8 @@ export const informationRequests = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('information_requests_folio_uq').on(t.folio), index('information_requests_received_idx').on(t.receivedOn)],
+  (t) => [
+    uniqueIndex('information_requests_folio_uq').on(t.folio),
+    index('information_requests_received_idx').on(t.receivedOn),
+  ],
 );

@@ -10,7 +10,11 @@ export function isValidFolioPattern(pattern: string): boolean {
   const tokens = [...pattern.matchAll(TOKEN)].map((m) => m[1]);
   const stripped = pattern.replace(TOKEN, '');
   // Only the two known tokens, each exactly once, and no stray braces.
-  return tokens.filter((t) => t === 'seq').length === 1 && tokens.filter((t) => t === 'year').length === 1 && !/[{}]/.test(stripped);
+  return (
+    tokens.filter((t) => t === 'seq').length === 1 &&
+    tokens.filter((t) => t === 'year').length === 1 &&
+    !/[{}]/.test(stripped)
+  );
 }
 
 export function formatFolio(pattern: string, year: number, seq: number): string {

@@ -4,7 +4,15 @@
  * A case may be concluded from any open state (the person may leave at any time, law art. 40);
  * a concluded case is final.
  */
-export const caseStatuses = ['request_received', 'analysis', 'incorporated', 'attended', 'collaborating', 'follow_up', 'concluded'] as const;
+export const caseStatuses = [
+  'request_received',
+  'analysis',
+  'incorporated',
+  'attended',
+  'collaborating',
+  'follow_up',
+  'concluded',
+] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 export type CaseKind = 'incorporation' | 'attention' | 'federal_collaboration';
 

@@ -45,7 +45,10 @@ describe('GET /api/cases total', () => {
     expect(all.items).toHaveLength(50);
     expect(all).toMatchObject({ total: CASE_LIST_COUNT_CAP, totalIsLowerBound: true });
     // A filter that still matches more than the cap (the status filter needs case_details).
-    expect(await list('?status=follow_up&limit=10')).toMatchObject({ total: CASE_LIST_COUNT_CAP, totalIsLowerBound: true });
+    expect(await list('?status=follow_up&limit=10')).toMatchObject({
+      total: CASE_LIST_COUNT_CAP,
+      totalIsLowerBound: true,
+    });
   });
 
   it('is exact up to the cap, the cap itself included', async () => {
@@ -67,7 +70,11 @@ describe('GET /api/cases total', () => {
     const deep = await list('?limit=50&offset=1100');
     expect(deep.items).toHaveLength(50);
     expect(deep).toMatchObject({ total: 1150, totalIsLowerBound: true });
-    expect(await list('?limit=50&offset=5000')).toMatchObject({ items: [], total: WOMEN + MEN, totalIsLowerBound: false });
+    expect(await list('?limit=50&offset=5000')).toMatchObject({
+      items: [],
+      total: WOMEN + MEN,
+      totalIsLowerBound: false,
+    });
     expect(await list('?identity=man&offset=400')).toMatchObject({ items: [], total: MEN, totalIsLowerBound: false });
   });
 });

@@ -2,9 +2,25 @@ import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../app.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
-import { auditActor, canSeeIdentities, isLead, requireCaseExists, todayInMexicoCity, type RequestContext } from './access.js';
+import {
+  auditActor,
+  canSeeIdentities,
+  isLead,
+  requireCaseExists,
+  todayInMexicoCity,
+  type RequestContext,
+} from './access.js';
 import { presentBeneficiary } from './beneficiaries.service.js';
-import { beneficiaries, caseAssignments, caseDetails, caseStatusChanges, measureDecisions, measureDetails, protectionPlans, riskAssessments } from './cases.schema.js';
+import {
+  beneficiaries,
+  caseAssignments,
+  caseDetails,
+  caseStatusChanges,
+  measureDecisions,
+  measureDetails,
+  protectionPlans,
+  riskAssessments,
+} from './cases.schema.js';
 import { caseFollowUps, measureActions, measures } from './core.schema.js';
 import { nextStatuses, type CaseStatus } from './lifecycle.js';
 import { buildTimeline } from './timeline.js';
@@ -24,38 +40,93 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
   const status = (details?.status ?? (c.closedOn ? 'concluded' : 'follow_up')) as CaseStatus;
 
   const [assignments, changes, assessments, plans, measureRows, followUps] = await Promise.all([
-    db.select({ userId: caseAssignments.userId, displayName: users.displayName }).from(caseAssignments).innerJoin(users, eq(users.id, caseAssignments.userId)).where(eq(caseAssignments.caseId, caseId)),
+    db
+      .select({ userId: caseAssignments.userId, displayName: users.displayName })
+      .from(caseAssignments)
+      .innerJoin(users, eq(users.id, caseAssignments.userId))
+      .where(eq(caseAssignments.caseId, caseId)),
     db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).orderBy(asc(caseStatusChanges.at)),
-    db.select({ a: riskAssessments, author: users.displayName }).from(riskAssessments).leftJoin(users, eq(users.id, riskAssessments.authorId)).where(eq(riskAssessments.caseId, caseId)).orderBy(desc(riskAssessments.assessedOn)),
+    db
+      .select({ a: riskAssessments, author: users.displayName })
+      .from(riskAssessments)
+      .leftJoin(users, eq(users.id, riskAssessments.authorId))
+      .where(eq(riskAssessments.caseId, caseId))
+      .orderBy(desc(riskAssessments.assessedOn)),
     db.select().from(protectionPlans).where(eq(protectionPlans.caseId, caseId)).orderBy(desc(protectionPlans.number)),
-    db.select({ m: measures, d: measureDetails }).from(measures).leftJoin(measureDetails, eq(measureDetails.measureId, measures.id)).where(eq(measures.caseId, caseId)).orderBy(asc(measures.code)),
+    db
+      .select({ m: measures, d: measureDetails })
+      .from(measures)
+      .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
+      .where(eq(measures.caseId, caseId))
+      .orderBy(asc(measures.code)),
     db.select().from(caseFollowUps).where(eq(caseFollowUps.caseId, caseId)).orderBy(desc(caseFollowUps.on)),
   ]);
   const measureIds = measureRows.map((r) => r.m.id);
   const [decisions, actionMonths] = measureIds.length
     ? await Promise.all([
-        db.select().from(measureDecisions).where(inArray(measureDecisions.measureId, measureIds)).orderBy(desc(measureDecisions.decidedOn)),
         db
-          .select({ measureId: measureActions.measureId, month: sql<string>`to_char(${measureActions.on}, 'YYYY-MM')`, lastOn: sql<string>`max(${measureActions.on})::text`, count: sql<number>`sum(${measureActions.count})::int` })
+          .select()
+          .from(measureDecisions)
+          .where(inArray(measureDecisions.measureId, measureIds))
+          .orderBy(desc(measureDecisions.decidedOn)),
+        db
+          .select({
+            measureId: measureActions.measureId,
+            month: sql<string>`to_char(${measureActions.on}, 'YYYY-MM')`,
+            lastOn: sql<string>`max(${measureActions.on})::text`,
+            count: sql<number>`sum(${measureActions.count})::int`,
+          })
           .from(measureActions)
           .where(inArray(measureActions.measureId, measureIds))
           .groupBy(measureActions.measureId, sql`to_char(${measureActions.on}, 'YYYY-MM')`),
       ])
     : [[], []];
-  const beneficiaryRows = identities ? await db.select().from(beneficiaries).where(eq(beneficiaries.caseId, caseId)).orderBy(asc(beneficiaries.createdAt)) : [];
+  const beneficiaryRows = identities
+    ? await db
+        .select()
+        .from(beneficiaries)
+        .where(eq(beneficiaries.caseId, caseId))
+        .orderBy(asc(beneficiaries.createdAt))
+    : [];
 
   const mxDate = (d: Date) => todayInMexicoCity(d);
   const measuresOut = measureRows.map(({ m, d }) => ({
-    id: m.id, code: m.code, type: m.type, name: m.name, startedOn: m.startedOn, endedOn: m.endedOn, version: m.version,
-    status: d?.status ?? (m.endedOn ? 'ended' : 'active'), responsibleInstitution: d?.responsibleInstitution ?? null, planId: d?.planId ?? null,
+    id: m.id,
+    code: m.code,
+    type: m.type,
+    name: m.name,
+    startedOn: m.startedOn,
+    endedOn: m.endedOn,
+    version: m.version,
+    status: d?.status ?? (m.endedOn ? 'ended' : 'active'),
+    responsibleInstitution: d?.responsibleInstitution ?? null,
+    planId: d?.planId ?? null,
     actions: actionMonths.filter((a) => a.measureId === m.id).reduce((s, a) => s + Number(a.count), 0),
   }));
   const timeline = buildTimeline({
-    statusChanges: changes.map((s) => ({ id: s.id, on: mxDate(s.at), at: s.at.toISOString(), from: s.fromStatus, to: s.toStatus })),
+    statusChanges: changes.map((s) => ({
+      id: s.id,
+      on: mxDate(s.at),
+      at: s.at.toISOString(),
+      from: s.fromStatus,
+      to: s.toStatus,
+    })),
     assessments: assessments.map(({ a }) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level })),
     plans: plans.map((p) => ({ id: p.id, validFrom: p.validFrom, number: p.number })),
-    measures: measureRows.map(({ m }) => ({ id: m.id, code: m.code, name: m.name, type: m.type, recordedOn: m.startedOn ?? mxDate(m.createdAt) })),
-    decisions: decisions.map((d) => ({ id: d.id, measureId: d.measureId, decidedOn: d.decidedOn, decision: d.decision, sessionRef: d.sessionRef })),
+    measures: measureRows.map(({ m }) => ({
+      id: m.id,
+      code: m.code,
+      name: m.name,
+      type: m.type,
+      recordedOn: m.startedOn ?? mxDate(m.createdAt),
+    })),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      measureId: d.measureId,
+      decidedOn: d.decidedOn,
+      decision: d.decision,
+      sessionRef: d.sessionRef,
+    })),
     actionMonths: actionMonths.map((a) => ({ ...a, count: Number(a.count) })),
     followUps: followUps.map((f) => ({ id: f.id, on: f.on, kind: f.kind })),
   });
@@ -63,27 +134,63 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
     {
       procedure: c.procedure,
       requestReceivedAt: details?.requestReceivedAt ?? null,
-      urgentMeasures: measureRows.filter((r) => r.m.type === 'urgent_protection').map(({ m, d }) => ({ createdAt: m.createdAt, startedOn: m.startedOn, status: d?.status ?? 'active' })),
+      urgentMeasures: measureRows
+        .filter((r) => r.m.type === 'urgent_protection')
+        .map(({ m, d }) => ({ createdAt: m.createdAt, startedOn: m.startedOn, status: d?.status ?? 'active' })),
       concluded: status === 'concluded',
     },
     now,
   );
 
   if (identities) {
-    await auditNow(db, { actor: auditActor(ctx.actor), action: 'read_personal', entity: 'case', entityId: caseId, ip: ctx.ip, details: { fields: ['beneficiaries', 'narratives', 'notes'], beneficiaries: beneficiaryRows.length } });
+    await auditNow(db, {
+      actor: auditActor(ctx.actor),
+      action: 'read_personal',
+      entity: 'case',
+      entityId: caseId,
+      ip: ctx.ip,
+      details: { fields: ['beneficiaries', 'narratives', 'notes'], beneficiaries: beneficiaryRows.length },
+    });
   }
   return {
     case: {
-      id: c.id, folio: c.folio, kind: c.kind, procedure: c.procedure, profile: c.profile, identity: c.identity, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version,
-      status, location: details?.location ?? null, closingReason: details?.closingReason ?? null, requestReceivedAt: details?.requestReceivedAt?.toISOString() ?? null,
+      id: c.id,
+      folio: c.folio,
+      kind: c.kind,
+      procedure: c.procedure,
+      profile: c.profile,
+      identity: c.identity,
+      openedOn: c.openedOn,
+      closedOn: c.closedOn,
+      version: c.version,
+      status,
+      location: details?.location ?? null,
+      closingReason: details?.closingReason ?? null,
+      requestReceivedAt: details?.requestReceivedAt?.toISOString() ?? null,
     },
     access: { identities, lead: await isLead(db, ctx.actor), nextStatuses: nextStatuses(c.kind, status) },
     beneficiaries: identities ? beneficiaryRows.map((b) => presentBeneficiary(crypto, b)) : null,
     assignments,
-    assessments: assessments.map(({ a, author }) => ({ id: a.id, assessedOn: a.assessedOn, level: a.level, factors: a.factors, narrative: dec(a.narrativeEnc), authorId: a.authorId, authorName: author, version: a.version })),
+    assessments: assessments.map(({ a, author }) => ({
+      id: a.id,
+      assessedOn: a.assessedOn,
+      level: a.level,
+      factors: a.factors,
+      narrative: dec(a.narrativeEnc),
+      authorId: a.authorId,
+      authorName: author,
+      version: a.version,
+    })),
     plans: plans.map((p) => ({ id: p.id, number: p.number, validFrom: p.validFrom, summary: dec(p.summaryEnc) })),
     measures: measuresOut,
-    decisions: decisions.map((d) => ({ id: d.id, measureId: d.measureId, decision: d.decision, decidedOn: d.decidedOn, sessionRef: d.sessionRef, note: dec(d.noteEnc) })),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      measureId: d.measureId,
+      decision: d.decision,
+      decidedOn: d.decidedOn,
+      sessionRef: d.sessionRef,
+      note: dec(d.noteEnc),
+    })),
     followUps: followUps.map((f) => ({ id: f.id, on: f.on, kind: f.kind, note: dec(f.note), version: f.version })),
     timeline,
     urgency,

@@ -34,7 +34,11 @@ describe('case lifecycle', () => {
     fc.assert(
       fc.property(fc.constantFrom(...kinds), fc.constantFrom(...caseStatuses), (kind, from) => {
         expect(nextStatuses(kind, from)).not.toContain(from);
-        const reachable = from === 'request_received' || from === 'analysis' || from === 'follow_up' || from === admittedStatusFor[kind];
+        const reachable =
+          from === 'request_received' ||
+          from === 'analysis' ||
+          from === 'follow_up' ||
+          from === admittedStatusFor[kind];
         expect(canTransition(kind, from, 'concluded')).toBe(reachable);
       }),
     );
@@ -70,21 +74,46 @@ describe('folio patterns', () => {
 describe('extraordinary procedure urgency', () => {
   const received = new Date('2024-03-01T10:00:00Z');
   const at = (h: number) => new Date(received.getTime() + h * 3_600_000);
-  const base = { procedure: 'extraordinary' as const, requestReceivedAt: received, urgentMeasures: [], concluded: false };
+  const base = {
+    procedure: 'extraordinary' as const,
+    requestReceivedAt: received,
+    urgentMeasures: [],
+    concluded: false,
+  };
 
   it('flags a missing urgent measure and the 3 h / 9 h limits', () => {
     const early = urgencyOf(base, at(2));
-    expect(early).toMatchObject({ applies: true, hoursSinceRequest: 2, missingUrgentMeasure: true, issueOverdue: false, implementationOverdue: false });
+    expect(early).toMatchObject({
+      applies: true,
+      hoursSinceRequest: 2,
+      missingUrgentMeasure: true,
+      issueOverdue: false,
+      implementationOverdue: false,
+    });
     expect(urgencyOf(base, at(3.5))).toMatchObject({ issueOverdue: true, implementationOverdue: false });
     expect(urgencyOf(base, at(10))).toMatchObject({ issueOverdue: true, implementationOverdue: true });
   });
 
   it('clears the flags once an urgent measure is issued and started', () => {
-    const issued = urgencyOf({ ...base, urgentMeasures: [{ createdAt: at(1), startedOn: null, status: 'active' }] }, at(10));
-    expect(issued).toMatchObject({ urgentIssued: true, issueOverdue: false, implementationOverdue: true, missingUrgentMeasure: true });
-    const done = urgencyOf({ ...base, urgentMeasures: [{ createdAt: at(1), startedOn: '2024-03-01', status: 'active' }] }, at(10));
+    const issued = urgencyOf(
+      { ...base, urgentMeasures: [{ createdAt: at(1), startedOn: null, status: 'active' }] },
+      at(10),
+    );
+    expect(issued).toMatchObject({
+      urgentIssued: true,
+      issueOverdue: false,
+      implementationOverdue: true,
+      missingUrgentMeasure: true,
+    });
+    const done = urgencyOf(
+      { ...base, urgentMeasures: [{ createdAt: at(1), startedOn: '2024-03-01', status: 'active' }] },
+      at(10),
+    );
     expect(done).toMatchObject({ missingUrgentMeasure: false, implementationOverdue: false });
-    const ended = urgencyOf({ ...base, urgentMeasures: [{ createdAt: at(1), startedOn: '2024-03-01', status: 'ended' }] }, at(10));
+    const ended = urgencyOf(
+      { ...base, urgentMeasures: [{ createdAt: at(1), startedOn: '2024-03-01', status: 'ended' }] },
+      at(10),
+    );
     expect(ended.missingUrgentMeasure).toBe(true);
   });
 

@@ -10,12 +10,23 @@ describe('case timeline', () => {
       ],
       assessments: [{ id: 'a1', assessedOn: '2024-01-05', level: 'high' }],
       plans: [{ id: 'p1', validFrom: '2024-01-06', number: 1 }],
-      measures: [{ id: 'm1', code: 'M-000001', name: 'Monitoreo telefónico', type: 'preventive', recordedOn: '2024-01-06' }],
+      measures: [
+        { id: 'm1', code: 'M-000001', name: 'Monitoreo telefónico', type: 'preventive', recordedOn: '2024-01-06' },
+      ],
       decisions: [{ id: 'd1', measureId: 'm1', decidedOn: '2024-01-10', decision: 'approve', sessionRef: 'CEM-1' }],
       actionMonths: [{ measureId: 'm1', month: '2024-01', lastOn: '2024-01-31', count: 12 }],
       followUps: [{ id: 'f1', on: '2024-02-01', kind: 'call' }],
     });
-    expect(events.map((e) => e.kind)).toEqual(['follow_up', 'actions', 'decision', 'measure', 'plan', 'assessment', 'status', 'status']);
+    expect(events.map((e) => e.kind)).toEqual([
+      'follow_up',
+      'actions',
+      'decision',
+      'measure',
+      'plan',
+      'assessment',
+      'status',
+      'status',
+    ]);
     expect(events.filter((e) => e.kind === 'status').map((e) => e.refId)).toEqual(['s2', 's1']);
     expect(events.find((e) => e.kind === 'actions')?.data).toMatchObject({ count: 12, code: 'M-000001' });
     expect(events.find((e) => e.kind === 'decision')?.data.code).toBe('M-000001');

@@ -25,15 +25,39 @@ export interface TimelineInput {
   followUps: { id: string; on: string; kind: string | null }[];
 }
 
-const order: Record<TimelineKind, number> = { status: 0, assessment: 1, plan: 2, measure: 3, decision: 4, actions: 5, follow_up: 6 };
+const order: Record<TimelineKind, number> = {
+  status: 0,
+  assessment: 1,
+  plan: 2,
+  measure: 3,
+  decision: 4,
+  actions: 5,
+  follow_up: 6,
+};
 
 export function buildTimeline(i: TimelineInput): TimelineEvent[] {
   const code = new Map(i.measures.map((m) => [m.id, m]));
   const events: TimelineEvent[] = [
-    ...i.statusChanges.map((s) => ({ on: s.on, at: s.at, kind: 'status' as const, refId: s.id, data: { from: s.from, to: s.to } })),
-    ...i.assessments.map((a) => ({ on: a.assessedOn, kind: 'assessment' as const, refId: a.id, data: { level: a.level } })),
+    ...i.statusChanges.map((s) => ({
+      on: s.on,
+      at: s.at,
+      kind: 'status' as const,
+      refId: s.id,
+      data: { from: s.from, to: s.to },
+    })),
+    ...i.assessments.map((a) => ({
+      on: a.assessedOn,
+      kind: 'assessment' as const,
+      refId: a.id,
+      data: { level: a.level },
+    })),
     ...i.plans.map((p) => ({ on: p.validFrom, kind: 'plan' as const, refId: p.id, data: { number: p.number } })),
-    ...i.measures.map((m) => ({ on: m.recordedOn, kind: 'measure' as const, refId: m.id, data: { code: m.code, name: m.name, type: m.type } })),
+    ...i.measures.map((m) => ({
+      on: m.recordedOn,
+      kind: 'measure' as const,
+      refId: m.id,
+      data: { code: m.code, name: m.name, type: m.type },
+    })),
     ...i.decisions.map((d) => ({
       on: d.decidedOn,
       kind: 'decision' as const,
@@ -44,7 +68,12 @@ export function buildTimeline(i: TimelineInput): TimelineEvent[] {
       on: a.lastOn,
       kind: 'actions' as const,
       refId: `${a.measureId}:${a.month}`,
-      data: { month: a.month, count: a.count, code: code.get(a.measureId)?.code ?? null, name: code.get(a.measureId)?.name ?? null },
+      data: {
+        month: a.month,
+        count: a.count,
+        code: code.get(a.measureId)?.code ?? null,
+        name: code.get(a.measureId)?.name ?? null,
+      },
     })),
     ...i.followUps.map((f) => ({ on: f.on, kind: 'follow_up' as const, refId: f.id, data: { kind: f.kind } })),
   ];

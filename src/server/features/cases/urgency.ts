@@ -29,7 +29,9 @@ export function urgencyOf(input: UrgencyInput, now: Date): Urgency {
   const live = input.urgentMeasures.filter((m) => m.status !== 'suspended' && m.status !== 'ended');
   const urgentIssued = live.length > 0;
   const urgentImplemented = live.some((m) => m.startedOn !== null);
-  const hours = input.requestReceivedAt ? Math.max(0, (now.getTime() - input.requestReceivedAt.getTime()) / 3_600_000) : null;
+  const hours = input.requestReceivedAt
+    ? Math.max(0, (now.getTime() - input.requestReceivedAt.getTime()) / 3_600_000)
+    : null;
   const rounded = hours === null ? null : Math.round(hours * 10) / 10;
   return {
     applies,

@@ -20,7 +20,9 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Day number since 1970-01-01 (UTC arithmetic on calendar dates; no time zones involved). */
 export function dayNumber(date: string): number {
-  return Math.floor(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+  return Math.floor(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000,
+  );
 }
 
 export function fromDayNumber(n: number): string {

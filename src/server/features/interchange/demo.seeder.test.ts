@@ -26,11 +26,15 @@ describe('data generator', () => {
     expect(pkg.measures).toHaveLength(400);
     expect(pkg.measures.reduce((s, m) => s + m.actions.length, 0)).toBe(10_000);
     expect(pkg.informationRequests).toHaveLength(300);
-    const dates = [...pkg.cases.map((c) => c.openedOn), ...pkg.measures.flatMap((m) => m.actions.map((a) => a.on))].sort();
+    const dates = [
+      ...pkg.cases.map((c) => c.openedOn),
+      ...pkg.measures.flatMap((m) => m.actions.map((a) => a.on)),
+    ].sort();
     expect(dates[0]! >= '2016-01-01').toBe(true);
     expect(dates[dates.length - 1]! <= '2025-12-31').toBe(true);
     // Actions stay within their measure's life.
-    for (const m of pkg.measures) for (const a of m.actions) expect(a.on >= m.startedOn! && (m.endedOn === null || a.on <= m.endedOn)).toBe(true);
+    for (const m of pkg.measures)
+      for (const a of m.actions) expect(a.on >= m.startedOn! && (m.endedOn === null || a.on <= m.endedOn)).toBe(true);
   });
 
   it('announces exactly the number of action entries it streams at scale L (checked on the first measures)', () => {
@@ -52,11 +56,18 @@ describe('demo seeder', () => {
   it('loads scale S into an empty database, up to today', async () => {
     const handle = await createTestDatabase();
     try {
-      const deps = { db: handle.db, engine: handle.engine, config: testConfig(), crypto: createFieldCrypto(keyRingFromFile(newKeyFile())) };
+      const deps = {
+        db: handle.db,
+        engine: handle.engine,
+        config: testConfig(),
+        crypto: createFieldCrypto(keyRingFromFile(newKeyFile())),
+      };
       const lines = await interchangeDemoSeeder.seed(deps);
       expect(lines[0]).toMatch(/^Datos ficticios cargados: 220 casos, 400 medidas/);
       const [row] = rowsOf<{ cases: number; last: string }>(
-        await handle.db.execute(sql`select (select count(*)::int from cases) as cases, (select max("on")::text from measure_actions) as last`),
+        await handle.db.execute(
+          sql`select (select count(*)::int from cases) as cases, (select max("on")::text from measure_actions) as last`,
+        ),
       );
       expect(row!.cases).toBe(220);
       expect(row!.last >= new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10)).toBe(true);

@@ -7,7 +7,12 @@ import type { DemoSeeder } from '../../demo/index.js';
 import { importPackage } from './import.service.js';
 
 export function todayInMexicoCity(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Mexico_City',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export const interchangeDemoSeeder: DemoSeeder = {
@@ -15,9 +20,17 @@ export const interchangeDemoSeeder: DemoSeeder = {
   async seed(deps: AppDeps) {
     const pkg = generatePackage({ scale: SCALES.S, seed: 2016, until: todayInMexicoCity() });
     const result = await importPackage(deps.db, pkg, { actor: { userId: null, username: 'demo' } });
-    if (!result.ok) throw new Error(`Datos de demostración inválidos: ${result.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!result.ok)
+      throw new Error(
+        `Datos de demostración inválidos: ${result.problems
+          .slice(0, 3)
+          .map((p) => `${p.path}: ${p.message}`)
+          .join('; ')}`,
+      );
     const c = result.counts;
     const actions = pkg.measures.reduce((s, m) => s + m.actions.length, 0);
-    return [`Datos ficticios cargados: ${c.cases.inserted} casos, ${c.measures.inserted} medidas (${actions} registros de acciones), ${c.informationRequests.inserted} solicitudes de información.`];
+    return [
+      `Datos ficticios cargados: ${c.cases.inserted} casos, ${c.measures.inserted} medidas (${actions} registros de acciones), ${c.informationRequests.inserted} solicitudes de información.`,
+    ];
   },
 };

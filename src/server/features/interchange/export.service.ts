@@ -1,6 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client.js';
-import { PACKAGE_FORMAT, type PackageCase, type PackageInformationRequest, type PackageMeasure } from './package.contract.js';
+import {
+  PACKAGE_FORMAT,
+  type PackageCase,
+  type PackageInformationRequest,
+  type PackageMeasure,
+} from './package.contract.js';
 
 /**
  * The whole database as a `salvaguarda/v1` package, produced as a stream of text pieces so a
@@ -49,10 +54,19 @@ async function* casePages(db: Database): AsyncGenerator<PackageCase[]> {
   const query = sql`select id, folio, kind, procedure, profile, identity, opened_on::text as opened_on, closed_on::text as closed_on
     from cases order by folio collate "C"`;
   for await (const rows of cursorPages<CaseRow>(db, 'sg_export_cases', query)) {
-    const dates = await groupDates(db, rows.map((r) => r.id));
+    const dates = await groupDates(
+      db,
+      rows.map((r) => r.id),
+    );
     yield rows.map((r) => ({
-      folio: r.folio, kind: r.kind, procedure: r.procedure, profile: r.profile, identity: r.identity,
-      openedOn: r.opened_on, closedOn: r.closed_on, followUps: dates.get(r.id) ?? [],
+      folio: r.folio,
+      kind: r.kind,
+      procedure: r.procedure,
+      profile: r.profile,
+      identity: r.identity,
+      openedOn: r.opened_on,
+      closedOn: r.closed_on,
+      followUps: dates.get(r.id) ?? [],
     }));
   }
 }
@@ -96,8 +110,13 @@ async function* measurePages(db: Database): AsyncGenerator<PackageMeasure[]> {
       byMeasure.set(a.measure_id, list);
     }
     yield rows.map((r) => ({
-      id: r.code, caseFolio: r.case_folio, type: r.type, name: r.name,
-      startedOn: r.started_on, endedOn: r.ended_on, actions: byMeasure.get(r.id) ?? [],
+      id: r.code,
+      caseFolio: r.case_folio,
+      type: r.type,
+      name: r.name,
+      startedOn: r.started_on,
+      endedOn: r.ended_on,
+      actions: byMeasure.get(r.id) ?? [],
     }));
   }
 }
@@ -112,7 +131,11 @@ async function* requestPages(db: Database): AsyncGenerator<PackageInformationReq
 }
 
 /** One array of the package: `"name":[` + one JSON record per line + `]`. */
-async function* section<T>(name: string, pages: AsyncGenerator<T[]>, seen: (page: T[]) => void): AsyncGenerator<string> {
+async function* section<T>(
+  name: string,
+  pages: AsyncGenerator<T[]>,
+  seen: (page: T[]) => void,
+): AsyncGenerator<string> {
   yield `\n${JSON.stringify(name)}:[`;
   let first = true;
   for await (const page of pages) {

@@ -11,15 +11,50 @@ function samplePackage() {
   return {
     format: 'salvaguarda/v1',
     cases: [
-      { folio: 'MPI-2019-007', kind: 'incorporation', procedure: 'ordinary', profile: 'defender', identity: 'woman',
-        openedOn: '2019-05-14', closedOn: null, followUps: ['2024-02-21', '2024-01-10'] },
-      { folio: 'AT-2023-001', kind: 'attention', procedure: null, profile: 'journalist', identity: 'collective',
-        openedOn: '2023-03-01', closedOn: '2023-12-31', followUps: [] },
+      {
+        folio: 'MPI-2019-007',
+        kind: 'incorporation',
+        procedure: 'ordinary',
+        profile: 'defender',
+        identity: 'woman',
+        openedOn: '2019-05-14',
+        closedOn: null,
+        followUps: ['2024-02-21', '2024-01-10'],
+      },
+      {
+        folio: 'AT-2023-001',
+        kind: 'attention',
+        procedure: null,
+        profile: 'journalist',
+        identity: 'collective',
+        openedOn: '2023-03-01',
+        closedOn: '2023-12-31',
+        followUps: [],
+      },
     ],
     measures: [
-      { id: 'M-000123', caseFolio: 'MPI-2019-007', type: 'protection', name: 'Rondines bitacorados (Código águila)',
-        startedOn: '2023-11-02', endedOn: null, actions: [{ on: '2024-01-03', count: 30 }, { on: '2024-01-03', count: 2 }, { on: '2023-12-01', count: 1 }] },
-      { id: 'M-000124', caseFolio: 'AT-2023-001', type: 'social', name: 'Atención psicológica', startedOn: null, endedOn: null, actions: [] },
+      {
+        id: 'M-000123',
+        caseFolio: 'MPI-2019-007',
+        type: 'protection',
+        name: 'Rondines bitacorados (Código águila)',
+        startedOn: '2023-11-02',
+        endedOn: null,
+        actions: [
+          { on: '2024-01-03', count: 30 },
+          { on: '2024-01-03', count: 2 },
+          { on: '2023-12-01', count: 1 },
+        ],
+      },
+      {
+        id: 'M-000124',
+        caseFolio: 'AT-2023-001',
+        type: 'social',
+        name: 'Atención psicológica',
+        startedOn: null,
+        endedOn: null,
+        actions: [],
+      },
     ],
     informationRequests: [
       { folio: '090171124000001', receivedOn: '2024-01-09', kind: 'public', admissible: true },
@@ -49,7 +84,8 @@ describe('importPackage / exportPackage', () => {
     const r = await importPackage(handle.db, bad, { actor });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.path)).toEqual(['cases[1].openedOn', 'measures[0].caseFolio']);
-    for (const t of ['cases', 'measures', 'measure_actions', 'information_requests', 'audit_log']) expect(await count(handle, t)).toBe(0);
+    for (const t of ['cases', 'measures', 'measure_actions', 'information_requests', 'audit_log'])
+      expect(await count(handle, t)).toBe(0);
   });
 
   it('a dry run reports what would change and stores nothing', async () => {
@@ -68,10 +104,12 @@ describe('importPackage / exportPackage', () => {
       informationRequests: { inserted: 2, updated: 0, unchanged: 0 },
     });
     const snapshot = async () =>
-      rowsOf(await handle.db.execute(sql`
+      rowsOf(
+        await handle.db.execute(sql`
         select (select json_agg(c order by folio) from cases c) as c, (select json_agg(f order by id) from case_follow_ups f) as f,
                (select json_agg(m order by code) from measures m) as m, (select json_agg(a order by id) from measure_actions a) as a,
-               (select json_agg(r order by folio) from information_requests r) as r`));
+               (select json_agg(r order by folio) from information_requests r) as r`),
+      );
     const before = await snapshot();
     const second = await importPackage(handle.db, samplePackage(), { actor });
     expect(second.ok && second.counts).toMatchObject({
@@ -83,7 +121,9 @@ describe('importPackage / exportPackage', () => {
     });
     expect(await snapshot()).toEqual(before);
     const audits = rowsOf<{ action: string; details: { cases: { inserted: number } } }>(
-      await handle.db.execute(sql`select action, details from audit_log where entity = 'interchange_package' order by id`),
+      await handle.db.execute(
+        sql`select action, details from audit_log where entity = 'interchange_package' order by id`,
+      ),
     );
     expect(audits.map((a) => a.details.cases.inserted)).toEqual([2, 0]);
   });
@@ -105,15 +145,34 @@ describe('importPackage / exportPackage', () => {
     const kept = rowsOf<{ on: string; note: string | null }>(
       await handle.db.execute(sql`select "on"::text as on, note from case_follow_ups order by "on"`),
     );
-    expect(kept).toEqual([{ on: '2024-01-10', note: 'nota cifrada' }, { on: '2024-02-28', note: null }]);
-    const versions = rowsOf<{ folio: string; version: number }>(await handle.db.execute(sql`select folio, version from cases order by folio`));
-    expect(versions).toEqual([{ folio: 'AT-2023-001', version: 2 }, { folio: 'MPI-2019-007', version: 1 }]);
+    expect(kept).toEqual([
+      { on: '2024-01-10', note: 'nota cifrada' },
+      { on: '2024-02-28', note: null },
+    ]);
+    const versions = rowsOf<{ folio: string; version: number }>(
+      await handle.db.execute(sql`select folio, version from cases order by folio`),
+    );
+    expect(versions).toEqual([
+      { folio: 'AT-2023-001', version: 2 },
+      { folio: 'MPI-2019-007', version: 1 },
+    ]);
   });
 
   it('accepts a measure whose case is only in the database', async () => {
     const r = await importPackage(
       handle.db,
-      { format: 'salvaguarda/v1', measures: [{ id: 'M-9', caseFolio: 'AT-2023-001', type: 'preventive', name: 'Monitoreo telefónico', actions: [{ on: '2024-02-01', count: 1 }] }] },
+      {
+        format: 'salvaguarda/v1',
+        measures: [
+          {
+            id: 'M-9',
+            caseFolio: 'AT-2023-001',
+            type: 'preventive',
+            name: 'Monitoreo telefónico',
+            actions: [{ on: '2024-02-01', count: 1 }],
+          },
+        ],
+      },
       { actor },
     );
     expect(r.ok).toBe(true);
@@ -123,23 +182,51 @@ describe('importPackage / exportPackage', () => {
     const odd = ['X-"1",{2}', 'X-\\3 4', 'Ñ-ü'];
     const weird = {
       format: 'salvaguarda/v1',
-      cases: odd.map((folio) => ({ folio, kind: 'attention', profile: 'defender', identity: 'man', openedOn: '2022-01-01', followUps: ['2022-02-01'] })),
-      measures: odd.map((id) => ({ id, caseFolio: id, type: 'social', name: 'Atención psicológica', actions: [{ on: '2022-03-01', count: 1 }] })),
+      cases: odd.map((folio) => ({
+        folio,
+        kind: 'attention',
+        profile: 'defender',
+        identity: 'man',
+        openedOn: '2022-01-01',
+        followUps: ['2022-02-01'],
+      })),
+      measures: odd.map((id) => ({
+        id,
+        caseFolio: id,
+        type: 'social',
+        name: 'Atención psicológica',
+        actions: [{ on: '2022-03-01', count: 1 }],
+      })),
     };
     expect((await importPackage(handle.db, weird, { actor })).ok).toBe(true);
     const again = await importPackage(handle.db, weird, { actor });
     expect(again.ok && again.counts).toMatchObject({
-      cases: { unchanged: 3 }, followUps: { inserted: 0, deleted: 0 }, measures: { unchanged: 3 }, actions: { replacedMeasures: 0 },
+      cases: { unchanged: 3 },
+      followUps: { inserted: 0, deleted: 0 },
+      measures: { unchanged: 3 },
+      actions: { replacedMeasures: 0 },
     });
-    const later = await importPackage(handle.db, { format: 'salvaguarda/v1', measures: [{ ...weird.measures[0], id: 'X-5', caseFolio: odd[0] }] }, { actor });
+    const later = await importPackage(
+      handle.db,
+      { format: 'salvaguarda/v1', measures: [{ ...weird.measures[0], id: 'X-5', caseFolio: odd[0] }] },
+      { actor },
+    );
     expect(later.ok).toBe(true);
   });
 
   it('round trip: export -> import into an empty database -> export gives identical text', async () => {
     const exported = await exportPackageText(handle.db);
     const parsed = JSON.parse(exported);
-    expect(parsed.cases.map((c: { folio: string }) => c.folio)).toEqual(['AT-2023-001', 'MPI-2019-007', 'X-"1",{2}', 'X-\\3 4', 'Ñ-ü']);
-    expect(parsed.measures.find((m: { id: string }) => m.id === 'M-000123').actions).toEqual([{ on: '2024-01-03', count: 31 }]);
+    expect(parsed.cases.map((c: { folio: string }) => c.folio)).toEqual([
+      'AT-2023-001',
+      'MPI-2019-007',
+      'X-"1",{2}',
+      'X-\\3 4',
+      'Ñ-ü',
+    ]);
+    expect(parsed.measures.find((m: { id: string }) => m.id === 'M-000123').actions).toEqual([
+      { on: '2024-01-03', count: 31 },
+    ]);
     expect(parsed.cases[1].followUps).toEqual(['2024-01-10', '2024-02-28']); // byte order: ASCII before Ñ
     const empty = await createTestDatabase();
     try {

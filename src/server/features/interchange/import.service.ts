@@ -19,8 +19,7 @@ import type { DataPackage, ImportCounts, PackageAction, PackageMeasure, PackageP
 import { validatePackage } from './package.validate.js';
 
 export type ImportResult =
-  | { ok: true; dryRun: boolean; counts: ImportCounts }
-  | { ok: false; problems: PackageProblem[]; total: number };
+  { ok: true; dryRun: boolean; counts: ImportCounts } | { ok: false; problems: PackageProblem[]; total: number };
 
 export interface ImportOptions {
   actor: AuditActor | null;
@@ -64,7 +63,13 @@ export async function importPackage(db: Database, raw: unknown, opts: ImportOpti
       await recheckOutsideCases(tx, validation.pkg);
       const counts = await storePackage(tx, validation.pkg);
       if (opts.dryRun) throw new DryRunRollback(counts);
-      await audit(tx, { actor: opts.actor, action: 'import', entity: 'interchange_package', ip: opts.ip ?? null, details: { ...counts } });
+      await audit(tx, {
+        actor: opts.actor,
+        action: 'import',
+        entity: 'interchange_package',
+        ip: opts.ip ?? null,
+        details: { ...counts },
+      });
       return counts;
     });
     if (changedRows(counts) >= 10_000) await refreshStatistics(db);
@@ -77,8 +82,18 @@ export async function importPackage(db: Database, raw: unknown, opts: ImportOpti
 }
 
 function changedRows(c: ImportCounts): number {
-  return c.cases.inserted + c.cases.updated + c.measures.inserted + c.measures.updated + c.informationRequests.inserted +
-    c.informationRequests.updated + c.followUps.inserted + c.followUps.deleted + c.actions.inserted + c.actions.deleted;
+  return (
+    c.cases.inserted +
+    c.cases.updated +
+    c.measures.inserted +
+    c.measures.updated +
+    c.informationRequests.inserted +
+    c.informationRequests.updated +
+    c.followUps.inserted +
+    c.followUps.deleted +
+    c.actions.inserted +
+    c.actions.deleted
+  );
 }
 
 /** After a bulk load the planner's statistics describe the old tables; reports and re-imports need fresh ones. */
@@ -105,7 +120,12 @@ async function recheckOutsideCases(tx: Database, pkg: DataPackage): Promise<void
   const problems = pkg.measures.flatMap((m, i) =>
     inPackage.has(m.caseFolio) || found.has(m.caseFolio)
       ? []
-      : [{ path: `measures[${i}].caseFolio`, message: `no existe un caso con el folio «${m.caseFolio}» en el paquete ni en la base de datos` }],
+      : [
+          {
+            path: `measures[${i}].caseFolio`,
+            message: `no existe un caso con el folio «${m.caseFolio}» en el paquete ni en la base de datos`,
+          },
+        ],
   );
   if (problems.length > 0) throw new CasesVanished(problems);
 }
@@ -120,7 +140,10 @@ async function storePackage(tx: Database, pkg: DataPackage): Promise<ImportCount
   };
 
   await upsertCases(tx, pkg.cases, counts.cases);
-  const storedDates = await storedFollowUps(tx, pkg.cases.map((c) => c.folio));
+  const storedDates = await storedFollowUps(
+    tx,
+    pkg.cases.map((c) => c.folio),
+  );
   const addDates: FollowUpRow[] = [];
   const dropDates: FollowUpRow[] = [];
   for (const c of pkg.cases) {
@@ -137,7 +160,10 @@ async function storePackage(tx: Database, pkg: DataPackage): Promise<ImportCount
   counts.followUps.inserted = addDates.length;
 
   await upsertMeasures(tx, pkg.measures, counts.measures);
-  const storedSigs = await storedActionSignatures(tx, pkg.measures.map((m) => m.id));
+  const storedSigs = await storedActionSignatures(
+    tx,
+    pkg.measures.map((m) => m.id),
+  );
   const replaced: string[] = [];
   const changed: PackageMeasure[] = [];
   for (const m of pkg.measures) {

@@ -33,7 +33,17 @@ function tally(counts: EntityCounts, chunkSize: number, returned: { inserted: bo
 
 export async function upsertCases(db: Database, items: PackageCase[], counts: EntityCounts): Promise<void> {
   for (const chunk of chunks(items, CHUNK.records)) {
-    const json = JSON.stringify(chunk.map((c) => ({ f: c.folio, k: c.kind, p: c.procedure, pr: c.profile, i: c.identity, o: c.openedOn, cl: c.closedOn })));
+    const json = JSON.stringify(
+      chunk.map((c) => ({
+        f: c.folio,
+        k: c.kind,
+        p: c.procedure,
+        pr: c.profile,
+        i: c.identity,
+        o: c.openedOn,
+        cl: c.closedOn,
+      })),
+    );
     const res = await db.execute(sql`
       insert into cases (folio, kind, procedure, profile, identity, opened_on, closed_on)
       select x.f, x.k, x.p, x.pr, x.i, x.o, x.cl
@@ -50,7 +60,9 @@ export async function upsertCases(db: Database, items: PackageCase[], counts: En
 
 export async function upsertMeasures(db: Database, items: PackageMeasure[], counts: EntityCounts): Promise<void> {
   for (const chunk of chunks(items, CHUNK.records)) {
-    const json = JSON.stringify(chunk.map((m) => ({ c: m.id, f: m.caseFolio, t: m.type, n: m.name, s: m.startedOn, e: m.endedOn })));
+    const json = JSON.stringify(
+      chunk.map((m) => ({ c: m.id, f: m.caseFolio, t: m.type, n: m.name, s: m.startedOn, e: m.endedOn })),
+    );
     const res = await db.execute(sql`
       insert into measures (code, case_id, type, name, started_on, ended_on)
       select x.c, k.id, x.t, x.n, x.s, x.e
@@ -65,7 +77,11 @@ export async function upsertMeasures(db: Database, items: PackageMeasure[], coun
   }
 }
 
-export async function upsertRequests(db: Database, items: PackageInformationRequest[], counts: EntityCounts): Promise<void> {
+export async function upsertRequests(
+  db: Database,
+  items: PackageInformationRequest[],
+  counts: EntityCounts,
+): Promise<void> {
   for (const chunk of chunks(items, CHUNK.records)) {
     const json = JSON.stringify(chunk.map((r) => ({ f: r.folio, d: r.receivedOn, k: r.kind, a: r.admissible })));
     const res = await db.execute(sql`

@@ -19,7 +19,10 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   };
   delete (env as Record<string, string | undefined>).DATABASE_URL;
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts', ...args], { cwd: root, env });
+    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts', ...args], {
+      cwd: root,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -29,8 +32,29 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 const pkg = {
   format: 'salvaguarda/v1',
-  cases: [{ folio: 'MPI-2019-007', kind: 'incorporation', procedure: 'ordinary', profile: 'defender', identity: 'woman', openedOn: '2019-05-14', closedOn: null, followUps: ['2024-01-10'] }],
-  measures: [{ id: 'M-000123', caseFolio: 'MPI-2019-007', type: 'protection', name: 'Números de emergencia', startedOn: '2023-11-02', endedOn: null, actions: [{ on: '2024-01-03', count: 30 }] }],
+  cases: [
+    {
+      folio: 'MPI-2019-007',
+      kind: 'incorporation',
+      procedure: 'ordinary',
+      profile: 'defender',
+      identity: 'woman',
+      openedOn: '2019-05-14',
+      closedOn: null,
+      followUps: ['2024-01-10'],
+    },
+  ],
+  measures: [
+    {
+      id: 'M-000123',
+      caseFolio: 'MPI-2019-007',
+      type: 'protection',
+      name: 'Números de emergencia',
+      startedOn: '2023-11-02',
+      endedOn: null,
+      actions: [{ on: '2024-01-03', count: 30 }],
+    },
+  ],
   informationRequests: [{ folio: '090171124000001', receivedOn: '2024-01-09', kind: 'public', admissible: true }],
 };
 
@@ -52,7 +76,12 @@ describe('import / export command line', () => {
 
     const out = path.join(tmp, 'out.json');
     expect((await cli('export', out)).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual({ format: 'salvaguarda/v1', cases: [], measures: [], informationRequests: [] });
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual({
+      format: 'salvaguarda/v1',
+      cases: [],
+      measures: [],
+      informationRequests: [],
+    });
 
     const goodFile = path.join(tmp, 'good.json');
     fs.writeFileSync(goodFile, JSON.stringify(pkg));

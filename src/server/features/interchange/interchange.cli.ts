@@ -50,7 +50,8 @@ export const importCommand: Command = async (argv) => {
   try {
     raw = JSON.parse(await fs.promises.readFile(file, 'utf8'));
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no existe' : `no es JSON válido (${(err as Error).message})`;
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no existe' : `no es JSON válido (${(err as Error).message})`;
     console.error(`No se importó nada: el archivo ${file} ${reason}.`);
     return 1;
   }
@@ -60,7 +61,8 @@ export const importCommand: Command = async (argv) => {
     if (!result.ok) {
       console.error(`Paquete inválido: ${result.total} problema(s). No se importó nada.`);
       for (const p of result.problems) console.error(`${p.path}: ${p.message}`);
-      if (result.total > result.problems.length) console.error(`… y ${result.total - result.problems.length} problema(s) más.`);
+      if (result.total > result.problems.length)
+        console.error(`… y ${result.total - result.problems.length} problema(s) más.`);
       return 1;
     }
     console.log(result.dryRun ? 'Revisión sin guardar (--dry-run): el paquete es válido.' : 'Paquete importado.');
@@ -87,12 +89,16 @@ export const exportCommand: Command = async (argv) => {
   try {
     const totals: ExportTotals = { cases: 0, measures: 0, actions: 0, informationRequests: 0 };
     if (file === '-') {
-      await inSnapshot(handle.db, (tx) => pipeline(Readable.from(exportPackage(tx, totals)), process.stdout, { end: false }));
+      await inSnapshot(handle.db, (tx) =>
+        pipeline(Readable.from(exportPackage(tx, totals)), process.stdout, { end: false }),
+      );
     } else {
       const target = path.resolve(file);
       const partial = `${target}.partial-${process.pid}`;
       try {
-        await inSnapshot(handle.db, (tx) => pipeline(Readable.from(exportPackage(tx, totals)), fs.createWriteStream(partial)));
+        await inSnapshot(handle.db, (tx) =>
+          pipeline(Readable.from(exportPackage(tx, totals)), fs.createWriteStream(partial)),
+        );
         await fs.promises.rename(partial, target);
       } catch (err) {
         await fs.promises.rm(partial, { force: true });
@@ -103,7 +109,12 @@ export const exportCommand: Command = async (argv) => {
           `${totals.informationRequests} solicitudes de información.`,
       );
     }
-    await auditNow(handle.db, { actor: CLI_ACTOR, action: 'export', entity: 'interchange_package', details: { ...totals } });
+    await auditNow(handle.db, {
+      actor: CLI_ACTOR,
+      action: 'export',
+      entity: 'interchange_package',
+      details: { ...totals },
+    });
     return 0;
   } finally {
     await handle.close();

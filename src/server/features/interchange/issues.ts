@@ -44,7 +44,8 @@ export function zodProblems(
     const path = [...prefix, ...issue.path];
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys) out.push({ path: formatPath([...path, key]), message: 'campo no reconocido en el formato salvaguarda/v1' });
+        for (const key of issue.keys)
+          out.push({ path: formatPath([...path, key]), message: 'campo no reconocido en el formato salvaguarda/v1' });
         break;
       case 'invalid_type': {
         const missing = valueAt(root, issue.path) === undefined;

@@ -19,7 +19,11 @@ export const requestKinds = ['public', 'arco'] as const;
 export const DATE_MESSAGE = 'fecha no válida: use AAAA-MM-DD con una fecha que exista en el calendario';
 
 export const PackageDate = z.string().refine(isCalendarDate, { message: DATE_MESSAGE });
-const Folio = z.string().trim().min(1, { message: 'no puede estar vacío' }).max(100, { message: 'admite hasta 100 caracteres' });
+const Folio = z
+  .string()
+  .trim()
+  .min(1, { message: 'no puede estar vacío' })
+  .max(100, { message: 'admite hasta 100 caracteres' });
 
 export const PackageCase = z.strictObject({
   folio: Folio,
@@ -42,7 +46,11 @@ export const PackageMeasure = z.strictObject({
   id: Folio,
   caseFolio: Folio,
   type: z.enum(measureTypes),
-  name: z.string().trim().min(1, { message: 'no puede estar vacío' }).max(500, { message: 'admite hasta 500 caracteres' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'no puede estar vacío' })
+    .max(500, { message: 'admite hasta 500 caracteres' }),
   startedOn: PackageDate.nullable().default(null),
   endedOn: PackageDate.nullable().default(null),
   actions: z.array(PackageAction).default([]),

@@ -6,19 +6,35 @@ import type { DataPackage, PackageCase, PackageInformationRequest, PackageMeasur
  * actions by date then count, one record per line. Fixtures and generated data use it, so
  * `export` of an imported canonical file reproduces the file byte for byte.
  */
-const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export function canonicalCase(c: PackageCase): PackageCase {
   return {
-    folio: c.folio, kind: c.kind, procedure: c.procedure, profile: c.profile, identity: c.identity,
-    openedOn: c.openedOn, closedOn: c.closedOn, followUps: [...new Set(c.followUps)].sort(),
+    folio: c.folio,
+    kind: c.kind,
+    procedure: c.procedure,
+    profile: c.profile,
+    identity: c.identity,
+    openedOn: c.openedOn,
+    closedOn: c.closedOn,
+    followUps: [...new Set(c.followUps)].sort(),
   };
 }
 
 export function canonicalMeasure(m: PackageMeasure): PackageMeasure {
   return {
-    id: m.id, caseFolio: m.caseFolio, type: m.type, name: m.name, startedOn: m.startedOn, endedOn: m.endedOn,
-    actions: [...m.actions].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.count - b.count)).map((a) => ({ on: a.on, count: a.count })),
+    id: m.id,
+    caseFolio: m.caseFolio,
+    type: m.type,
+    name: m.name,
+    startedOn: m.startedOn,
+    endedOn: m.endedOn,
+    actions: [...m.actions]
+      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.count - b.count))
+      .map((a) => ({ on: a.on, count: a.count })),
   };
 }
 

@@ -14,8 +14,7 @@ import {
 export const MAX_LISTED_PROBLEMS = 10_000;
 
 export type ValidationResult =
-  | { ok: true; pkg: DataPackage }
-  | { ok: false; problems: PackageProblem[]; total: number };
+  { ok: true; pkg: DataPackage } | { ok: false; problems: PackageProblem[]; total: number };
 
 /** Answers which of these case folios already exist in the database (for measures of earlier packages). */
 export type ExistingCaseFolios = (folios: string[]) => Promise<Set<string>>;
@@ -32,7 +31,12 @@ class Problems {
   }
 }
 
-function parseEach<S extends z.ZodType>(schema: S, items: unknown[], name: string, problems: Problems): (z.output<S> | undefined)[] {
+function parseEach<S extends z.ZodType>(
+  schema: S,
+  items: unknown[],
+  name: string,
+  problems: Problems,
+): (z.output<S> | undefined)[] {
   return items.map((item, i) => {
     const r = schema.safeParse(item);
     if (r.success) return r.data;
@@ -56,13 +60,17 @@ function checkUnique(values: (string | undefined)[], at: (i: number) => string, 
  * Validates a whole package and lists every problem by JSON path (Spanish messages).
  * Nothing is stored here; the import runs only when this returns ok.
  */
-export async function validatePackage(raw: unknown, existingCaseFolios?: ExistingCaseFolios): Promise<ValidationResult> {
+export async function validatePackage(
+  raw: unknown,
+  existingCaseFolios?: ExistingCaseFolios,
+): Promise<ValidationResult> {
   const problems = new Problems();
   const envelope = PackageEnvelope.safeParse(raw);
   if (!envelope.success) {
     problems.addAll(zodProblems(envelope.error, raw));
     // Keep going into the arrays that are readable so the listing is complete in one pass.
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: problems.list, total: problems.total };
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+      return { ok: false, problems: problems.list, total: problems.total };
   }
   const arr = (key: string): unknown[] => {
     const v = (raw as Record<string, unknown>)[key];
@@ -80,22 +88,55 @@ export async function validatePackage(raw: unknown, existingCaseFolios?: Existin
     if (c.kind === 'incorporation' && procedure === null)
       problems.add(`cases[${i}].procedure`, 'obligatorio para incorporaciones: "ordinary" u "extraordinary"');
     if ((c.kind === 'attention' || c.kind === 'federal_collaboration') && validProcedure)
-      problems.add(`cases[${i}].procedure`, `debe ser null cuando kind es "${c.kind}" (solo las incorporaciones tienen procedimiento)`);
-    if (typeof c.closedOn === 'string' && typeof c.openedOn === 'string' && isCalendarDate(c.closedOn) && isCalendarDate(c.openedOn) && c.closedOn < c.openedOn)
-      problems.add(`cases[${i}].closedOn`, `la fecha de cierre (${c.closedOn}) es anterior a la de apertura (${c.openedOn})`);
+      problems.add(
+        `cases[${i}].procedure`,
+        `debe ser null cuando kind es "${c.kind}" (solo las incorporaciones tienen procedimiento)`,
+      );
+    if (
+      typeof c.closedOn === 'string' &&
+      typeof c.openedOn === 'string' &&
+      isCalendarDate(c.closedOn) &&
+      isCalendarDate(c.openedOn) &&
+      c.closedOn < c.openedOn
+    )
+      problems.add(
+        `cases[${i}].closedOn`,
+        `la fecha de cierre (${c.closedOn}) es anterior a la de apertura (${c.openedOn})`,
+      );
     // Follow-ups are a set of dates: a repeated date is ambiguous, not two follow-ups.
     if (Array.isArray(c.followUps))
-      checkUnique(c.followUps.map((d) => (typeof d === 'string' ? d : undefined)), (j) => `cases[${i}].followUps[${j}]`, problems);
+      checkUnique(
+        c.followUps.map((d) => (typeof d === 'string' ? d : undefined)),
+        (j) => `cases[${i}].followUps[${j}]`,
+        problems,
+      );
   });
-  checkUnique(cases.map((c) => c?.folio), (i) => `cases[${i}].folio`, problems);
+  checkUnique(
+    cases.map((c) => c?.folio),
+    (i) => `cases[${i}].folio`,
+    problems,
+  );
 
   const measures = parseEach(PackageMeasure, arr('measures'), 'measures', problems);
   arr('measures').forEach((item, i) => {
     const m = (item ?? {}) as Record<string, unknown>;
-    if (typeof m.startedOn === 'string' && typeof m.endedOn === 'string' && isCalendarDate(m.startedOn) && isCalendarDate(m.endedOn) && m.endedOn < m.startedOn)
-      problems.add(`measures[${i}].endedOn`, `la fecha de término (${m.endedOn}) es anterior a la de inicio (${m.startedOn})`);
+    if (
+      typeof m.startedOn === 'string' &&
+      typeof m.endedOn === 'string' &&
+      isCalendarDate(m.startedOn) &&
+      isCalendarDate(m.endedOn) &&
+      m.endedOn < m.startedOn
+    )
+      problems.add(
+        `measures[${i}].endedOn`,
+        `la fecha de término (${m.endedOn}) es anterior a la de inicio (${m.startedOn})`,
+      );
   });
-  checkUnique(measures.map((m) => m?.id), (i) => `measures[${i}].id`, problems);
+  checkUnique(
+    measures.map((m) => m?.id),
+    (i) => `measures[${i}].id`,
+    problems,
+  );
 
   // caseFolio must name a case of this package (even one with other problems) or one already stored.
   const packageFolios = new Set<string>();
@@ -115,11 +156,18 @@ export async function validatePackage(raw: unknown, existingCaseFolios?: Existin
   const stored = outside.length > 0 && existingCaseFolios ? await existingCaseFolios(outside) : new Set<string>();
   folios.forEach((folio, i) => {
     if (folio !== undefined && !packageFolios.has(folio) && !stored.has(folio))
-      problems.add(`measures[${i}].caseFolio`, `no existe un caso con el folio «${folio}» en el paquete ni en la base de datos`);
+      problems.add(
+        `measures[${i}].caseFolio`,
+        `no existe un caso con el folio «${folio}» en el paquete ni en la base de datos`,
+      );
   });
 
   const requests = parseEach(PackageInformationRequest, arr('informationRequests'), 'informationRequests', problems);
-  checkUnique(requests.map((r) => r?.folio), (i) => `informationRequests[${i}].folio`, problems);
+  checkUnique(
+    requests.map((r) => r?.folio),
+    (i) => `informationRequests[${i}].folio`,
+    problems,
+  );
 
   if (problems.total > 0 || !envelope.success) return { ok: false, problems: problems.list, total: problems.total };
   return {

@@ -18,13 +18,19 @@ function flatten(report: BimonthlyReport): Map<string, number> {
   };
   walk('casesByType', report.casesByType);
   const m = report.incorporationsByMonth;
-  for (const [group, series] of [['byProcedure', m.byProcedure], ['byProfile', m.byProfile]] as const) {
-    for (const [k, values] of Object.entries(series)) values.forEach((n, i) => out.set(`incorporationsByMonth.${group}.${k}[${i + 1}]`, n));
+  for (const [group, series] of [
+    ['byProcedure', m.byProcedure],
+    ['byProfile', m.byProfile],
+  ] as const) {
+    for (const [k, values] of Object.entries(series))
+      values.forEach((n, i) => out.set(`incorporationsByMonth.${group}.${k}[${i + 1}]`, n));
   }
   out.set('incorporationsByMonth.total', m.total);
-  for (const row of report.incorporationsByYear.rows) walk(`incorporationsByYear[${row.year}]`, { defender: row.defender, journalist: row.journalist, total: row.total });
+  for (const row of report.incorporationsByYear.rows)
+    walk(`incorporationsByYear[${row.year}]`, { defender: row.defender, journalist: row.journalist, total: row.total });
   walk('incorporationsByYear.total', report.incorporationsByYear.total);
-  for (const row of report.measures.rows) walk(`measures[${row.type}/${row.name}]`, { measures: row.measures, actions: row.actions });
+  for (const row of report.measures.rows)
+    walk(`measures[${row.type}/${row.name}]`, { measures: row.measures, actions: row.actions });
   walk('measures.byType', report.measures.byType);
   walk('measures.total', report.measures.total);
   for (const { month, ...counts } of report.informationRequests.rows) walk(`informationRequests[${month}]`, counts);

@@ -44,8 +44,24 @@ const summaryColumns = {
   issuedAt: issuedReports.issuedAt,
 };
 
-type SummaryRow = { id: string; from: string; to: string; version: number; dataSha256: string; docxSha256: string; xlsxSha256: string; pdfSha256: string; note: string | null; issuedBy: string | null; issuedAt: Date };
-const toSummary = ({ from, to, issuedAt, ...r }: SummaryRow): IssuedSummary => ({ ...r, period: { from, to }, issuedAt: issuedAt.toISOString() });
+type SummaryRow = {
+  id: string;
+  from: string;
+  to: string;
+  version: number;
+  dataSha256: string;
+  docxSha256: string;
+  xlsxSha256: string;
+  pdfSha256: string;
+  note: string | null;
+  issuedBy: string | null;
+  issuedAt: Date;
+};
+const toSummary = ({ from, to, issuedAt, ...r }: SummaryRow): IssuedSummary => ({
+  ...r,
+  period: { from, to },
+  issuedAt: issuedAt.toISOString(),
+});
 
 export async function issueReport(
   db: Database,
@@ -58,7 +74,11 @@ export async function issueReport(
   const { institution } = await loadInstitution(db);
   const doc = await buildReportDocument(data, { institution, overrides, db });
   const dataJson = JSON.stringify(data);
-  const [docx, xlsx, pdf] = [await writeDocument(doc, 'docx'), await writeDocument(doc, 'xlsx'), await writeDocument(doc, 'pdf')];
+  const [docx, xlsx, pdf] = [
+    await writeDocument(doc, 'docx'),
+    await writeDocument(doc, 'xlsx'),
+    await writeDocument(doc, 'pdf'),
+  ];
   try {
     const id = await db.transaction(async (tx) => {
       const [last] = await tx
@@ -69,30 +89,60 @@ export async function issueReport(
       const [row] = await tx
         .insert(issuedReports)
         .values({
-          periodFrom: period.from, periodTo: period.to, version,
-          dataJson, dataSha256: sha256(dataJson), narrative: overrides, institution, document: doc,
-          docx, docxSha256: sha256(docx), xlsx, xlsxSha256: sha256(xlsx), pdf, pdfSha256: sha256(pdf),
-          note, issuedBy: actor.userId,
+          periodFrom: period.from,
+          periodTo: period.to,
+          version,
+          dataJson,
+          dataSha256: sha256(dataJson),
+          narrative: overrides,
+          institution,
+          document: doc,
+          docx,
+          docxSha256: sha256(docx),
+          xlsx,
+          xlsxSha256: sha256(xlsx),
+          pdf,
+          pdfSha256: sha256(pdf),
+          note,
+          issuedBy: actor.userId,
         })
         .returning({ id: issuedReports.id });
-      await audit(tx, { actor, action: 'issue', entity: 'issued_report', entityId: row!.id, details: { from: period.from, to: period.to, version } });
+      await audit(tx, {
+        actor,
+        action: 'issue',
+        entity: 'issued_report',
+        entityId: row!.id,
+        details: { from: period.from, to: period.to, version },
+      });
       return row!.id;
     });
     return (await getIssuedSummary(db, id))!;
   } catch (err) {
     // Two people issuing the same period at once: the unique (period, version) index refuses one.
-    if (String((err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code) === '23505') throw conflict();
+    if (
+      String(
+        (err as { code?: string; cause?: { code?: string } }).code ??
+          (err as { cause?: { code?: string } }).cause?.code,
+      ) === '23505'
+    )
+      throw conflict();
     throw err;
   }
 }
 
 async function getIssuedSummary(db: Database, id: string): Promise<IssuedSummary | null> {
-  const [row] = await db.select(summaryColumns).from(issuedReports).leftJoin(users, eq(users.id, issuedReports.issuedBy)).where(eq(issuedReports.id, id));
+  const [row] = await db
+    .select(summaryColumns)
+    .from(issuedReports)
+    .leftJoin(users, eq(users.id, issuedReports.issuedBy))
+    .where(eq(issuedReports.id, id));
   return row ? toSummary(row) : null;
 }
 
 export async function listIssued(db: Database, period?: { from: string; to: string }): Promise<IssuedSummary[]> {
-  const where = period ? and(eq(issuedReports.periodFrom, period.from), eq(issuedReports.periodTo, period.to)) : undefined;
+  const where = period
+    ? and(eq(issuedReports.periodFrom, period.from), eq(issuedReports.periodTo, period.to))
+    : undefined;
   const rows = await db
     .select(summaryColumns)
     .from(issuedReports)
@@ -104,7 +154,10 @@ export async function listIssued(db: Database, period?: { from: string; to: stri
 }
 
 /** An issued version exactly as frozen: its contract data and its printable model. */
-export async function getIssued(db: Database, id: string): Promise<{ summary: IssuedSummary; report: BimonthlyReport; document: ReportDocument }> {
+export async function getIssued(
+  db: Database,
+  id: string,
+): Promise<{ summary: IssuedSummary; report: BimonthlyReport; document: ReportDocument }> {
   const summary = await getIssuedSummary(db, id);
   if (!summary) throw notFound();
   const [row] = await db
@@ -115,7 +168,11 @@ export async function getIssued(db: Database, id: string): Promise<{ summary: Is
 }
 
 /** The stored bytes of an issued document (exactly those whose SHA-256 was recorded). */
-export async function issuedDocument(db: Database, id: string, format: DocumentFormat): Promise<{ bytes: Buffer; summary: IssuedSummary }> {
+export async function issuedDocument(
+  db: Database,
+  id: string,
+  format: DocumentFormat,
+): Promise<{ bytes: Buffer; summary: IssuedSummary }> {
   const summary = await getIssuedSummary(db, id);
   if (!summary) throw notFound();
   const [row] = await db.select({ bytes: issuedReports[format] }).from(issuedReports).where(eq(issuedReports.id, id));

@@ -11,12 +11,17 @@ const paragraph = z.string().max(5000);
 const key = z.string().regex(/^[A-Za-z0-9_.-]{1,120}$/);
 export const NarrativeOverridesInput = z.strictObject({
   paragraphs: z.record(key, paragraph).refine((r) => Object.keys(r).length <= 200, 'demasiados párrafos'),
-  extra: z.record(key, z.array(paragraph.min(1)).max(20)).refine((r) => Object.keys(r).length <= 50, 'demasiadas secciones'),
+  extra: z
+    .record(key, z.array(paragraph.min(1)).max(20))
+    .refine((r) => Object.keys(r).length <= 50, 'demasiadas secciones'),
 });
 
 export const EMPTY_OVERRIDES: NarrativeOverrides = { paragraphs: {}, extra: {} };
 
-export async function loadOverrides(db: Database, period: { from: string; to: string }): Promise<{ overrides: NarrativeOverrides; version: number }> {
+export async function loadOverrides(
+  db: Database,
+  period: { from: string; to: string },
+): Promise<{ overrides: NarrativeOverrides; version: number }> {
   const [row] = await db
     .select({ overrides: reportNarratives.overrides, version: reportNarratives.version })
     .from(reportNarratives)
@@ -45,7 +50,12 @@ export async function saveOverrides(
     } else {
       const updated = await tx
         .update(reportNarratives)
-        .set({ overrides, version: sql`${reportNarratives.version} + 1`, updatedBy: actor.userId, updatedAt: new Date() })
+        .set({
+          overrides,
+          version: sql`${reportNarratives.version} + 1`,
+          updatedBy: actor.userId,
+          updatedAt: new Date(),
+        })
         .where(
           and(
             eq(reportNarratives.periodFrom, period.from),
@@ -62,7 +72,11 @@ export async function saveOverrides(
       action: 'update',
       entity: 'report_narrative',
       entityId: `${period.from}..${period.to}`,
-      details: { version: next, paragraphs: Object.keys(overrides.paragraphs).length, extraSections: Object.keys(overrides.extra).length },
+      details: {
+        version: next,
+        paragraphs: Object.keys(overrides.paragraphs).length,
+        extraSections: Object.keys(overrides.extra).length,
+      },
     });
     return next;
   });

@@ -24,13 +24,17 @@ const Options = z
     out: z.string().min(1).optional(),
   })
   .refine((o) => o.from <= o.to, { message: '--from debe ser anterior o igual a --to', path: ['to'] })
-  .refine((o) => o.format === 'json' || o.out, { message: 'indique --out ARCHIVO para docx, xlsx y pdf', path: ['out'] });
+  .refine((o) => o.format === 'json' || o.out, {
+    message: 'indique --out ARCHIVO para docx, xlsx y pdf',
+    path: ['out'],
+  });
 
 export const reportCommand: Command = async (argv) => {
   const { positionals, flags } = parseArgs(argv);
   const parsed = Options.safeParse(flags);
   if (positionals[0] !== 'bimonthly' || !parsed.success) {
-    if (!parsed.success) for (const issue of parsed.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`);
     console.error(USAGE);
     return 2;
   }

@@ -34,10 +34,13 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   // (zod runs this refinement even when the regex failed, so it must not throw on any string.)
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { message: 'fecha no válida' });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'fecha no válida' },
+  );
 const twelve = z.array(count).length(12);
 
 export const Group = z.strictObject({
@@ -82,9 +85,7 @@ export type IncorporationsByYear = z.infer<typeof IncorporationsByYear>;
 
 const MeasureTotals = z.strictObject({ measures: count, actions: count });
 export const Measures = z.strictObject({
-  rows: z.array(
-    z.strictObject({ type: z.enum(MEASURE_TYPES), name: z.string(), measures: count, actions: count }),
-  ),
+  rows: z.array(z.strictObject({ type: z.enum(MEASURE_TYPES), name: z.string(), measures: count, actions: count })),
   byType: z.strictObject({
     preventive: MeasureTotals,
     protection: MeasureTotals,

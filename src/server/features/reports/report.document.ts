@@ -2,7 +2,12 @@
 // order with sequential Cuadro/Gráfica numbers and the staff's narrative overrides applied.
 import './sections/index.js';
 import type { BimonthlyReport } from './report.contract.js';
-import { DEFAULT_INSTITUTION, type InstitutionHeader, type NarrativeOverrides, type ReportDocument } from './report.model.js';
+import {
+  DEFAULT_INSTITUTION,
+  type InstitutionHeader,
+  type NarrativeOverrides,
+  type ReportDocument,
+} from './report.model.js';
 import { buildSections, loadFeatureSections, type ReportSection } from './sections.js';
 import { periodLabel } from './narrative/spanish.js';
 
@@ -14,7 +19,10 @@ export interface DocumentOptions {
   sections?: ReportSection[];
 }
 
-export async function buildReportDocument(data: BimonthlyReport, options: DocumentOptions = {}): Promise<ReportDocument> {
+export async function buildReportDocument(
+  data: BimonthlyReport,
+  options: DocumentOptions = {},
+): Promise<ReportDocument> {
   if (!options.sections) await loadFeatureSections();
   const institution = options.institution ?? DEFAULT_INSTITUTION;
   const label = periodLabel(data.period.from, data.period.to);

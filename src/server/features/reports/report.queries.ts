@@ -55,7 +55,10 @@ export async function countCasesByBucket(db: Database, { from, to }: PeriodArgs)
 }
 
 /** Cuadro 4: incorporations opened from 1 January of the year of `to` up to `to`. */
-export async function countIncorporationsByMonth(db: Database, { to }: Pick<PeriodArgs, 'to'>): Promise<IncorporationMonthCount[]> {
+export async function countIncorporationsByMonth(
+  db: Database,
+  { to }: Pick<PeriodArgs, 'to'>,
+): Promise<IncorporationMonthCount[]> {
   const yearStart = `${to.slice(0, 4)}-01-01`;
   return rowsOf<IncorporationMonthCount>(
     await db.execute(sql`
@@ -68,7 +71,10 @@ export async function countIncorporationsByMonth(db: Database, { to }: Pick<Peri
 }
 
 /** Cuadro 5: incorporations opened up to `to`, by year. */
-export async function countIncorporationsByYear(db: Database, { to }: Pick<PeriodArgs, 'to'>): Promise<IncorporationYearCount[]> {
+export async function countIncorporationsByYear(
+  db: Database,
+  { to }: Pick<PeriodArgs, 'to'>,
+): Promise<IncorporationYearCount[]> {
   return rowsOf<IncorporationYearCount>(
     await db.execute(sql`
       select extract(year from ${cases.openedOn})::int as year, ${cases.profile} as profile,

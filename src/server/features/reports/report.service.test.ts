@@ -15,7 +15,13 @@ async function addCase(folio: string, v: Partial<typeof cases.$inferInsert> & { 
   return row!.id;
 }
 
-async function addMeasure(caseId: string, code: string, type: 'preventive' | 'protection' | 'urgent_protection' | 'social', name: string, actions: Array<[string, number]>) {
+async function addMeasure(
+  caseId: string,
+  code: string,
+  type: 'preventive' | 'protection' | 'urgent_protection' | 'social',
+  name: string,
+  actions: Array<[string, number]>,
+) {
   const [m] = await handle.db.insert(measures).values({ code, caseId, type, name }).returning({ id: measures.id });
   for (const [on, count] of actions) await handle.db.insert(measureActions).values({ measureId: m!.id, on, count });
 }
@@ -23,25 +29,53 @@ async function addMeasure(caseId: string, code: string, type: 'preventive' | 'pr
 beforeAll(async () => {
   handle = await createTestDatabase();
   // New in the period (first and last day included).
-  await addCase('N-1', { kind: 'incorporation', procedure: 'ordinary', profile: 'journalist', identity: 'man', openedOn: '2024-01-01' });
+  await addCase('N-1', {
+    kind: 'incorporation',
+    procedure: 'ordinary',
+    profile: 'journalist',
+    identity: 'man',
+    openedOn: '2024-01-01',
+  });
   await addCase('N-2', { kind: 'attention', openedOn: '2024-02-29', identity: 'lgbttti' });
   // After the period: not counted anywhere (also not in Cuadro 4/5, which stop at `to`).
   await addCase('N-3', { kind: 'incorporation', procedure: 'extraordinary', openedOn: '2024-03-01' });
   // Follow-up by a follow-up date in the period.
-  const f1 = await addCase('F-1', { kind: 'incorporation', procedure: 'extraordinary', identity: 'collective', openedOn: '2019-05-14' });
+  const f1 = await addCase('F-1', {
+    kind: 'incorporation',
+    procedure: 'extraordinary',
+    identity: 'collective',
+    openedOn: '2019-05-14',
+  });
   await handle.db.insert(caseFollowUps).values({ caseId: f1, on: '2024-02-10' });
   // Follow-up by a measure action in the period; closed on `from` (not closed *before* from).
-  const f2 = await addCase('F-2', { kind: 'federal_collaboration', profile: 'journalist', openedOn: '2022-03-01', closedOn: '2024-01-01' });
-  await addMeasure(f2, 'M-1', 'protection', 'Rondines bitacorados (Código águila)', [['2024-01-01', 30], ['2024-02-29', 20], ['2023-12-31', 99]]);
+  const f2 = await addCase('F-2', {
+    kind: 'federal_collaboration',
+    profile: 'journalist',
+    openedOn: '2022-03-01',
+    closedOn: '2024-01-01',
+  });
+  await addMeasure(f2, 'M-1', 'protection', 'Rondines bitacorados (Código águila)', [
+    ['2024-01-01', 30],
+    ['2024-02-29', 20],
+    ['2023-12-31', 99],
+  ]);
   // Closed before the period: not in follow-up although it has a follow-up date in it.
   const x1 = await addCase('X-1', { kind: 'attention', openedOn: '2020-01-01', closedOn: '2023-12-31' });
   await handle.db.insert(caseFollowUps).values({ caseId: x1, on: '2024-01-15' });
   // Open but without activity in the period: not in follow-up; its measure does not count.
-  const x2 = await addCase('X-2', { kind: 'incorporation', procedure: 'ordinary', openedOn: '2021-06-01', identity: 'man' });
+  const x2 = await addCase('X-2', {
+    kind: 'incorporation',
+    procedure: 'ordinary',
+    openedOn: '2021-06-01',
+    identity: 'man',
+  });
   await addMeasure(x2, 'M-2', 'preventive', 'Monitoreo telefónico', [['2024-03-01', 5]]);
   await handle.db.insert(caseFollowUps).values({ caseId: x2, on: '2023-12-31' });
   // Two measures with the same (type, name) from different cases make one row.
-  await addMeasure(f1, 'M-3', 'preventive', 'Monitoreo telefónico', [['2024-01-05', 2], ['2024-01-06', 1]]);
+  await addMeasure(f1, 'M-3', 'preventive', 'Monitoreo telefónico', [
+    ['2024-01-05', 2],
+    ['2024-01-06', 1],
+  ]);
   await addMeasure(f1, 'M-4', 'social', 'Atención psicológica', [['2024-02-01', 4]]);
   await addMeasure(x1, 'M-5', 'preventive', 'Monitoreo telefónico', [['2024-02-02', 1]]);
   // Information requests: undecided, admissible, inadmissible, ARCO, outside the period.
@@ -79,7 +113,12 @@ describe('buildBimonthlyReport', () => {
     expect(r.incorporationsByMonth.byProcedure.extraordinary[2]).toBe(0); // N-3 is after `to`
     expect(r.incorporationsByMonth.total).toBe(1);
     expect(r.incorporationsByYear.rows.map((y) => [y.year, y.total])).toEqual([
-      [2019, 1], [2020, 0], [2021, 1], [2022, 0], [2023, 0], [2024, 1],
+      [2019, 1],
+      [2020, 0],
+      [2021, 1],
+      [2022, 0],
+      [2023, 0],
+      [2024, 1],
     ]);
   });
 

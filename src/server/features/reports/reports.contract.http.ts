@@ -10,13 +10,20 @@ const dayNumber = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
 export const PeriodQuery = z
   .strictObject({ from: isoDate, to: isoDate })
   .refine((p) => p.from <= p.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] })
-  .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, { message: 'El periodo no puede exceder un año.', path: ['to'] });
+  .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, {
+    message: 'El periodo no puede exceder un año.',
+    path: ['to'],
+  });
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const FormatParams = z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'xlsx', 'pdf']) });
-export const DraftDownloadQuery = z.strictObject({ from: isoDate, to: isoDate, format: z.enum(['docx', 'xlsx', 'pdf']) })
+export const DraftDownloadQuery = z
+  .strictObject({ from: isoDate, to: isoDate, format: z.enum(['docx', 'xlsx', 'pdf']) })
   .refine((p) => p.from <= p.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] })
-  .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, { message: 'El periodo no puede exceder un año.', path: ['to'] });
+  .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, {
+    message: 'El periodo no puede exceder un año.',
+    path: ['to'],
+  });
 
 export const NarrativeBody = z.strictObject({
   from: isoDate,

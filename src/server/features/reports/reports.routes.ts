@@ -10,8 +10,19 @@ import { loadOverrides, saveOverrides } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
 import { buildBimonthlyReport } from './report.service.js';
 import {
-  DiffOut, DiffQuery, DraftDownloadQuery, FormatParams, IdParams, IssueBody, IssuedOut, IssuedSummaryOut,
-  NarrativeBody, PeriodQuery, ReportOut, SettingsBody, SettingsOut,
+  DiffOut,
+  DiffQuery,
+  DraftDownloadQuery,
+  FormatParams,
+  IdParams,
+  IssueBody,
+  IssuedOut,
+  IssuedSummaryOut,
+  NarrativeBody,
+  PeriodQuery,
+  ReportOut,
+  SettingsBody,
+  SettingsOut,
 } from './reports.contract.http.js';
 import { loadInstitution, saveInstitution } from './settings.service.js';
 import { z } from 'zod';
@@ -29,88 +40,139 @@ function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, na
 
 function checkPeriod(p: { from: string; to: string }) {
   const parsed = PeriodQuery.safeParse(p);
-  if (!parsed.success) throw badRequest('validation_failed', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  if (!parsed.success)
+    throw badRequest(
+      'validation_failed',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
 }
 
 export const reportsPlugin: FeaturePlugin = async (app: App, deps) => {
   const { db } = deps;
 
-  app.get('/reports/bimonthly', {
-    config: { policy: 'reports.read' },
-    schema: { querystring: PeriodQuery, response: { 200: ReportOut } },
-  }, async (req) => {
-    const period = req.query;
-    const report = await buildBimonthlyReport(db, period);
-    const narrative = await loadOverrides(db, period);
-    const { institution } = await loadInstitution(db);
-    const document = await buildReportDocument(report, { institution, overrides: narrative.overrides, db });
-    return { report, document, narrative, issued: await listIssued(db, period) };
-  });
+  app.get(
+    '/reports/bimonthly',
+    {
+      config: { policy: 'reports.read' },
+      schema: { querystring: PeriodQuery, response: { 200: ReportOut } },
+    },
+    async (req) => {
+      const period = req.query;
+      const report = await buildBimonthlyReport(db, period);
+      const narrative = await loadOverrides(db, period);
+      const { institution } = await loadInstitution(db);
+      const document = await buildReportDocument(report, { institution, overrides: narrative.overrides, db });
+      return { report, document, narrative, issued: await listIssued(db, period) };
+    },
+  );
 
-  app.get('/reports/bimonthly/download', {
-    config: { policy: 'reports.read' },
-    schema: { querystring: DraftDownloadQuery },
-  }, async (req, reply) => {
-    const { from, to, format } = req.query;
-    const report = await buildBimonthlyReport(db, { from, to });
-    const { overrides } = await loadOverrides(db, { from, to });
-    const { institution } = await loadInstitution(db);
-    const doc = await buildReportDocument(report, { institution, overrides, db });
-    return sendFile(reply, await writeDocument(doc, format), format, `informe-bimestral-${from}_${to}-borrador`);
-  });
+  app.get(
+    '/reports/bimonthly/download',
+    {
+      config: { policy: 'reports.read' },
+      schema: { querystring: DraftDownloadQuery },
+    },
+    async (req, reply) => {
+      const { from, to, format } = req.query;
+      const report = await buildBimonthlyReport(db, { from, to });
+      const { overrides } = await loadOverrides(db, { from, to });
+      const { institution } = await loadInstitution(db);
+      const doc = await buildReportDocument(report, { institution, overrides, db });
+      return sendFile(reply, await writeDocument(doc, format), format, `informe-bimestral-${from}_${to}-borrador`);
+    },
+  );
 
-  app.put('/reports/bimonthly/narrative', {
-    config: { policy: 'reports.issue' },
-    schema: { body: NarrativeBody, response: { 200: z.object({ version: z.number() }) } },
-  }, async (req) => {
-    const { from, to, overrides, version } = req.body;
-    checkPeriod({ from, to });
-    return { version: await saveOverrides(db, auditActor(req.actor!), { from, to }, overrides, version) };
-  });
+  app.put(
+    '/reports/bimonthly/narrative',
+    {
+      config: { policy: 'reports.issue' },
+      schema: { body: NarrativeBody, response: { 200: z.object({ version: z.number() }) } },
+    },
+    async (req) => {
+      const { from, to, overrides, version } = req.body;
+      checkPeriod({ from, to });
+      return { version: await saveOverrides(db, auditActor(req.actor!), { from, to }, overrides, version) };
+    },
+  );
 
-  app.post('/reports/bimonthly/issue', {
-    config: { policy: 'reports.issue' },
-    schema: { body: IssueBody, response: { 201: IssuedSummaryOut } },
-  }, async (req, reply) => {
-    const { from, to, note } = req.body;
-    checkPeriod({ from, to });
-    return reply.status(201).send(await issueReport(db, auditActor(req.actor!), { from, to }, note ?? null));
-  });
+  app.post(
+    '/reports/bimonthly/issue',
+    {
+      config: { policy: 'reports.issue' },
+      schema: { body: IssueBody, response: { 201: IssuedSummaryOut } },
+    },
+    async (req, reply) => {
+      const { from, to, note } = req.body;
+      checkPeriod({ from, to });
+      return reply.status(201).send(await issueReport(db, auditActor(req.actor!), { from, to }, note ?? null));
+    },
+  );
 
-  app.get('/reports/issued', {
-    config: { policy: 'reports.read' },
-    schema: { response: { 200: z.object({ items: z.array(IssuedSummaryOut) }) } },
-  }, async () => ({ items: await listIssued(db) }));
+  app.get(
+    '/reports/issued',
+    {
+      config: { policy: 'reports.read' },
+      schema: { response: { 200: z.object({ items: z.array(IssuedSummaryOut) }) } },
+    },
+    async () => ({ items: await listIssued(db) }),
+  );
 
-  app.get('/reports/issued/diff', {
-    config: { policy: 'reports.read' },
-    schema: { querystring: DiffQuery, response: { 200: DiffOut } },
-  }, async (req) => {
-    const a = await getIssued(db, req.query.a);
-    const b = await getIssued(db, req.query.b);
-    return { a: a.summary, b: b.summary, changes: diffReports(a.report, b.report) };
-  });
+  app.get(
+    '/reports/issued/diff',
+    {
+      config: { policy: 'reports.read' },
+      schema: { querystring: DiffQuery, response: { 200: DiffOut } },
+    },
+    async (req) => {
+      const a = await getIssued(db, req.query.a);
+      const b = await getIssued(db, req.query.b);
+      return { a: a.summary, b: b.summary, changes: diffReports(a.report, b.report) };
+    },
+  );
 
-  app.get('/reports/issued/:id', {
-    config: { policy: 'reports.read' },
-    schema: { params: IdParams, response: { 200: IssuedOut } },
-  }, async (req) => getIssued(db, req.params.id));
+  app.get(
+    '/reports/issued/:id',
+    {
+      config: { policy: 'reports.read' },
+      schema: { params: IdParams, response: { 200: IssuedOut } },
+    },
+    async (req) => getIssued(db, req.params.id),
+  );
 
-  app.get('/reports/issued/:id/:format', {
-    config: { policy: 'reports.read' },
-    schema: { params: FormatParams },
-  }, async (req, reply) => {
-    const { bytes, summary } = await issuedDocument(db, req.params.id, req.params.format);
-    return sendFile(reply, bytes, req.params.format, `informe-bimestral-${summary.period.from}_${summary.period.to}-v${summary.version}`);
-  });
+  app.get(
+    '/reports/issued/:id/:format',
+    {
+      config: { policy: 'reports.read' },
+      schema: { params: FormatParams },
+    },
+    async (req, reply) => {
+      const { bytes, summary } = await issuedDocument(db, req.params.id, req.params.format);
+      return sendFile(
+        reply,
+        bytes,
+        req.params.format,
+        `informe-bimestral-${summary.period.from}_${summary.period.to}-v${summary.version}`,
+      );
+    },
+  );
 
-  app.get('/reports/settings', {
-    config: { policy: 'reports.read' },
-    schema: { response: { 200: SettingsOut } },
-  }, async () => loadInstitution(db));
+  app.get(
+    '/reports/settings',
+    {
+      config: { policy: 'reports.read' },
+      schema: { response: { 200: SettingsOut } },
+    },
+    async () => loadInstitution(db),
+  );
 
-  app.put('/reports/settings', {
-    config: { policy: 'reports.issue' },
-    schema: { body: SettingsBody, response: { 200: z.object({ version: z.number() }) } },
-  }, async (req) => ({ version: await saveInstitution(db, auditActor(req.actor!), req.body.institution, req.body.version) }));
+  app.put(
+    '/reports/settings',
+    {
+      config: { policy: 'reports.issue' },
+      schema: { body: SettingsBody, response: { 200: z.object({ version: z.number() }) } },
+    },
+    async (req) => ({
+      version: await saveInstitution(db, auditActor(req.actor!), req.body.institution, req.body.version),
+    }),
+  );
 };

@@ -52,7 +52,9 @@ export const issuedReports = pgTable(
     pdfSha256: text('pdf_sha256').notNull(),
     note: text('note'),
     issuedBy: uuid('issued_by').references(() => users.id),
-    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().default(sql`now()`),
+    issuedAt: timestamp('issued_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('issued_reports_period_version_uq').on(t.periodFrom, t.periodTo, t.version)],
 );

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from './report.document.js';
 import type { ChartBlock, HeadingBlock, ParagraphBlock, TableBlock } from './report.model.js';
-import { applyOverrides, buildSections, registerReportSection, reportSections, type ReportSection } from './sections.js';
+import {
+  applyOverrides,
+  buildSections,
+  registerReportSection,
+  reportSections,
+  type ReportSection,
+} from './sections.js';
 import { SEED003_REPORT } from './testing/seed003.expected.js';
 
 const blocks = <K extends string>(doc: Awaited<ReturnType<typeof buildReportDocument>>, kind: K) =>
@@ -13,7 +19,11 @@ describe('report document from seed 003 numbers', () => {
     expect(doc.title).toBe('INFORME BIMESTRAL ENERO-FEBRERO DE 2024');
     const tables = blocks(doc, 'table') as TableBlock[];
     expect(tables.map((t) => `${t.number}:${t.id}`)).toEqual([
-      '1:casesByType', '2:incorporationsByMonth', '3:incorporationsByYear', '4:measures', '5:informationRequests',
+      '1:casesByType',
+      '2:incorporationsByMonth',
+      '3:incorporationsByYear',
+      '4:measures',
+      '5:informationRequests',
     ]);
     const charts = blocks(doc, 'chart') as ChartBlock[];
     // No incorporations in the period -> 5 case types with data x 2 charts, plus measures by type.
@@ -30,7 +40,20 @@ describe('report document from seed 003 numbers', () => {
     const doc = await buildReportDocument(SEED003_REPORT);
     const tables = blocks(doc, 'table') as TableBlock[];
     expect(tables[0]!.body.at(-1)).toEqual(['Totales', '17', '3', '2', '10', '32', '4', '14', '-', '3', '21', '53']);
-    expect(tables[0]!.body[1]).toEqual(['Seguimiento a casos incorporados', '1', '-', '-', '2', '3', '-', '1', '-', '-', '1', '4']);
+    expect(tables[0]!.body[1]).toEqual([
+      'Seguimiento a casos incorporados',
+      '1',
+      '-',
+      '-',
+      '2',
+      '3',
+      '-',
+      '1',
+      '-',
+      '-',
+      '1',
+      '4',
+    ]);
     expect(tables[3]!.body[5]).toEqual(['Números de emergencia', 'Protección', '21', '1,890']);
     expect(tables[3]!.body.at(-1)).toEqual(['Totales', '', '127', '3,217']);
     expect(tables[4]!.body).toEqual([
@@ -44,10 +67,18 @@ describe('report document from seed 003 numbers', () => {
     const doc = await buildReportDocument(SEED003_REPORT);
     const paragraphs = blocks(doc, 'paragraph') as ParagraphBlock[];
     const byId = new Map(paragraphs.map((p) => [p.id, p.text]));
-    expect(byId.get('cases.incorporations')).toMatch(/^En el bimestre, no hubo incorporaciones al MPI CDMX\. En el Cuadro 2/);
-    expect(byId.get('cases.incorporationFollowUp')).toContain('se dio seguimiento a cuatro casos; del total, tres casos corresponden a personas defensoras de derechos humanos y un caso a persona periodista o colaboradora, siendo una mujer, un hombre y dos casos colectivos. Gráficas 1 y 2.');
-    expect(byId.get('cases.attention')).toContain('cinco casos; del total, cuatro casos corresponden a personas defensoras de derechos humanos y un caso a persona periodista o colaboradora, siendo tres mujeres y dos hombres. Gráficas 3 y 4.');
-    expect(byId.get('cases.measures')).toContain('63 medidas preventivas, 53 medidas de protección y 11 medidas de carácter social');
+    expect(byId.get('cases.incorporations')).toMatch(
+      /^En el bimestre, no hubo incorporaciones al MPI CDMX\. En el Cuadro 2/,
+    );
+    expect(byId.get('cases.incorporationFollowUp')).toContain(
+      'se dio seguimiento a cuatro casos; del total, tres casos corresponden a personas defensoras de derechos humanos y un caso a persona periodista o colaboradora, siendo una mujer, un hombre y dos casos colectivos. Gráficas 1 y 2.',
+    );
+    expect(byId.get('cases.attention')).toContain(
+      'cinco casos; del total, cuatro casos corresponden a personas defensoras de derechos humanos y un caso a persona periodista o colaboradora, siendo tres mujeres y dos hombres. Gráficas 3 y 4.',
+    );
+    expect(byId.get('cases.measures')).toContain(
+      '63 medidas preventivas, 53 medidas de protección y 11 medidas de carácter social',
+    );
     const headings = blocks(doc, 'heading') as HeadingBlock[];
     expect(headings[0]!.number).toBe('1.1');
     expect(headings.at(-1)!.number).toBe('2.1');
@@ -56,17 +87,27 @@ describe('report document from seed 003 numbers', () => {
 
 describe('section registry', () => {
   const section = (id: string, order: number, text: string): ReportSection => ({
-    id, order, title: id.toUpperCase(),
+    id,
+    order,
+    title: id.toUpperCase(),
     build: (ctx) => ({ blocks: [{ kind: 'paragraph', id: `${id}.p`, text: `${text} ${ctx.nextTable()}` }] }),
   });
 
   it('orders by `order` and shares the table counter', async () => {
     const built = await buildSections(
-      { period: SEED003_REPORT.period, data: SEED003_REPORT, institution: { headerLines: [], name: 'X', shortName: 'X' }, db: null },
+      {
+        period: SEED003_REPORT.period,
+        data: SEED003_REPORT,
+        institution: { headerLines: [], name: 'X', shortName: 'X' },
+        db: null,
+      },
       undefined,
       [section('b', 2, 'B'), section('a', 1, 'A')].sort((x, y) => x.order - y.order),
     );
-    expect(built.map((s) => `${s.number}:${s.id}:${(s.blocks[0] as ParagraphBlock).text}`)).toEqual(['1:a:A 1', '2:b:B 2']);
+    expect(built.map((s) => `${s.number}:${s.id}:${(s.blocks[0] as ParagraphBlock).text}`)).toEqual([
+      '1:a:A 1',
+      '2:b:B 2',
+    ]);
   });
 
   it('a feature registration replaces the fallback transparency section in either load order', () => {

@@ -53,9 +53,16 @@ export function loadFeatureSections(featuresDir = FEATURES_DIR): Promise<void> {
   let pending = discovery.get(featuresDir);
   if (!pending) {
     pending = (async () => {
-      const features = fs.readdirSync(featuresDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      const features = fs
+        .readdirSync(featuresDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
       for (const feature of features) {
-        const files = fs.readdirSync(path.join(featuresDir, feature)).filter((f) => /\.report-section\.(ts|js)$/.test(f)).sort();
+        const files = fs
+          .readdirSync(path.join(featuresDir, feature))
+          .filter((f) => /\.report-section\.(ts|js)$/.test(f))
+          .sort();
         for (const file of files) await import(pathToFileURL(path.join(featuresDir, feature, file)).href);
       }
     })();

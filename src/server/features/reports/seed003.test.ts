@@ -69,7 +69,12 @@ describe('seed 003 through the command line', () => {
     try {
       const env = { ...process.env, SALVAGUARDA_DATA_DIR: dir, DATABASE_URL: '', NODE_ENV: 'test' };
       delete (env as Record<string, string | undefined>).DATABASE_URL;
-      const cli = (args: string[]) => execFileSync('npx', ['tsx', 'src/server/main.ts', ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const cli = (args: string[]) =>
+        execFileSync('npx', ['tsx', 'src/server/main.ts', ...args], {
+          env,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
       cli(['import', PACKAGE]);
       const stdout = cli(['report', 'bimonthly', '--from', period.from, '--to', period.to, '--format', 'json']);
       expect(JSON.parse(stdout)).toEqual(SEED003_REPORT);

@@ -16,15 +16,26 @@ export const InstitutionInput = z.strictObject({
 
 export async function loadInstitution(db: Database): Promise<{ institution: InstitutionHeader; version: number }> {
   const [row] = await db.select().from(reportSettings).where(eq(reportSettings.id, 1));
-  return row ? { institution: row.institution, version: row.version } : { institution: DEFAULT_INSTITUTION, version: 0 };
+  return row
+    ? { institution: row.institution, version: row.version }
+    : { institution: DEFAULT_INSTITUTION, version: 0 };
 }
 
 /** Saves the institution texts; `version` is the one read (0 when never saved). */
-export async function saveInstitution(db: Database, actor: AuditActor, institution: InstitutionHeader, version: number): Promise<number> {
+export async function saveInstitution(
+  db: Database,
+  actor: AuditActor,
+  institution: InstitutionHeader,
+  version: number,
+): Promise<number> {
   return db.transaction(async (tx) => {
     let next: number;
     if (version === 0) {
-      const inserted = await tx.insert(reportSettings).values({ id: 1, institution }).onConflictDoNothing().returning({ v: reportSettings.version });
+      const inserted = await tx
+        .insert(reportSettings)
+        .values({ id: 1, institution })
+        .onConflictDoNothing()
+        .returning({ v: reportSettings.version });
       if (inserted.length === 0) throw conflict();
       next = 1;
     } else {

@@ -58,9 +58,7 @@ describe('addBusinessDays — hand-worked cases', () => {
   });
 });
 
-const dateArb = fc
-  .integer({ min: 0, max: 365 * 5 })
-  .map((offset) => addCalendarDays('2023-01-01', offset));
+const dateArb = fc.integer({ min: 0, max: 365 * 5 }).map((offset) => addCalendarDays('2023-01-01', offset));
 
 describe('addBusinessDays — properties', () => {
   it('a due date never falls on a non-working day', () => {

@@ -8,7 +8,11 @@ import { GENERAL_LAWS_2025, ruleSetSchema } from './rules.js';
 
 const cal = createCalendar([...expandRange('2025-07-21', '2025-08-01'), ...expandRange('2025-12-22', '2026-01-06')]);
 const rules = GENERAL_LAWS_2025;
-const pub = (extra: Partial<RequestSteps> = {}): RequestSteps => ({ kind: 'public', receivedOn: '2025-06-02', ...extra });
+const pub = (extra: Partial<RequestSteps> = {}): RequestSteps => ({
+  kind: 'public',
+  receivedOn: '2025-06-02',
+  ...extra,
+});
 
 describe('computeDeadlines', () => {
   it('public request received on a Monday: 20 / 5 / 3 / 5 working days after notice', () => {
@@ -27,7 +31,11 @@ describe('computeDeadlines', () => {
     const d = computeDeadlines(cal, rules, pub({ receivedOn: '2025-06-07' }));
     expect(d.noticeOn).toBe('2025-06-09');
     expect(d.answerDueOn).toBe('2025-07-07');
-    const raw = computeDeadlines(cal, { ...rules, nonWorkingDayReceiptMovesToNextWorkingDay: false }, pub({ receivedOn: '2025-06-07' }));
+    const raw = computeDeadlines(
+      cal,
+      { ...rules, nonWorkingDayReceiptMovesToNextWorkingDay: false },
+      pub({ receivedOn: '2025-06-07' }),
+    );
     expect(raw.answerDueOn).toBe('2025-07-04');
   });
 
@@ -36,16 +44,25 @@ describe('computeDeadlines', () => {
     expect(waiting.clockStopped).toBe(true);
     expect(waiting.answerDueOn).toBeNull();
     expect(waiting.requesterReplyDueOn).toBe('2025-06-19');
-    const resumed = computeDeadlines(cal, rules, pub({ clarificationRequestedOn: '2025-06-05', clarificationAnsweredOn: '2025-06-16' }));
+    const resumed = computeDeadlines(
+      cal,
+      rules,
+      pub({ clarificationRequestedOn: '2025-06-05', clarificationAnsweredOn: '2025-06-16' }),
+    );
     expect(resumed.daysUsedBeforeClarification).toBe(3);
     expect(resumed.answerDueOn).toBe('2025-07-09'); // 17 working days after 16 Jun
     expect(resumed.clockStopped).toBe(false);
   });
 
   it('restart rule sets count the full period again after the reply', () => {
-    const d = computeDeadlines(cal, { ...rules, clarificationEffect: 'restart' }, pub({
-      clarificationRequestedOn: '2025-06-05', clarificationAnsweredOn: '2025-06-16',
-    }));
+    const d = computeDeadlines(
+      cal,
+      { ...rules, clarificationEffect: 'restart' },
+      pub({
+        clarificationRequestedOn: '2025-06-05',
+        clarificationAnsweredOn: '2025-06-16',
+      }),
+    );
     expect(d.answerDueOn).toBe('2025-07-14');
   });
 
@@ -83,7 +100,10 @@ describe('deadlineStatus', () => {
   });
   it('a closed request has no days left and records lateness', () => {
     const late = { ...steps, answeredOn: '2025-07-01' };
-    expect(deadlineStatus(cal, computeDeadlines(cal, rules, late), late, '2025-08-01')).toMatchObject({ daysLeft: null, answeredLate: true });
+    expect(deadlineStatus(cal, computeDeadlines(cal, rules, late), late, '2025-08-01')).toMatchObject({
+      daysLeft: null,
+      answeredLate: true,
+    });
   });
   it('an unanswered prevención lapses after the requester period', () => {
     const s = pub({ clarificationRequestedOn: '2025-06-05' });
@@ -99,9 +119,15 @@ describe('deadlineStatus', () => {
         expect(cal.isWorkingDay(base.answerDueOn!)).toBe(true);
         expect(base.answerDueOn! > received).toBe(true);
         const requested = addCalendarDays(base.noticeOn, ask);
-        const withClar = computeDeadlines(cal, rules, pub({
-          receivedOn: received, clarificationRequestedOn: requested, clarificationAnsweredOn: addCalendarDays(requested, reply),
-        }));
+        const withClar = computeDeadlines(
+          cal,
+          rules,
+          pub({
+            receivedOn: received,
+            clarificationRequestedOn: requested,
+            clarificationAnsweredOn: addCalendarDays(requested, reply),
+          }),
+        );
         expect(withClar.answerDueOn! >= base.answerDueOn!).toBe(true);
       }),
     );
@@ -111,7 +137,9 @@ describe('deadlineStatus', () => {
 describe('rule sets', () => {
   it('validates admin-entered JSON', () => {
     expect(ruleSetSchema.safeParse({ ...rules, effectiveFrom: '2026-02-30' }).success).toBe(false);
-    expect(ruleSetSchema.safeParse({ ...rules, public: { ...rules.public, answer: { days: -1, article: 'x' } } }).success).toBe(false);
+    expect(
+      ruleSetSchema.safeParse({ ...rules, public: { ...rules.public, answer: { days: -1, article: 'x' } } }).success,
+    ).toBe(false);
     expect(ruleSetSchema.safeParse({ ...rules, key: 'nuevo-2026' }).success).toBe(true);
   });
 });

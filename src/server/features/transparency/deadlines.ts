@@ -10,7 +10,7 @@ export type RequestKind = 'public' | 'arco';
 export function addBusinessDays(calendar: BusinessCalendar, start: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a whole number >= 0');
   let day = start;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addCalendarDays(day, 1);
     if (calendar.isWorkingDay(day)) left -= 1;
   }
@@ -140,7 +140,12 @@ export function deadlineStatus(
   const { dueOn, requesterReplyDueOn, clockStopped } = deadlines;
   const lapsedForNoReply = clockStopped && requesterReplyDueOn !== null && today > requesterReplyDueOn;
   if (answeredOn) {
-    return { daysLeft: null, overdue: false, answeredLate: dueOn !== null && answeredOn > dueOn, lapsedForNoReply: false };
+    return {
+      daysLeft: null,
+      overdue: false,
+      answeredLate: dueOn !== null && answeredOn > dueOn,
+      lapsedForNoReply: false,
+    };
   }
   if (!dueOn) return { daysLeft: null, overdue: false, answeredLate: false, lapsedForNoReply };
   const daysLeft = businessDaysBetween(calendar, today, dueOn);

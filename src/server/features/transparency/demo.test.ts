@@ -15,7 +15,14 @@ describe('transparency demo seeder', () => {
     const list = (await unit.get('/api/transparency/requests')).json();
     expect(list.total).toBe(6);
     const statuses = list.items.map((i: { status: string }) => i.status).sort();
-    expect(statuses).toEqual(['answered', 'clarification_requested', 'in_process', 'in_process', 'received', 'referred']);
+    expect(statuses).toEqual([
+      'answered',
+      'clarification_requested',
+      'in_process',
+      'in_process',
+      'received',
+      'referred',
+    ]);
     const training = (await unit.get(`/api/transparency/training?year=${new Date().getFullYear()}`)).json();
     expect(training.courses).toHaveLength(7);
     expect(training.coverage.staff).toBe(3);

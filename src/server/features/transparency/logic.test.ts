@@ -54,7 +54,11 @@ describe('periods and compliance', () => {
   });
   it('computes the compliance percentage', () => {
     expect(compliance([{ status: 'validated' }, { status: 'uploaded' }, { status: 'pending' }])).toEqual({
-      required: 3, uploaded: 1, validated: 1, percent: 66.7, validatedPercent: 33.3,
+      required: 3,
+      uploaded: 1,
+      validated: 1,
+      percent: 66.7,
+      validatedPercent: 33.3,
     });
     expect(compliance([]).percent).toBeNull();
   });
@@ -79,7 +83,14 @@ describe('training coverage', () => {
       { staffId: 'b', courseId: 'datos', completedOn: '2023-12-01' }, // other year
     ];
     const c = trainingCoverage(2024, staff, courses, done);
-    expect(c).toMatchObject({ staff: 2, trained: 1, percent: 50, missing: ['b'], fullyTrained: false, committeeWithSpecialised: 0 });
+    expect(c).toMatchObject({
+      staff: 2,
+      trained: 1,
+      percent: 50,
+      missing: ['b'],
+      fullyTrained: false,
+      committeeWithSpecialised: 0,
+    });
     const all = trainingCoverage(2024, staff, courses, [
       ...done,
       { staffId: 'b', courseId: 'datos', completedOn: '2024-05-01' },
@@ -91,20 +102,51 @@ describe('training coverage', () => {
 
 describe('quarterStatistics', () => {
   const fact = (over: Partial<RequestFact>): RequestFact => ({
-    receivedOn: '2024-01-10', kind: 'public', channel: 'platform', arcoRight: null, status: 'answered',
-    closedOn: '2024-02-01', dueOn: '2024-02-08', closedLate: false, extended: false, clarificationRequested: false, appeals: 0,
-    workingDaysToClose: 15, ...over,
+    receivedOn: '2024-01-10',
+    kind: 'public',
+    channel: 'platform',
+    arcoRight: null,
+    status: 'answered',
+    closedOn: '2024-02-01',
+    dueOn: '2024-02-08',
+    closedLate: false,
+    extended: false,
+    clarificationRequested: false,
+    appeals: 0,
+    workingDaysToClose: 15,
+    ...over,
   });
   it('counts only requests received in the quarter and splits in time / late / open', () => {
-    const s = quarterStatistics([
-      fact({}),
-      fact({ closedOn: '2024-02-20', closedLate: true, workingDaysToClose: 25, extended: true, appeals: 1 }),
-      fact({ kind: 'arco', arcoRight: 'access', status: 'in_process', closedOn: null, dueOn: '2024-03-01', workingDaysToClose: null }),
-      fact({ receivedOn: '2024-04-01' }),
-    ], '2024-01-01', '2024-03-31', '2024-03-05');
+    const s = quarterStatistics(
+      [
+        fact({}),
+        fact({ closedOn: '2024-02-20', closedLate: true, workingDaysToClose: 25, extended: true, appeals: 1 }),
+        fact({
+          kind: 'arco',
+          arcoRight: 'access',
+          status: 'in_process',
+          closedOn: null,
+          dueOn: '2024-03-01',
+          workingDaysToClose: null,
+        }),
+        fact({ receivedOn: '2024-04-01' }),
+      ],
+      '2024-01-01',
+      '2024-03-31',
+      '2024-03-05',
+    );
     expect(s).toMatchObject({
-      received: 3, byKind: { public: 2, arco: 1 }, closed: 2, closedInTime: 1, closedLate: 1, open: 1, openOverdue: 1,
-      extended: 1, appeals: 1, averageWorkingDaysToClose: 20, byArcoRight: { access: 1 },
+      received: 3,
+      byKind: { public: 2, arco: 1 },
+      closed: 2,
+      closedInTime: 1,
+      closedLate: 1,
+      open: 1,
+      openOverdue: 1,
+      extended: 1,
+      appeals: 1,
+      averageWorkingDaysToClose: 20,
+      byArcoRight: { access: 1 },
     });
   });
 });

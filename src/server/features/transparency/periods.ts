@@ -17,7 +17,10 @@ export interface PeriodRange {
 
 const yyyy = (year: number) => String(year).padStart(4, '0');
 const monthEnd = (year: number, month: number): IsoDate =>
-  addCalendarDays(month === 12 ? `${yyyy(year + 1)}-01-01` : `${yyyy(year)}-${String(month + 1).padStart(2, '0')}-01`, -1);
+  addCalendarDays(
+    month === 12 ? `${yyyy(year + 1)}-01-01` : `${yyyy(year)}-${String(month + 1).padStart(2, '0')}-01`,
+    -1,
+  );
 const range = (key: string, year: number, firstMonth: number, lastMonth: number): PeriodRange => ({
   key,
   from: `${yyyy(year)}-${String(firstMonth).padStart(2, '0')}-01`,

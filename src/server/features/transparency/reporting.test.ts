@@ -21,10 +21,28 @@ beforeAll(async () => {
   unit = await ctx.signInAs(['transparency']);
   admin = await ctx.signInAs(['admin']);
   // 2024 predates the 2025 general laws: an admin loads a rule set for it (here the template, for the test only).
-  await admin.post('/api/transparency/rule-sets', { ...CDMX_LTAIPRC_UNVERIFIED_TEMPLATE, key: 'prueba-2016', public: { ...CDMX_LTAIPRC_UNVERIFIED_TEMPLATE.public, answer: { days: 20, article: 'prueba' }, extension: { days: 10, article: 'prueba' } } });
+  await admin.post('/api/transparency/rule-sets', {
+    ...CDMX_LTAIPRC_UNVERIFIED_TEMPLATE,
+    key: 'prueba-2016',
+    public: {
+      ...CDMX_LTAIPRC_UNVERIFIED_TEMPLATE.public,
+      answer: { days: 20, article: 'prueba' },
+      extension: { days: 10, article: 'prueba' },
+    },
+  });
   const reg = async (folio: string, receivedOn: string, extra: Record<string, unknown> = {}) =>
-    (await unit.post('/api/transparency/requests', { folio, receivedOn, kind: 'public', channel: 'platform', subject: 'Tema', ...extra })).json();
-  const step = (r: { id: string }, body: Record<string, unknown>) => unit.post(`/api/transparency/requests/${r.id}/transitions`, body);
+    (
+      await unit.post('/api/transparency/requests', {
+        folio,
+        receivedOn,
+        kind: 'public',
+        channel: 'platform',
+        subject: 'Tema',
+        ...extra,
+      })
+    ).json();
+  const step = (r: { id: string }, body: Record<string, unknown>) =>
+    unit.post(`/api/transparency/requests/${r.id}/transitions`, body);
   // Received 9 Jan 2024: 20 working days -> due 7 Feb (5 Feb is a holiday). Answered 1 Feb: in time.
   const a = await reg('UT-2024-001', '2024-01-09');
   await step(a, { action: 'answer', on: '2024-02-01', version: 1 });
@@ -34,10 +52,19 @@ beforeAll(async () => {
   // Received 20 Feb, referred (orientación) on 22 Feb: improcedente.
   const c = await reg('UT-2024-003', '2024-02-20');
   await step(c, { action: 'refer', on: '2024-02-22', version: 1, referralKind: 'orientation', referredTo: 'SEDUVI' });
-  await unit.put(`/api/transparency/requests/${c.id}/classification`, { version: 2, classification: 'confidential', session: '1a Extraordinaria', decidedOn: '2024-02-23', decision: 'confirmed' });
+  await unit.put(`/api/transparency/requests/${c.id}/classification`, {
+    version: 2,
+    classification: 'confidential',
+    session: '1a Extraordinaria',
+    decidedOn: '2024-02-23',
+    decision: 'confirmed',
+  });
   // ARCO received 1 Mar, still open on 15 Apr: due 1 Apr (18 Mar holiday) -> overdue.
   await reg('UT-2024-004', '2024-03-01', { kind: 'arco', arcoRight: 'access' });
-  await unit.post(`/api/transparency/requests/${a.id}/appeals`, { appealFolio: 'RR.IP.0001/2024', filedOn: '2024-02-20' });
+  await unit.post(`/api/transparency/requests/${a.id}/appeals`, {
+    appealFolio: 'RR.IP.0001/2024',
+    filedOn: '2024-02-20',
+  });
 });
 afterAll(async () => {
   await ctx.close();
@@ -49,8 +76,17 @@ describe('quarterly statistics', () => {
     const res = await unit.get('/api/transparency/statistics/quarterly?year=2024&quarter=1');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      from: '2024-01-01', to: '2024-03-31', received: 4, byKind: { public: 3, arco: 1 }, byArcoRight: { access: 1 },
-      closed: 3, closedInTime: 2, closedLate: 1, open: 1, openOverdue: 1, appeals: 1,
+      from: '2024-01-01',
+      to: '2024-03-31',
+      received: 4,
+      byKind: { public: 3, arco: 1 },
+      byArcoRight: { access: 1 },
+      closed: 3,
+      closedInTime: 2,
+      closedLate: 1,
+      open: 1,
+      openOverdue: 1,
+      appeals: 1,
       byStatus: { answered: 2, referred: 1, received: 1 },
     });
     // Working days from notice to closing, counted by hand: 17 (9 Jan-1 Feb), 22 (10 Jan-12 Feb, 5 Feb off), 2 -> 41/3
@@ -77,11 +113,28 @@ describe('quarterly statistics', () => {
 
 describe('training', () => {
   it('records courses and computes the share of staff trained', async () => {
-    const s1 = (await unit.post('/api/transparency/training/staff', { name: 'Persona Uno', area: 'UT', committeeMember: true })).json();
+    const s1 = (
+      await unit.post('/api/transparency/training/staff', { name: 'Persona Uno', area: 'UT', committeeMember: true })
+    ).json();
     const s2 = (await unit.post('/api/transparency/training/staff', { name: 'Persona Dos', area: 'CAF' })).json();
-    const intro = (await unit.post('/api/transparency/training/courses', { title: 'Introducción a la LTAIPRC', kind: 'introductory', required: true })).json();
-    const taller = (await unit.post('/api/transparency/training/courses', { title: 'Taller Prueba de Daño', kind: 'specialised' })).json();
-    expect((await unit.post('/api/transparency/training/courses', { title: 'Introducción a la LTAIPRC', kind: 'introductory' })).statusCode).toBe(409);
+    const intro = (
+      await unit.post('/api/transparency/training/courses', {
+        title: 'Introducción a la LTAIPRC',
+        kind: 'introductory',
+        required: true,
+      })
+    ).json();
+    const taller = (
+      await unit.post('/api/transparency/training/courses', { title: 'Taller Prueba de Daño', kind: 'specialised' })
+    ).json();
+    expect(
+      (
+        await unit.post('/api/transparency/training/courses', {
+          title: 'Introducción a la LTAIPRC',
+          kind: 'introductory',
+        })
+      ).statusCode,
+    ).toBe(409);
     const rec = (staffId: string, courseId: string, completedOn: string) =>
       unit.post('/api/transparency/training/records', { staffId, courseId, completedOn, certificateRef: 'CONST-1' });
     expect((await rec(s1.id, intro.id, '2024-02-10')).statusCode).toBe(201);
@@ -89,11 +142,20 @@ describe('training', () => {
     expect((await rec(s1.id, taller.id, '2024-02-15')).statusCode).toBe(201);
     expect((await rec('00000000-0000-4000-8000-000000000000', intro.id, '2024-02-10')).statusCode).toBe(404);
     let t = (await unit.get('/api/transparency/training?year=2024')).json();
-    expect(t.coverage).toMatchObject({ staff: 2, trained: 1, percent: 50, fullyTrained: false, missing: [s2.id], committeeWithSpecialised: 1 });
+    expect(t.coverage).toMatchObject({
+      staff: 2,
+      trained: 1,
+      percent: 50,
+      fullyTrained: false,
+      missing: [s2.id],
+      committeeWithSpecialised: 1,
+    });
     await rec(s2.id, intro.id, '2024-03-01');
     t = (await unit.get('/api/transparency/training?year=2024')).json();
     expect(t.coverage).toMatchObject({ trained: 2, percent: 100, fullyTrained: true });
-    expect((await unit.patch(`/api/transparency/training/staff/${s2.id}`, { version: 5, active: false })).statusCode).toBe(409);
+    expect(
+      (await unit.patch(`/api/transparency/training/staff/${s2.id}`, { version: 5, active: false })).statusCode,
+    ).toBe(409);
   });
 });
 
@@ -101,15 +163,36 @@ describe('committee sessions', () => {
   it('records sessions and computes the yearly indicator (held / programmed ordinary sessions)', async () => {
     const post = (body: Record<string, unknown>) => unit.post('/api/transparency/committee/sessions', body);
     expect((await post({ kind: 'ordinary', ordinal: 1 })).statusCode).toBe(400); // no date
-    expect((await admin.post('/api/transparency/committee/sessions', { kind: 'ordinary', ordinal: 1, scheduledOn: '2024-03-13' })).statusCode).toBe(403);
-    await post({ kind: 'extraordinary', ordinal: 1, heldOn: '2024-01-31', topics: 'Presentación, votación y aprobación de los nuevos integrantes del Comité.' });
+    expect(
+      (
+        await admin.post('/api/transparency/committee/sessions', {
+          kind: 'ordinary',
+          ordinal: 1,
+          scheduledOn: '2024-03-13',
+        })
+      ).statusCode,
+    ).toBe(403);
+    await post({
+      kind: 'extraordinary',
+      ordinal: 1,
+      heldOn: '2024-01-31',
+      topics: 'Presentación, votación y aprobación de los nuevos integrantes del Comité.',
+    });
     const first = (await post({ kind: 'ordinary', ordinal: 1, scheduledOn: '2024-03-13' })).json();
     await post({ kind: 'ordinary', ordinal: 2, scheduledOn: '2024-06-12' });
-    expect((await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 2, heldOn: '2024-03-13' })).statusCode).toBe(409);
-    expect((await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 1, heldOn: '2024-03-13' })).statusCode).toBe(200);
+    expect(
+      (await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 2, heldOn: '2024-03-13' }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 1, heldOn: '2024-03-13' }))
+        .statusCode,
+    ).toBe(200);
     const c = (await unit.get('/api/transparency/committee?year=2024')).json();
     expect(c.indicator).toEqual({ year: 2024, programmed: 2, held: 1, extraordinaryHeld: 1, percent: 50 });
-    expect(c.sessions.map((x: { heldOn: string | null; scheduledOn: string | null }) => x.heldOn ?? x.scheduledOn)).toEqual(['2024-01-31', '2024-03-13', '2024-06-12']);
+    expect(
+      c.sessions.map((x: { heldOn: string | null; scheduledOn: string | null }) => x.heldOn ?? x.scheduledOn),
+    ).toEqual(['2024-01-31', '2024-03-13', '2024-06-12']);
   });
 });
 
@@ -123,27 +206,49 @@ describe('bimonthly report section', () => {
     ]);
     let n = 0;
     const content = await buildTransparencySection({
-      period, data: { period, informationRequests } as unknown as BimonthlyReport, institution: DEFAULT_INSTITUTION,
-      db: ctx.handle.db, nextTable: () => ++n + 10, nextChart: () => 0,
+      period,
+      data: { period, informationRequests } as unknown as BimonthlyReport,
+      institution: DEFAULT_INSTITUTION,
+      db: ctx.handle.db,
+      nextTable: () => ++n + 10,
+      nextChart: () => 0,
     });
     const texts = content.blocks.map((b) => ('text' in b ? b.text : `[${b.kind}:${b.id}]`));
-    expect(texts).toContain('El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité de Transparencia. En dicha sesión se abordaron los siguientes temas: Presentación, votación y aprobación de los nuevos integrantes del Comité.');
+    expect(texts).toContain(
+      'El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité de Transparencia. En dicha sesión se abordaron los siguientes temas: Presentación, votación y aprobación de los nuevos integrantes del Comité.',
+    );
     expect(texts.some((t) => t.includes('13 de marzo'))).toBe(false); // outside the period
-    expect(texts).toContain('El Comité de Transparencia resolvió la clasificación de la información de una solicitud: una como confidencial.');
-    expect(texts).toContain('De las solicitudes concluidas, dos se atendieron dentro del plazo legal y una fuera de él.');
-    expect(texts.some((t) => t.startsWith('Al 29 de febrero de 2024, una persona servidora pública concluyó'))).toBe(true);
+    expect(texts).toContain(
+      'El Comité de Transparencia resolvió la clasificación de la información de una solicitud: una como confidencial.',
+    );
+    expect(texts).toContain(
+      'De las solicitudes concluidas, dos se atendieron dentro del plazo legal y una fuera de él.',
+    );
+    expect(texts.some((t) => t.startsWith('Al 29 de febrero de 2024, una persona servidora pública concluyó'))).toBe(
+      true,
+    );
     expect(texts).toContain('[table:informationRequests]');
   });
   it('without a database it prints only the statistics, like the fallback', async () => {
     const period = { from: '2024-01-01', to: '2024-02-29' };
-    const informationRequests = buildInformationRequests(period, [{ month: '2024-01', kind: 'public', admissible: true, n: 1 }]);
+    const informationRequests = buildInformationRequests(period, [
+      { month: '2024-01', kind: 'public', admissible: true, n: 1 },
+    ]);
     const content = await buildTransparencySection({
-      period, data: { period, informationRequests } as unknown as BimonthlyReport, institution: DEFAULT_INSTITUTION,
-      db: undefined, nextTable: () => 11, nextChart: () => 0,
+      period,
+      data: { period, informationRequests } as unknown as BimonthlyReport,
+      institution: DEFAULT_INSTITUTION,
+      db: undefined,
+      nextTable: () => 11,
+      nextChart: () => 0,
     });
-    expect(content.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual(['heading:transparency.requests', 'paragraph:transparency.requests', 'table:informationRequests']);
+    expect(content.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual([
+      'heading:transparency.requests',
+      'paragraph:transparency.requests',
+      'table:informationRequests',
+    ]);
   });
-  it('is found by the reports feature\'s discovery of *.report-section.ts files (server and CLI)', async () => {
+  it("is found by the reports feature's discovery of *.report-section.ts files (server and CLI)", async () => {
     vi.resetModules();
     const fresh = await import('../reports/sections.js');
     await fresh.loadFeatureSections();

@@ -35,32 +35,67 @@ export function summarise(engine: DeadlineEngine, core: CoreRow, details: Detail
     answeredOn: closed ? (details?.closedOn ?? core.receivedOn) : null,
   };
   const empty: RequestSummary['deadlines'] = {
-    ruleSetKey: null, ruleSetVerified: null, noticeOn: null, clarificationRequestDueOn: null, incompetenceDueOn: null,
-    alreadyPublicDueOn: null, requesterReplyDueOn: null, answerDueOn: null, extendedDueOn: null, dueOn: null,
-    appealFilingDueOn: null, clockStopped: false, daysLeft: null, overdue: false, answeredLate: false,
-    lapsedForNoReply: false, clarificationLate: false,
+    ruleSetKey: null,
+    ruleSetVerified: null,
+    noticeOn: null,
+    clarificationRequestDueOn: null,
+    incompetenceDueOn: null,
+    alreadyPublicDueOn: null,
+    requesterReplyDueOn: null,
+    answerDueOn: null,
+    extendedDueOn: null,
+    dueOn: null,
+    appealFilingDueOn: null,
+    clockStopped: false,
+    daysLeft: null,
+    overdue: false,
+    answeredLate: false,
+    lapsedForNoReply: false,
+    clarificationLate: false,
   };
   let deadlines = empty;
   if (rules) {
     const d = computeDeadlines(engine.calendar, rules, steps);
     const s = deadlineStatus(engine.calendar, d, steps, engine.today);
     deadlines = {
-      ruleSetKey: rules.key, ruleSetVerified: rules.verified, noticeOn: d.noticeOn,
-      clarificationRequestDueOn: d.clarificationRequestDueOn, incompetenceDueOn: d.incompetenceDueOn,
-      alreadyPublicDueOn: d.alreadyPublicDueOn, requesterReplyDueOn: d.requesterReplyDueOn, answerDueOn: d.answerDueOn,
-      extendedDueOn: d.extendedDueOn, dueOn: d.dueOn, appealFilingDueOn: d.appealFilingDueOn, clockStopped: d.clockStopped,
-      daysLeft: s.daysLeft, overdue: s.overdue,
+      ruleSetKey: rules.key,
+      ruleSetVerified: rules.verified,
+      noticeOn: d.noticeOn,
+      clarificationRequestDueOn: d.clarificationRequestDueOn,
+      incompetenceDueOn: d.incompetenceDueOn,
+      alreadyPublicDueOn: d.alreadyPublicDueOn,
+      requesterReplyDueOn: d.requesterReplyDueOn,
+      answerDueOn: d.answerDueOn,
+      extendedDueOn: d.extendedDueOn,
+      dueOn: d.dueOn,
+      appealFilingDueOn: d.appealFilingDueOn,
+      clockStopped: d.clockStopped,
+      daysLeft: s.daysLeft,
+      overdue: s.overdue,
       // Notorious incompetence has its own, shorter period (art. 138 / 47): 3 days, not the answer period.
-      answeredLate: !details ? false
-        : status === 'referred' && details.referralKind === 'incompetence' ? !!details.closedOn && details.closedOn > d.incompetenceDueOn
-        : s.answeredLate,
-      lapsedForNoReply: s.lapsedForNoReply, clarificationLate: d.clarificationLate,
+      answeredLate: !details
+        ? false
+        : status === 'referred' && details.referralKind === 'incompetence'
+          ? !!details.closedOn && details.closedOn > d.incompetenceDueOn
+          : s.answeredLate,
+      lapsedForNoReply: s.lapsedForNoReply,
+      clarificationLate: d.clarificationLate,
     };
   }
   return {
-    id: core.id, folio: core.folio, receivedOn: core.receivedOn, kind: core.kind, admissible: core.admissible, status,
-    channel: details?.channel ?? null, arcoRight: details?.arcoRight ?? null, subject: details?.subject ?? null,
-    closedOn: details?.closedOn ?? null, version: core.version, tracked: details !== null, deadlines,
+    id: core.id,
+    folio: core.folio,
+    receivedOn: core.receivedOn,
+    kind: core.kind,
+    admissible: core.admissible,
+    status,
+    channel: details?.channel ?? null,
+    arcoRight: details?.arcoRight ?? null,
+    subject: details?.subject ?? null,
+    closedOn: details?.closedOn ?? null,
+    version: core.version,
+    tracked: details !== null,
+    deadlines,
   };
 }
 
@@ -78,7 +113,11 @@ export interface ListFilter {
 /** Days left at or below which an open request is "due soon". */
 export const DUE_SOON_DAYS = 3;
 
-export async function listRequests(db: Database, engine: DeadlineEngine, f: ListFilter): Promise<{ items: RequestSummary[]; total: number }> {
+export async function listRequests(
+  db: Database,
+  engine: DeadlineEngine,
+  f: ListFilter,
+): Promise<{ items: RequestSummary[]; total: number }> {
   const where: SQL[] = [];
   if (f.kind) where.push(eq(informationRequests.kind, f.kind));
   if (f.from) where.push(gte(informationRequests.receivedOn, f.from));
@@ -96,12 +135,17 @@ export async function listRequests(db: Database, engine: DeadlineEngine, f: List
   if (f.attention === 'open') items = items.filter((i) => !CLOSED.includes(i.status));
   if (f.attention === 'overdue') items = items.filter((i) => i.deadlines.overdue);
   if (f.attention === 'due_soon') {
-    items = items.filter((i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS);
+    items = items.filter(
+      (i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS,
+    );
   }
   return { items: items.slice(f.offset, f.offset + f.limit), total: items.length };
 }
 
-export async function loadRequest(db: Database, id: string): Promise<{ core: CoreRow; details: DetailsRow | null } | null> {
+export async function loadRequest(
+  db: Database,
+  id: string,
+): Promise<{ core: CoreRow; details: DetailsRow | null } | null> {
   const [row] = await db
     .select({ core: informationRequests, details: informationRequestDetails })
     .from(informationRequests)
@@ -114,7 +158,9 @@ export function dashboard(items: RequestSummary[]) {
   const open = items.filter((i) => !CLOSED.includes(i.status));
   const byStatus: Record<string, number> = {};
   for (const i of items) byStatus[i.status] = (byStatus[i.status] ?? 0) + 1;
-  const dueSoon = open.filter((i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS);
+  const dueSoon = open.filter(
+    (i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS,
+  );
   const overdue = open.filter((i) => i.deadlines.overdue);
   const next = open
     .filter((i) => i.deadlines.dueOn !== null)

@@ -11,7 +11,10 @@ import type { DeadlineEngine } from './engine.service.js';
 import { loadRequest, summarise } from './requests.queries.js';
 import type { RegisterRequestInput, RequestDetail, TransitionInput } from './transparency.contract.js';
 import {
-  informationRequestAppeals, informationRequestAreas, informationRequestDetails, informationRequestEvents,
+  informationRequestAppeals,
+  informationRequestAreas,
+  informationRequestDetails,
+  informationRequestEvents,
 } from './transparency.schema.js';
 import { admissibleFor, allowedActions, nextStatus, type RequestStatus } from './workflow.js';
 
@@ -29,7 +32,11 @@ function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
-export async function registerRequest(ctx: Ctx, engine: DeadlineEngine, input: RegisterRequestInput): Promise<RequestDetail> {
+export async function registerRequest(
+  ctx: Ctx,
+  engine: DeadlineEngine,
+  input: RegisterRequestInput,
+): Promise<RequestDetail> {
   if (input.receivedOn > engine.today) throw new AppError('transparency_date_out_of_range', 400);
   const { crypto } = ctx;
   const id = await ctx.db.transaction(async (tx) => {
@@ -38,8 +45,15 @@ export async function registerRequest(ctx: Ctx, engine: DeadlineEngine, input: R
     if (existing) {
       // A request that arrived through the interchange import, still undecided and with the same
       // date and kind, is adopted: the unit starts tracking it instead of getting a duplicate error.
-      const [tracked] = await tx.select({ id: informationRequestDetails.requestId }).from(informationRequestDetails).where(eq(informationRequestDetails.requestId, existing.id));
-      const adoptable = !tracked && existing.admissible === null && existing.receivedOn === input.receivedOn && existing.kind === input.kind;
+      const [tracked] = await tx
+        .select({ id: informationRequestDetails.requestId })
+        .from(informationRequestDetails)
+        .where(eq(informationRequestDetails.requestId, existing.id));
+      const adoptable =
+        !tracked &&
+        existing.admissible === null &&
+        existing.receivedOn === input.receivedOn &&
+        existing.kind === input.kind;
       if (!adoptable) throw alreadyExists({ field: 'folio' });
       core = existing;
     } else {
@@ -68,10 +82,19 @@ export async function registerRequest(ctx: Ctx, engine: DeadlineEngine, input: R
       ruleSetKey: ruleSet?.key ?? null,
     });
     await tx.insert(informationRequestEvents).values({
-      requestId: core!.id, on: input.receivedOn, action: 'register', fromStatus: null, toStatus: 'received', actorUserId: ctx.actor.userId,
+      requestId: core!.id,
+      on: input.receivedOn,
+      action: 'register',
+      fromStatus: null,
+      toStatus: 'received',
+      actorUserId: ctx.actor.userId,
     });
     await audit(tx, {
-      actor: who(ctx.actor), action: 'create', entity: 'information_request', entityId: core!.id, ip: ctx.ip,
+      actor: who(ctx.actor),
+      action: 'create',
+      entity: 'information_request',
+      entityId: core!.id,
+      ip: ctx.ip,
       details: { folio: input.folio, kind: input.kind, ruleSet: ruleSet?.key ?? null },
     });
     return core!.id;
@@ -85,9 +108,21 @@ export async function getRequest(ctx: Ctx, engine: DeadlineEngine, id: string): 
   const { core, details } = row;
   const summary = summarise(engine, core, details);
   const [areas, events, appeals] = await Promise.all([
-    ctx.db.select().from(informationRequestAreas).where(eq(informationRequestAreas.requestId, id)).orderBy(asc(informationRequestAreas.turnedOn)),
-    ctx.db.select().from(informationRequestEvents).where(eq(informationRequestEvents.requestId, id)).orderBy(asc(informationRequestEvents.createdAt)),
-    ctx.db.select().from(informationRequestAppeals).where(eq(informationRequestAppeals.requestId, id)).orderBy(asc(informationRequestAppeals.filedOn)),
+    ctx.db
+      .select()
+      .from(informationRequestAreas)
+      .where(eq(informationRequestAreas.requestId, id))
+      .orderBy(asc(informationRequestAreas.turnedOn)),
+    ctx.db
+      .select()
+      .from(informationRequestEvents)
+      .where(eq(informationRequestEvents.requestId, id))
+      .orderBy(asc(informationRequestEvents.createdAt)),
+    ctx.db
+      .select()
+      .from(informationRequestAppeals)
+      .where(eq(informationRequestAppeals.requestId, id))
+      .orderBy(asc(informationRequestAppeals.filedOn)),
   ]);
   return {
     ...summary,
@@ -107,12 +142,24 @@ export async function getRequest(ctx: Ctx, engine: DeadlineEngine, id: string): 
     areas: areas.map((a) => ({ id: a.id, area: a.area, turnedOn: a.turnedOn, respondedOn: a.respondedOn })),
     // Notes are staff text, not requester data; they are encrypted at rest because they may name people.
     events: events.map((e) => ({
-      id: e.id, on: e.on, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus,
-      note: ctx.crypto.decryptNullable(e.noteEnc), at: e.createdAt.toISOString(),
+      id: e.id,
+      on: e.on,
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: ctx.crypto.decryptNullable(e.noteEnc),
+      at: e.createdAt.toISOString(),
     })),
     appeals: appeals.map((a) => ({
-      id: a.id, appealFolio: a.appealFolio, filedOn: a.filedOn, notifiedOn: a.notifiedOn, resolvedOn: a.resolvedOn,
-      outcome: a.outcome, complianceDueOn: a.complianceDueOn, compliedOn: a.compliedOn, version: a.version,
+      id: a.id,
+      appealFolio: a.appealFolio,
+      filedOn: a.filedOn,
+      notifiedOn: a.notifiedOn,
+      resolvedOn: a.resolvedOn,
+      outcome: a.outcome,
+      complianceDueOn: a.complianceDueOn,
+      compliedOn: a.compliedOn,
+      version: a.version,
     })),
   };
 }
@@ -123,7 +170,14 @@ export async function readRequester(ctx: Ctx, id: string) {
   if (!row) throw notFound();
   const d = row.details;
   await ctx.db.transaction((tx) =>
-    audit(tx, { actor: who(ctx.actor), action: 'read_personal', entity: 'information_request', entityId: id, ip: ctx.ip, details: { fields: ['requester'] } }),
+    audit(tx, {
+      actor: who(ctx.actor),
+      action: 'read_personal',
+      entity: 'information_request',
+      entityId: id,
+      ip: ctx.ip,
+      details: { fields: ['requester'] },
+    }),
   );
   return {
     requesterName: ctx.crypto.decryptNullable(d?.requesterNameEnc),
@@ -144,7 +198,12 @@ export async function bumpVersion(tx: Database, id: string, version: number, sta
   if (updated.length === 0) throw conflict();
 }
 
-export async function transition(ctx: Ctx, engine: DeadlineEngine, id: string, input: TransitionInput): Promise<RequestDetail> {
+export async function transition(
+  ctx: Ctx,
+  engine: DeadlineEngine,
+  id: string,
+  input: TransitionInput,
+): Promise<RequestDetail> {
   const row = await loadRequest(ctx.db, id);
   if (!row) throw notFound();
   const { core, details } = row;
@@ -155,7 +214,11 @@ export async function transition(ctx: Ctx, engine: DeadlineEngine, id: string, i
   if (!to) throw new AppError('invalid_transition', 409, { from, action: input.action });
   if (to === 'received' && input.action === 'receive_clarification') {
     // Back to the area(s) already working on it, if any.
-    const [turned] = await ctx.db.select({ id: informationRequestAreas.id }).from(informationRequestAreas).where(eq(informationRequestAreas.requestId, id)).limit(1);
+    const [turned] = await ctx.db
+      .select({ id: informationRequestAreas.id })
+      .from(informationRequestAreas)
+      .where(eq(informationRequestAreas.requestId, id))
+      .limit(1);
     if (turned) to = 'in_process';
   }
   if (input.on < core.receivedOn || input.on > engine.today) throw new AppError('transparency_date_out_of_range', 400);
@@ -186,7 +249,8 @@ export async function transition(ctx: Ctx, engine: DeadlineEngine, id: string, i
       break;
     case 'lapse_clarification':
       // Deemed not filed only once the requester's period has run out (art. 130 / 46).
-      if (before.requesterReplyDueOn && input.on <= before.requesterReplyDueOn) throw new AppError('transparency_clarification_not_lapsed', 409);
+      if (before.requesterReplyDueOn && input.on <= before.requesterReplyDueOn)
+        throw new AppError('transparency_clarification_not_lapsed', 409);
       patch.closedOn = input.on;
       break;
     case 'answer':
@@ -201,14 +265,25 @@ export async function transition(ctx: Ctx, engine: DeadlineEngine, id: string, i
     await bumpVersion(tx, id, input.version, to);
     await tx.update(informationRequestDetails).set(patch).where(eq(informationRequestDetails.requestId, id));
     if (input.action === 'turn_to_area') {
-      await tx.insert(informationRequestAreas).values(input.areas!.map((area) => ({ requestId: id, area, turnedOn: input.on })));
+      await tx
+        .insert(informationRequestAreas)
+        .values(input.areas!.map((area) => ({ requestId: id, area, turnedOn: input.on })));
     }
     await tx.insert(informationRequestEvents).values({
-      requestId: id, on: input.on, action: input.action, fromStatus: from, toStatus: to,
-      noteEnc: ctx.crypto.encryptNullable(input.note || null), actorUserId: ctx.actor.userId,
+      requestId: id,
+      on: input.on,
+      action: input.action,
+      fromStatus: from,
+      toStatus: to,
+      noteEnc: ctx.crypto.encryptNullable(input.note || null),
+      actorUserId: ctx.actor.userId,
     });
     await audit(tx, {
-      actor: who(ctx.actor), action: 'update', entity: 'information_request', entityId: id, ip: ctx.ip,
+      actor: who(ctx.actor),
+      action: 'update',
+      entity: 'information_request',
+      entityId: id,
+      ip: ctx.ip,
       details: { action: input.action, from, to, on: input.on },
     });
   });

@@ -106,7 +106,8 @@ export const CDMX_LTAIPRC_UNVERIFIED_TEMPLATE: RuleSet = ruleSetSchema.parse({
   name: 'LTAIPRC Ciudad de México (SIN VERIFICAR)',
   effectiveFrom: '2016-05-07',
   verified: false,
-  notes: 'Plazos no verificados contra el texto oficial (art. 212: 9 días + 7; art. 236: recurso 15 días). ARCO: se repiten los de la ley general, sin verificar.',
+  notes:
+    'Plazos no verificados contra el texto oficial (art. 212: 9 días + 7; art. 236: recurso 15 días). ARCO: se repiten los de la ley general, sin verificar.',
   clarificationEffect: 'restart',
   public: {
     ...GENERAL_LAWS_2025.public,

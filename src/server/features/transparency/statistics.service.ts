@@ -36,7 +36,9 @@ export async function loadFacts(db: Database, from: string, to: string, now = ne
       clarificationRequested: !!details?.clarificationRequestedOn,
       appeals: appealsOf.get(core.id) ?? 0,
       workingDaysToClose:
-        details?.closedOn && s.deadlines.noticeOn ? businessDaysBetween(engine.calendar, s.deadlines.noticeOn, details.closedOn) : null,
+        details?.closedOn && s.deadlines.noticeOn
+          ? businessDaysBetween(engine.calendar, s.deadlines.noticeOn, details.closedOn)
+          : null,
     };
   });
   return { facts, today: engine.today };
@@ -49,18 +51,37 @@ export async function quarterReport(db: Database, year: number, quarter: 1 | 2 |
 }
 
 const LABELS: Record<string, string> = {
-  public: 'Acceso a información pública', arco: 'Derechos ARCO', platform: 'Plataforma (SISAI / PNT)', email: 'Correo electrónico',
-  written: 'Escrito', verbal: 'Verbal', other: 'Otro', imported: 'Importada', access: 'Acceso', rectification: 'Rectificación',
-  cancellation: 'Cancelación', opposition: 'Oposición', portability: 'Portabilidad', received: 'Recibida',
-  clarification_requested: 'En prevención', in_process: 'En trámite en área', extended: 'Con ampliación', answered: 'Respondida',
-  referred: 'Orientada / incompetencia', not_admissible: 'Improcedente', not_filed: 'No presentada',
+  public: 'Acceso a información pública',
+  arco: 'Derechos ARCO',
+  platform: 'Plataforma (SISAI / PNT)',
+  email: 'Correo electrónico',
+  written: 'Escrito',
+  verbal: 'Verbal',
+  other: 'Otro',
+  imported: 'Importada',
+  access: 'Acceso',
+  rectification: 'Rectificación',
+  cancellation: 'Cancelación',
+  opposition: 'Oposición',
+  portability: 'Portabilidad',
+  received: 'Recibida',
+  clarification_requested: 'En prevención',
+  in_process: 'En trámite en área',
+  extended: 'Con ampliación',
+  answered: 'Respondida',
+  referred: 'Orientada / incompetencia',
+  not_admissible: 'Improcedente',
+  not_filed: 'No presentada',
 };
 
 /** The quarter as a one-sheet workbook (Spanish labels) for the unit's quarterly reports. */
 export async function quarterWorkbook(s: QuarterStatistics, label: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`Estadística ${label}`.slice(0, 31));
-  ws.columns = [{ header: 'Concepto', key: 'k', width: 46 }, { header: 'Número', key: 'v', width: 14 }];
+  ws.columns = [
+    { header: 'Concepto', key: 'k', width: 46 },
+    { header: 'Número', key: 'v', width: 14 },
+  ];
   ws.getRow(1).font = { bold: true };
   const add = (k: string, v: number | string | null) => ws.addRow({ k, v: v ?? '—' });
   const group = (title: string, map: Record<string, number>) => {

@@ -45,11 +45,29 @@ const bump = (map: Record<string, number>, key: string) => {
 };
 
 /** Counts requests received in [from, to]; "open overdue" is judged on `today`. */
-export function quarterStatistics(facts: readonly RequestFact[], from: IsoDate, to: IsoDate, today: IsoDate): QuarterStatistics {
+export function quarterStatistics(
+  facts: readonly RequestFact[],
+  from: IsoDate,
+  to: IsoDate,
+  today: IsoDate,
+): QuarterStatistics {
   const s: QuarterStatistics = {
-    from, to, received: 0, byKind: { public: 0, arco: 0 }, byChannel: {}, byArcoRight: {}, byStatus: {},
-    closed: 0, closedInTime: 0, closedLate: 0, open: 0, openOverdue: 0, extended: 0, clarificationRequested: 0,
-    appeals: 0, averageWorkingDaysToClose: null,
+    from,
+    to,
+    received: 0,
+    byKind: { public: 0, arco: 0 },
+    byChannel: {},
+    byArcoRight: {},
+    byStatus: {},
+    closed: 0,
+    closedInTime: 0,
+    closedLate: 0,
+    open: 0,
+    openOverdue: 0,
+    extended: 0,
+    clarificationRequested: 0,
+    appeals: 0,
+    averageWorkingDaysToClose: null,
   };
   let daysSum = 0;
   let daysN = 0;

@@ -46,7 +46,9 @@ export function trainingCoverage(
   const specialised = new Set(courses.filter((c) => c.kind === 'specialised').map((c) => c.id));
   const missing = active.filter((s) => !required.every((id) => done.get(s.id)?.has(id))).map((s) => s.id);
   const committee = active.filter((s) => s.committeeMember);
-  const committeeWithSpecialised = committee.filter((s) => [...(done.get(s.id) ?? [])].some((id) => specialised.has(id))).length;
+  const committeeWithSpecialised = committee.filter((s) =>
+    [...(done.get(s.id) ?? [])].some((id) => specialised.has(id)),
+  ).length;
   const trained = active.length - missing.length;
   return {
     year,

@@ -10,7 +10,10 @@ export const IdParams = z.object({ id: z.uuid() });
 
 export const RegisterRequestBody = z
   .object({
-    folio: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]{2,39}$/, 'Folio inválido'),
+    folio: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]{2,39}$/, 'Folio inválido'),
     receivedOn: isoDate,
     receivedAt: z.iso.datetime({ offset: true }).optional(),
     kind: z.enum(['public', 'arco']),
@@ -49,9 +52,18 @@ export const TransitionBody = z
     referralKind: z.enum(REFERRAL_KINDS).optional(),
     referredTo: z.string().trim().max(300).optional(),
   })
-  .refine((b) => b.action !== 'turn_to_area' || (b.areas?.length ?? 0) > 0, { message: 'Indique al menos un área', path: ['areas'] })
-  .refine((b) => b.action !== 'refer' || b.referralKind !== undefined, { message: 'Indique el tipo de canalización', path: ['referralKind'] })
-  .refine((b) => b.action !== 'extend' || !!b.extensionResolution, { message: 'Indique la resolución del Comité', path: ['extensionResolution'] });
+  .refine((b) => b.action !== 'turn_to_area' || (b.areas?.length ?? 0) > 0, {
+    message: 'Indique al menos un área',
+    path: ['areas'],
+  })
+  .refine((b) => b.action !== 'refer' || b.referralKind !== undefined, {
+    message: 'Indique el tipo de canalización',
+    path: ['referralKind'],
+  })
+  .refine((b) => b.action !== 'extend' || !!b.extensionResolution, {
+    message: 'Indique la resolución del Comité',
+    path: ['extensionResolution'],
+  });
 export type TransitionInput = z.infer<typeof TransitionBody>;
 
 export const ClassificationBody = z
@@ -132,14 +144,31 @@ export const RequestDetailOut = RequestSummaryOut.extend({
   classificationSession: z.string().nullable(),
   classificationDecidedOn: z.string().nullable(),
   classificationDecision: z.string().nullable(),
-  areas: z.array(z.object({ id: z.string(), area: z.string(), turnedOn: z.string(), respondedOn: z.string().nullable() })),
+  areas: z.array(
+    z.object({ id: z.string(), area: z.string(), turnedOn: z.string(), respondedOn: z.string().nullable() }),
+  ),
   events: z.array(
-    z.object({ id: z.string(), on: z.string(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), note: z.string().nullable(), at: z.string() }),
+    z.object({
+      id: z.string(),
+      on: z.string(),
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string().nullable(),
+      note: z.string().nullable(),
+      at: z.string(),
+    }),
   ),
   appeals: z.array(
     z.object({
-      id: z.string(), appealFolio: z.string(), filedOn: z.string(), notifiedOn: z.string().nullable(), resolvedOn: z.string().nullable(),
-      outcome: z.string().nullable(), complianceDueOn: z.string().nullable(), compliedOn: z.string().nullable(), version: z.number(),
+      id: z.string(),
+      appealFolio: z.string(),
+      filedOn: z.string(),
+      notifiedOn: z.string().nullable(),
+      resolvedOn: z.string().nullable(),
+      outcome: z.string().nullable(),
+      complianceDueOn: z.string().nullable(),
+      compliedOn: z.string().nullable(),
+      version: z.number(),
     }),
   ),
 });

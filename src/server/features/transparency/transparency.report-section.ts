@@ -13,7 +13,13 @@ import { informationRequestsTable } from '../reports/sections/requests.section.j
 import { loadFacts } from './statistics.service.js';
 import { trainingCoverage } from './training.logic.js';
 import {
-  informationRequestDetails, transparencyCommitteeSessions, transparencyCourses, transparencyObligationUpdates, transparencyObligations, transparencyStaff, transparencyTrainings,
+  informationRequestDetails,
+  transparencyCommitteeSessions,
+  transparencyCourses,
+  transparencyObligationUpdates,
+  transparencyObligations,
+  transparencyStaff,
+  transparencyTrainings,
 } from './transparency.schema.js';
 
 const ORDINAL_Q = ['primer', 'segundo', 'tercer', 'cuarto'];
@@ -42,10 +48,18 @@ async function committeeParagraph(db: Database, from: string, to: string): Promi
   const rows = await db
     .select({ classification: informationRequestDetails.classification })
     .from(informationRequestDetails)
-    .where(and(isNotNull(informationRequestDetails.classificationDecidedOn), gte(informationRequestDetails.classificationDecidedOn, from), lte(informationRequestDetails.classificationDecidedOn, to)));
+    .where(
+      and(
+        isNotNull(informationRequestDetails.classificationDecidedOn),
+        gte(informationRequestDetails.classificationDecidedOn, from),
+        lte(informationRequestDetails.classificationDecidedOn, to),
+      ),
+    );
   const classified = rows.filter((r) => r.classification && r.classification !== 'public');
   if (classified.length === 0) return null;
-  const reserved = classified.filter((r) => r.classification === 'reserved' || r.classification === 'partially_reserved').length;
+  const reserved = classified.filter(
+    (r) => r.classification === 'reserved' || r.classification === 'partially_reserved',
+  ).length;
   const confidential = classified.length - reserved;
   const parts = [];
   if (reserved > 0) parts.push(`${count(reserved, 'como reservada', 'como reservadas', 'f')}`);
@@ -53,7 +67,18 @@ async function committeeParagraph(db: Database, from: string, to: string): Promi
   return `El Comité de Transparencia resolvió la clasificación de la información de ${count(classified.length, 'solicitud', 'solicitudes', 'f')}: ${joinList(parts)}.`;
 }
 
-const ORDINAL_F = ['Primera', 'Segunda', 'Tercera', 'Cuarta', 'Quinta', 'Sexta', 'Séptima', 'Octava', 'Novena', 'Décima'];
+const ORDINAL_F = [
+  'Primera',
+  'Segunda',
+  'Tercera',
+  'Cuarta',
+  'Quinta',
+  'Sexta',
+  'Séptima',
+  'Octava',
+  'Novena',
+  'Décima',
+];
 
 /** Seed 003 §7.2: "El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité…". */
 async function sessionParagraphs(db: Database, from: string, to: string): Promise<string[]> {
@@ -98,19 +123,29 @@ export async function buildTransparencySection(ctx: SectionContext) {
   const blocks: Block[] = [];
   const sipot = db && (await sipotParagraph(db, from, to));
   if (sipot) {
-    blocks.push({ kind: 'heading', id: 'transparency.sipot', text: 'Plataforma del Sistema de Obligaciones de Transparencia (SIPOT).' });
+    blocks.push({
+      kind: 'heading',
+      id: 'transparency.sipot',
+      text: 'Plataforma del Sistema de Obligaciones de Transparencia (SIPOT).',
+    });
     blocks.push({ kind: 'paragraph', id: 'transparency.sipot', text: sipot });
   }
   const sessions = db ? await sessionParagraphs(db, from, to) : [];
   const committee = db && (await committeeParagraph(db, from, to));
   if (sessions.length > 0 || committee) {
     blocks.push({ kind: 'heading', id: 'transparency.committee', text: 'Comité de Transparencia.' });
-    sessions.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `transparency.committee.session${i + 1}`, text }));
+    sessions.forEach((text, i) =>
+      blocks.push({ kind: 'paragraph', id: `transparency.committee.session${i + 1}`, text }),
+    );
     if (committee) blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: committee });
   }
   const number = ctx.nextTable();
   blocks.push({ kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' });
-  blocks.push({ kind: 'paragraph', id: 'transparency.requests', text: requestsParagraph(ctx.data.informationRequests, ctx.period) });
+  blocks.push({
+    kind: 'paragraph',
+    id: 'transparency.requests',
+    text: requestsParagraph(ctx.data.informationRequests, ctx.period),
+  });
   const deadlines = db && (await deadlinesParagraph(db, from, to));
   if (deadlines) blocks.push({ kind: 'paragraph', id: 'transparency.deadlines', text: deadlines });
   blocks.push(informationRequestsTable(ctx.data, number, ctx.institution.shortName));

@@ -2,7 +2,19 @@
 // kind, admissible) carries the interchange contract and the report; everything the unit needs
 // beyond it hangs off it 1:1 (details) or 1:n (areas, events, appeals) and never changes it.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { informationRequests } from '../cases/core.schema.js';
 
 const now = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -67,7 +79,10 @@ export const informationRequestDetails = pgTable(
   (t) => [
     index('ir_details_status_idx').on(t.status),
     index('ir_details_requester_idx').on(t.requesterNameIndex),
-    check('ir_details_arco_ck', sql`${t.arcoRight} is null or ${t.arcoRight} in ('access','rectification','cancellation','opposition','portability')`),
+    check(
+      'ir_details_arco_ck',
+      sql`${t.arcoRight} is null or ${t.arcoRight} in ('access','rectification','cancellation','opposition','portability')`,
+    ),
   ],
 );
 
@@ -173,7 +188,10 @@ export const transparencyObligationUpdates = pgTable(
   },
   (t) => [
     uniqueIndex('obligation_updates_period_uq').on(t.obligationId, t.period),
-    check('obligation_updates_validated_ck', sql`${t.validatedOn} is null or ${t.updatedOn} is null or ${t.validatedOn} >= ${t.updatedOn}`),
+    check(
+      'obligation_updates_validated_ck',
+      sql`${t.validatedOn} is null or ${t.updatedOn} is null or ${t.validatedOn} >= ${t.updatedOn}`,
+    ),
   ],
 );
 
@@ -218,7 +236,10 @@ export const transparencyTrainings = pgTable(
     certificateRef: text('certificate_ref'),
     createdAt: now(),
   },
-  (t) => [uniqueIndex('trainings_uq').on(t.staffId, t.courseId, t.completedOn), index('trainings_completed_idx').on(t.completedOn)],
+  (t) => [
+    uniqueIndex('trainings_uq').on(t.staffId, t.courseId, t.completedOn),
+    index('trainings_completed_idx').on(t.completedOn),
+  ],
 );
 
 // ---- Transparency Committee sessions (seed 000 §4: four ordinary sessions a year) ----

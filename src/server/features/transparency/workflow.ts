@@ -34,7 +34,12 @@ const TABLE: Record<RequestStatus, Partial<Record<RequestAction, RequestStatus>>
   received: { request_clarification: 'clarification_requested', turn_to_area: 'in_process', ...CLOSING },
   clarification_requested: { receive_clarification: 'received', lapse_clarification: 'not_filed' },
   // An area may find the request unclear: the unit can still issue the (single) prevención.
-  in_process: { turn_to_area: 'in_process', request_clarification: 'clarification_requested', extend: 'extended', ...CLOSING },
+  in_process: {
+    turn_to_area: 'in_process',
+    request_clarification: 'clarification_requested',
+    extend: 'extended',
+    ...CLOSING,
+  },
   extended: { turn_to_area: 'extended', ...CLOSING },
   answered: {},
   referred: {},

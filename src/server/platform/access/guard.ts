@@ -54,7 +54,8 @@ export function registerAccessGuard(app: FastifyInstance, db: Database): void {
       if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw new AppError('csrf_failed', 403);
     }
     if (policy === 'auth.pending') return;
-    if (requiresSecondFactor(actor.roles) && !actor.secondFactorVerified) throw new AppError('second_factor_required', 403);
+    if (requiresSecondFactor(actor.roles) && !actor.secondFactorVerified)
+      throw new AppError('second_factor_required', 403);
     // After an admin reset, nothing but the password change until a new password is chosen.
     if (actor.mustChangePassword !== false && !req.routeOptions.config?.passwordChange) {
       throw new AppError('password_change_required', 403);

@@ -35,7 +35,10 @@ export type PolicyKey = keyof typeof policies;
 export type PolicyName = PolicyKey | 'public' | 'authenticated' | 'auth.pending';
 
 export function isPolicyName(value: unknown): value is PolicyName {
-  return typeof value === 'string' && (value in policies || value === 'public' || value === 'authenticated' || value === 'auth.pending');
+  return (
+    typeof value === 'string' &&
+    (value in policies || value === 'public' || value === 'authenticated' || value === 'auth.pending')
+  );
 }
 
 export function rolesAllow(policy: PolicyName, userRoles: readonly Role[]): boolean {

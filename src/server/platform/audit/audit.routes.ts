@@ -30,7 +30,10 @@ export async function auditRoutes(app: App, { db }: AppDeps): Promise<void> {
     '/audit',
     {
       config: { policy: 'audit.read' },
-      schema: { querystring: AuditQuery, response: { 200: z.object({ entries: z.array(AuditEntryOut), nextBefore: z.number().nullable() }) } },
+      schema: {
+        querystring: AuditQuery,
+        response: { 200: z.object({ entries: z.array(AuditEntryOut), nextBefore: z.number().nullable() }) },
+      },
     },
     async (req) => {
       const q = req.query;
@@ -42,7 +45,12 @@ export async function auditRoutes(app: App, { db }: AppDeps): Promise<void> {
       if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00-06:00`)));
       if (q.to) where.push(lte(auditLog.at, new Date(`${q.to}T23:59:59.999-06:00`)));
       if (q.before) where.push(lt(auditLog.id, q.before));
-      const rows = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(q.limit);
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(and(...where))
+        .orderBy(desc(auditLog.id))
+        .limit(q.limit);
       return {
         entries: rows.map((r) => ({ ...r, at: r.at.toISOString(), details: r.details ?? null })),
         nextBefore: rows.length === q.limit ? rows[rows.length - 1]!.id : null,

@@ -14,11 +14,23 @@ const actor = { userId: null, username: 'prueba' };
 
 describe('audit trail hash chain', () => {
   it('hashes independently of key order (jsonb reorders keys)', () => {
-    expect(stableStringify({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(stableStringify({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    expect(stableStringify({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      stableStringify({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
   });
 
   it('verifies an untouched trail, including entries written by concurrent transactions', async () => {
-    await Promise.all(Array.from({ length: 12 }, (_, i) => auditNow(handle.db, { actor, action: 'update', entity: 'case', entityId: String(i), details: { n: i, z: 'á', a: [i] } })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        auditNow(handle.db, {
+          actor,
+          action: 'update',
+          entity: 'case',
+          entityId: String(i),
+          details: { n: i, z: 'á', a: [i] },
+        }),
+      ),
+    );
     await handle.db.transaction((tx) => audit(tx, { actor, action: 'create', entity: 'case', entityId: 'x' }));
     const result = await verifyAuditChain(handle.db, 5);
     expect(result).toEqual({ ok: true, checked: 13 });
@@ -44,7 +56,8 @@ describe('audit trail hash chain', () => {
   it('detects a deleted entry', async () => {
     const fresh = await createTestDatabase();
     try {
-      for (let i = 0; i < 4; i++) await auditNow(fresh.db, { actor, action: 'read_personal', entity: 'case', entityId: String(i) });
+      for (let i = 0; i < 4; i++)
+        await auditNow(fresh.db, { actor, action: 'read_personal', entity: 'case', entityId: String(i) });
       expect((await verifyAuditChain(fresh.db)).ok).toBe(true);
       await fresh.db.execute(sql`delete from audit_log where entity_id = '1'`);
       const result = await verifyAuditChain(fresh.db);

@@ -87,7 +87,12 @@ export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(batchSize);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, lastId))
+      .orderBy(asc(auditLog.id))
+      .limit(batchSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const r of rows) {
       if (r.prevHash !== prevHash) return { ok: false, checked, firstProblem: { id: r.id, reason: 'chain_broken' } };

@@ -27,7 +27,13 @@ async function enrolled(roles: ('cdemp' | 'admin')[]) {
   const confirm = await post(ctx, '/api/auth/totp/enrol/confirm', { code: totpCodeAt(secret, Date.now()) }, browser);
   expect(confirm.statusCode).toBe(200);
   const full: Browser = { cookie: sessionCookie(confirm), csrf: confirm.json().csrfToken };
-  return { user, secret: secret as string, recoveryCodes: confirm.json().recoveryCodes as string[], pending: browser, full };
+  return {
+    user,
+    secret: secret as string,
+    recoveryCodes: confirm.json().recoveryCodes as string[],
+    pending: browser,
+    full,
+  };
 }
 
 describe('password sign-in', () => {
@@ -37,7 +43,10 @@ describe('password sign-in', () => {
     const unknown = await signIn(ctx, 'nadie.existe', 'not-the-password-at-all');
     for (const r of [wrong.res, unknown.res]) {
       expect(r.statusCode).toBe(401);
-      expect(r.json().error).toMatchObject({ code: 'invalid_credentials', message: 'Usuario o contraseña incorrectos.' });
+      expect(r.json().error).toMatchObject({
+        code: 'invalid_credentials',
+        message: 'Usuario o contraseña incorrectos.',
+      });
       expect(sessionCookie(r)).toBe('');
     }
     expect(await auditActions(user.id)).toContain('sign_in_failed');
@@ -52,9 +61,18 @@ describe('password sign-in', () => {
     expect(cookieHeader).toMatch(/HttpOnly/);
     expect(cookieHeader).toMatch(/SameSite=Strict/);
     const me = await get(ctx, '/api/auth/me', first.browser);
-    expect(me.json()).toMatchObject({ stage: 'signed_in', totpRequired: false, user: { username: user.username, roles: ['legal'] } });
+    expect(me.json()).toMatchObject({
+      stage: 'signed_in',
+      totpRequired: false,
+      user: { username: user.username, roles: ['legal'] },
+    });
     // Signing in again from the same browser replaces the old session instead of keeping it.
-    const second = await ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: user.username, password: user.password }, headers: { cookie: first.browser.cookie } });
+    const second = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { username: user.username, password: user.password },
+      headers: { cookie: first.browser.cookie },
+    });
     expect(sessionCookie(second)).not.toBe(first.browser.cookie);
     expect((await get(ctx, '/api/auth/me', first.browser)).statusCode).toBe(401);
     expect(await auditActions(user.id)).toContain('sign_in');
@@ -63,7 +81,8 @@ describe('password sign-in', () => {
   it('locks the account after 5 failures, even against the right password, and audits the lock', async () => {
     const user = await makeUser(ctx, ['caf']);
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await signIn(ctx, user.username, `wrong-password-${i}`, '10.1.0.1')).res.statusCode);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await signIn(ctx, user.username, `wrong-password-${i}`, '10.1.0.1')).res.statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     const right = await signIn(ctx, user.username, user.password, '10.1.0.1');
     expect(right.res.statusCode).toBe(423);
@@ -74,7 +93,9 @@ describe('password sign-in', () => {
 
   it('counts parallel wrong passwords one by one (no lost updates)', async () => {
     const user = await makeUser(ctx, ['caf']);
-    const results = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => signIn(ctx, user.username, `wrong-password-${i}`, '10.5.0.1')));
+    const results = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((i) => signIn(ctx, user.username, `wrong-password-${i}`, '10.5.0.1')),
+    );
     expect(results.filter((r) => r.res.statusCode === 423).length).toBeGreaterThanOrEqual(1);
     expect((await signIn(ctx, user.username, user.password, '10.5.0.2')).res.statusCode).toBe(423);
   });
@@ -105,8 +126,14 @@ describe('second factor', () => {
     const denied = await get(ctx, '/api/admin/users', browser);
     expect(denied.statusCode).toBe(403);
     expect(denied.json().error.code).toBe('second_factor_required');
-    expect((await post(ctx, '/api/auth/sign-out-everywhere', {}, browser)).json().error.code).toBe('second_factor_required');
-    expect((await get(ctx, '/api/auth/me', browser)).json()).toMatchObject({ stage: 'enrolment_required', totpEnrolled: false, totpRequired: true });
+    expect((await post(ctx, '/api/auth/sign-out-everywhere', {}, browser)).json().error.code).toBe(
+      'second_factor_required',
+    );
+    expect((await get(ctx, '/api/auth/me', browser)).json()).toMatchObject({
+      stage: 'enrolment_required',
+      totpEnrolled: false,
+      totpRequired: true,
+    });
   });
 
   it('enrols with a QR secret, gives 10 recovery codes and a new, complete session', async () => {
@@ -124,7 +151,12 @@ describe('second factor', () => {
     const e = await enrolled(['cdemp']);
     const { res, browser } = await signIn(ctx, e.user.username, GOOD_PASSWORD);
     expect(res.json().stage).toBe('totp_required');
-    const wrong = await post(ctx, '/api/auth/totp/verify', { code: '000000' === totpCodeAt(e.secret, Date.now() + 30_000) ? '111111' : '000000' }, browser);
+    const wrong = await post(
+      ctx,
+      '/api/auth/totp/verify',
+      { code: '000000' === totpCodeAt(e.secret, Date.now() + 30_000) ? '111111' : '000000' },
+      browser,
+    );
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('invalid_second_factor');
     const ok = await post(ctx, '/api/auth/totp/verify', { code: totpCodeAt(e.secret, Date.now() + 30_000) }, browser);
@@ -138,9 +170,12 @@ describe('second factor', () => {
     const e = await enrolled(['cdemp']);
     const { browser } = await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.3.0.1');
     const valid = new Set([-30_000, 0, 30_000].map((d) => totpCodeAt(e.secret, Date.now() + d)));
-    const wrongCodes = ['000000', '111111', '222222', '333333', '444444', '555555', '666666'].filter((c) => !valid.has(c)).slice(0, 5);
+    const wrongCodes = ['000000', '111111', '222222', '333333', '444444', '555555', '666666']
+      .filter((c) => !valid.has(c))
+      .slice(0, 5);
     const statuses: number[] = [];
-    for (const code of wrongCodes) statuses.push((await post(ctx, '/api/auth/totp/verify', { code }, browser, '10.3.0.1')).statusCode);
+    for (const code of wrongCodes)
+      statuses.push((await post(ctx, '/api/auth/totp/verify', { code }, browser, '10.3.0.1')).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     expect((await get(ctx, '/api/auth/me', browser)).statusCode).toBe(401);
     expect((await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.3.0.2')).res.statusCode).toBe(423);
@@ -149,11 +184,14 @@ describe('second factor', () => {
   it('does not reset the count of wrong codes when the password is entered again', async () => {
     const e = await enrolled(['cdemp']);
     const valid = new Set([-30_000, 0, 30_000].map((d) => totpCodeAt(e.secret, Date.now() + d)));
-    const wrong = ['000000', '111111', '222222', '333333', '444444', '555555', '666666', '777777'].filter((c) => !valid.has(c));
+    const wrong = ['000000', '111111', '222222', '333333', '444444', '555555', '666666', '777777'].filter(
+      (c) => !valid.has(c),
+    );
     const statuses: number[] = [];
     for (const batch of [wrong.slice(0, 3), wrong.slice(3, 5)]) {
       const { browser } = await signIn(ctx, e.user.username, GOOD_PASSWORD, '10.4.0.1');
-      for (const code of batch) statuses.push((await post(ctx, '/api/auth/totp/verify', { code }, browser, '10.4.0.1')).statusCode);
+      for (const code of batch)
+        statuses.push((await post(ctx, '/api/auth/totp/verify', { code }, browser, '10.4.0.1')).statusCode);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
   });
@@ -167,7 +205,9 @@ describe('second factor', () => {
     const reuse = await post(ctx, '/api/auth/totp/verify', { recoveryCode: code }, second.browser);
     expect(reuse.statusCode).toBe(401);
     expect(reuse.json().error.code).toBe('invalid_second_factor');
-    expect((await post(ctx, '/api/auth/totp/verify', { recoveryCode: e.recoveryCodes[5]! }, second.browser)).statusCode).toBe(200);
+    expect(
+      (await post(ctx, '/api/auth/totp/verify', { recoveryCode: e.recoveryCodes[5]! }, second.browser)).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -175,7 +215,11 @@ describe('sessions and CSRF', () => {
   it('rejects a write without the CSRF header and accepts it with the header', async () => {
     const user = await makeUser(ctx, ['transparency']);
     const { browser } = await signIn(ctx, user.username, user.password);
-    const noHeader = await ctx.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: browser.cookie } });
+    const noHeader = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie: browser.cookie },
+    });
     expect(noHeader.statusCode).toBe(403);
     expect(noHeader.json().error.code).toBe('csrf_failed');
     const wrongHeader = await post(ctx, '/api/auth/sign-out', {}, { ...browser, csrf: 'x'.repeat(32) });
@@ -203,7 +247,12 @@ describe('sessions and CSRF', () => {
     const b = (await signIn(ctx, user.username, user.password)).browser;
     const weak = await post(ctx, '/api/auth/password', { currentPassword: user.password, newPassword: 'short' }, a);
     expect(weak.json().error.code).toBe('weak_password');
-    const res = await post(ctx, '/api/auth/password', { currentPassword: user.password, newPassword: 'otra-frase-larga-del-bosque' }, a);
+    const res = await post(
+      ctx,
+      '/api/auth/password',
+      { currentPassword: user.password, newPassword: 'otra-frase-larga-del-bosque' },
+      a,
+    );
     expect(res.statusCode).toBe(204);
     expect((await get(ctx, '/api/auth/me', a)).statusCode).toBe(200);
     expect((await get(ctx, '/api/auth/me', b)).statusCode).toBe(401);
@@ -216,7 +265,12 @@ describe('bad input', () => {
     const missing = await post(ctx, '/api/auth/sign-in', { username: 'x' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.code).toBe('validation_failed');
-    const notJson = await ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: '{nope', headers: { 'content-type': 'application/json' } });
+    const notJson = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: '{nope',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json().error.code).toBe('invalid_json');
     const user = await makeUser(ctx, ['cdemp']);

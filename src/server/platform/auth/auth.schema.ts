@@ -6,12 +6,18 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+  roles: text('roles')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** TOTP secret, encrypted with the field-encryption helper. */
   totpSecret: text('totp_secret'),
   totpEnrolledAt: timestamp('totp_enrolled_at', { withTimezone: true }),
   /** argon2 hashes of unused recovery codes. */
-  recoveryCodes: jsonb('recovery_codes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  recoveryCodes: jsonb('recovery_codes')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   failedAttempts: integer('failed_attempts').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   mustChangePassword: boolean('must_change_password').notNull().default(false),

@@ -9,7 +9,15 @@ import type { FieldCrypto } from '../crypto/fields.js';
 import { AppError } from '../http/errors.js';
 import { sessions, users } from './auth.schema.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
-import { type Actor, type NewSession, SESSION_IDLE_MS, createSession, destroyAllSessions, destroySession, hashToken } from './session.js';
+import {
+  type Actor,
+  type NewSession,
+  SESSION_IDLE_MS,
+  createSession,
+  destroyAllSessions,
+  destroySession,
+  hashToken,
+} from './session.js';
 import { IpFailureLimiter, accountLockMs } from './throttle.js';
 import { TotpVerifier, enrolmentMaterial, matchRecoveryCode, newRecoveryCodes, newTotpSecret } from './totp.js';
 
@@ -42,30 +50,69 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
     return u;
   }
 
-  async function openSession(user: UserRow, verified: boolean, client: Client, replacing?: string): Promise<SessionResult> {
+  async function openSession(
+    user: UserRow,
+    verified: boolean,
+    client: Client,
+    replacing?: string,
+  ): Promise<SessionResult> {
     if (replacing) await destroySession(db, replacing); // rotation: never keep a pre-sign-in id
     const now = new Date();
-    const session = await createSession(db, user.id, { ip: client.ip, userAgent: client.userAgent, secondFactorVerified: verified, now });
+    const session = await createSession(db, user.id, {
+      ip: client.ip,
+      userAgent: client.userAgent,
+      secondFactorVerified: verified,
+      now,
+    });
     const stage = stageOf(user, verified);
     if (stage !== 'signed_in') {
       session.expiresAt = new Date(now.getTime() + PENDING_SESSION_MS);
-      await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, hashToken(session.token)));
+      await db
+        .update(sessions)
+        .set({ expiresAt: session.expiresAt })
+        .where(eq(sessions.id, hashToken(session.token)));
     }
     return { ...session, stage };
   }
 
   /** Counts a failed password or code; locks the account past the limit. Returns whether it locked. */
-  async function recordAccountFailure(user: UserRow, client: Client, kind: 'password' | 'second_factor'): Promise<boolean> {
+  async function recordAccountFailure(
+    user: UserRow,
+    client: Client,
+    kind: 'password' | 'second_factor',
+  ): Promise<boolean> {
     ipLimiter.recordFailure(client.ip);
     const lockMs = await db.transaction(async (tx) => {
       // Incremented in SQL: parallel wrong attempts each count, none is lost to a stale read.
-      const [row] = await tx.update(users).set({ failedAttempts: sql`${users.failedAttempts} + 1` })
-        .where(eq(users.id, user.id)).returning({ failures: users.failedAttempts });
+      const [row] = await tx
+        .update(users)
+        .set({ failedAttempts: sql`${users.failedAttempts} + 1` })
+        .where(eq(users.id, user.id))
+        .returning({ failures: users.failedAttempts });
       const failures = row?.failures ?? user.failedAttempts + 1;
       const ms = accountLockMs(failures);
-      if (ms) await tx.update(users).set({ lockedUntil: new Date(Date.now() + ms) }).where(eq(users.id, user.id));
-      await audit(tx, { actor: actorRef(user), action: 'sign_in_failed', entity: 'user', entityId: user.id, ip: client.ip, details: { reason: kind === 'password' ? 'bad_password' : 'bad_second_factor', failures } });
-      if (ms) await audit(tx, { actor: actorRef(user), action: 'account_locked', entity: 'user', entityId: user.id, ip: client.ip, details: { minutes: ms / 60_000 } });
+      if (ms)
+        await tx
+          .update(users)
+          .set({ lockedUntil: new Date(Date.now() + ms) })
+          .where(eq(users.id, user.id));
+      await audit(tx, {
+        actor: actorRef(user),
+        action: 'sign_in_failed',
+        entity: 'user',
+        entityId: user.id,
+        ip: client.ip,
+        details: { reason: kind === 'password' ? 'bad_password' : 'bad_second_factor', failures },
+      });
+      if (ms)
+        await audit(tx, {
+          actor: actorRef(user),
+          action: 'account_locked',
+          entity: 'user',
+          entityId: user.id,
+          ip: client.ip,
+          details: { minutes: ms / 60_000 },
+        });
       return ms;
     });
     if (lockMs) await destroyAllSessions(db, user.id);
@@ -78,10 +125,20 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
   }
 
   return {
-    async signIn(input: { username: string; password: string }, client: Client, currentSessionId?: string): Promise<SessionResult> {
+    async signIn(
+      input: { username: string; password: string },
+      client: Client,
+      currentSessionId?: string,
+    ): Promise<SessionResult> {
       const waitMs = ipLimiter.retryAfterMs(client.ip);
       if (waitMs > 0) {
-        await auditNow(db, { actor: null, action: 'sign_in_failed', entity: 'user', ip: client.ip, details: { reason: 'ip_blocked' } });
+        await auditNow(db, {
+          actor: null,
+          action: 'sign_in_failed',
+          entity: 'user',
+          ip: client.ip,
+          details: { reason: 'ip_blocked' },
+        });
         throw new AppError('too_many_attempts', 429, { retryAfterSeconds: Math.ceil(waitMs / 1000) });
       }
       const username = input.username.trim().toLowerCase();
@@ -90,12 +147,25 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
         await burnPasswordCheck(input.password);
         ipLimiter.recordFailure(client.ip);
         // The attempted name is not recorded: people type passwords into the username field.
-        await auditNow(db, { actor: null, action: 'sign_in_failed', entity: 'user', ip: client.ip, details: { reason: 'unknown_user' } });
+        await auditNow(db, {
+          actor: null,
+          action: 'sign_in_failed',
+          entity: 'user',
+          ip: client.ip,
+          details: { reason: 'unknown_user' },
+        });
         throw new AppError('invalid_credentials', 401);
       }
       if (user.lockedUntil && user.lockedUntil > new Date()) {
         ipLimiter.recordFailure(client.ip);
-        await auditNow(db, { actor: actorRef(user), action: 'sign_in_failed', entity: 'user', entityId: user.id, ip: client.ip, details: { reason: 'locked' } });
+        await auditNow(db, {
+          actor: actorRef(user),
+          action: 'sign_in_failed',
+          entity: 'user',
+          entityId: user.id,
+          ip: client.ip,
+          details: { reason: 'locked' },
+        });
         throw lockedError(user);
       }
       if (!(await verifyPassword(user.passwordHash, input.password))) {
@@ -104,7 +174,14 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
         throw new AppError('invalid_credentials', 401);
       }
       if (user.disabledAt) {
-        await auditNow(db, { actor: actorRef(user), action: 'sign_in_failed', entity: 'user', entityId: user.id, ip: client.ip, details: { reason: 'disabled' } });
+        await auditNow(db, {
+          actor: actorRef(user),
+          action: 'sign_in_failed',
+          entity: 'user',
+          entityId: user.id,
+          ip: client.ip,
+          details: { reason: 'disabled' },
+        });
         throw new AppError('account_disabled', 403);
       }
       const needsSecondFactor = requiresSecondFactor(user.roles as Role[]);
@@ -112,8 +189,16 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
       await db.transaction(async (tx) => {
         // The failure count is cleared only by a complete sign-in: otherwise someone who knows the
         // password could sign in again every 4 wrong codes and guess TOTP codes without ever locking.
-        if (result.stage === 'signed_in') await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
-        await audit(tx, { actor: actorRef(user), action: 'sign_in', entity: 'user', entityId: user.id, ip: client.ip, details: { stage: result.stage } });
+        if (result.stage === 'signed_in')
+          await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
+        await audit(tx, {
+          actor: actorRef(user),
+          action: 'sign_in',
+          entity: 'user',
+          entityId: user.id,
+          ip: client.ip,
+          details: { stage: result.stage },
+        });
       });
       // Housekeeping: expired sessions are useless rows; drop them now and then.
       const idleCutoff = new Date(Date.now() - SESSION_IDLE_MS);
@@ -121,7 +206,11 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
       return result;
     },
 
-    async verifySecondFactor(actor: Actor, input: { code?: string; recoveryCode?: string }, client: Client): Promise<SessionResult> {
+    async verifySecondFactor(
+      actor: Actor,
+      input: { code?: string; recoveryCode?: string },
+      client: Client,
+    ): Promise<SessionResult> {
       const user = await loadUser(actor.userId);
       if (!user.totpEnrolledAt || !user.totpSecret) throw new AppError('enrolment_not_started', 409);
       if (user.lockedUntil && user.lockedUntil > new Date()) throw lockedError(user);
@@ -136,8 +225,11 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
         if (index >= 0) {
           const left = user.recoveryCodes.filter((_, i) => i !== index);
           // The version check makes the code single-use even when two requests race with it.
-          const updated = await db.update(users).set({ recoveryCodes: left, version: user.version + 1 })
-            .where(and(eq(users.id, user.id), eq(users.version, user.version))).returning({ id: users.id });
+          const updated = await db
+            .update(users)
+            .set({ recoveryCodes: left, version: user.version + 1 })
+            .where(and(eq(users.id, user.id), eq(users.version, user.version)))
+            .returning({ id: users.id });
           ok = updated.length === 1;
           remaining = left.length;
         }
@@ -150,7 +242,14 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
       const result = await openSession(user, true, client, actor.sessionId);
       await db.transaction(async (tx) => {
         await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
-        await audit(tx, { actor: actorRef(user), action: 'sign_in_second_factor', entity: 'user', entityId: user.id, ip: client.ip, details: { method, remainingRecoveryCodes: remaining } });
+        await audit(tx, {
+          actor: actorRef(user),
+          action: 'sign_in_second_factor',
+          entity: 'user',
+          entityId: user.id,
+          ip: client.ip,
+          details: { method, remainingRecoveryCodes: remaining },
+        });
       });
       return result;
     },
@@ -160,19 +259,37 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
       if (!requiresSecondFactor(user.roles as Role[])) throw new AppError('second_factor_not_required', 400);
       if (user.totpEnrolledAt) throw new AppError('conflict', 409);
       const secret = newTotpSecret();
-      await db.update(users).set({ totpSecret: crypto.encrypt(secret) }).where(eq(users.id, user.id));
+      await db
+        .update(users)
+        .set({ totpSecret: crypto.encrypt(secret) })
+        .where(eq(users.id, user.id));
       return enrolmentMaterial(user.username, secret);
     },
 
-    async confirmEnrolment(actor: Actor, code: string, client: Client): Promise<SessionResult & { recoveryCodes: string[] }> {
+    async confirmEnrolment(
+      actor: Actor,
+      code: string,
+      client: Client,
+    ): Promise<SessionResult & { recoveryCodes: string[] }> {
       const user = await loadUser(actor.userId);
       if (user.totpEnrolledAt) throw new AppError('conflict', 409);
       if (!user.totpSecret) throw new AppError('enrolment_not_started', 409);
-      if (!totp.verify(user.id, crypto.decrypt(user.totpSecret), code)) throw new AppError('invalid_second_factor', 401);
+      if (!totp.verify(user.id, crypto.decrypt(user.totpSecret), code))
+        throw new AppError('invalid_second_factor', 401);
       const { codes, hashes } = await newRecoveryCodes();
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ totpEnrolledAt: new Date(), recoveryCodes: hashes, version: user.version + 1 }).where(eq(users.id, user.id));
-        await audit(tx, { actor: actorRef(user), action: 'totp_enrolled', entity: 'user', entityId: user.id, ip: client.ip, details: { recoveryCodes: codes.length } });
+        await tx
+          .update(users)
+          .set({ totpEnrolledAt: new Date(), recoveryCodes: hashes, version: user.version + 1 })
+          .where(eq(users.id, user.id));
+        await audit(tx, {
+          actor: actorRef(user),
+          action: 'totp_enrolled',
+          entity: 'user',
+          entityId: user.id,
+          ip: client.ip,
+          details: { recoveryCodes: codes.length },
+        });
       });
       const enrolled = { ...user, totpEnrolledAt: new Date() };
       return { ...(await openSession(enrolled, true, client, actor.sessionId)), recoveryCodes: codes };
@@ -193,7 +310,13 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
     async signOut(actor: Actor, client: Client, everywhere: boolean): Promise<void> {
       if (everywhere) await destroyAllSessions(db, actor.userId);
       else await destroySession(db, actor.sessionId);
-      await auditNow(db, { actor: actorRef({ id: actor.userId, username: actor.username }), action: everywhere ? 'sign_out_everywhere' : 'sign_out', entity: 'user', entityId: actor.userId, ip: client.ip });
+      await auditNow(db, {
+        actor: actorRef({ id: actor.userId, username: actor.username }),
+        action: everywhere ? 'sign_out_everywhere' : 'sign_out',
+        entity: 'user',
+        entityId: actor.userId,
+        ip: client.ip,
+      });
     },
   };
 }

@@ -8,7 +8,11 @@ let n = 0;
 
 export async function makeUser(ctx: TestContext, roles: Role[], password = GOOD_PASSWORD) {
   const username = `persona.${roles.join('-')}.${++n}`;
-  const user = await createUser(ctx.deps.db, { username, displayName: `Persona ficticia ${n}`, roles, password }, { actor: null });
+  const user = await createUser(
+    ctx.deps.db,
+    { username, displayName: `Persona ficticia ${n}`, roles, password },
+    { actor: null },
+  );
   return { ...user, password };
 }
 
@@ -27,7 +31,10 @@ export function sessionCookie(res: { headers: Record<string, unknown> }): string
 
 export function post(ctx: TestContext, url: string, body: unknown, b?: Browser, ip = '127.0.0.1') {
   return ctx.app.inject({
-    method: 'POST', url, payload: body as object, remoteAddress: ip,
+    method: 'POST',
+    url,
+    payload: body as object,
+    remoteAddress: ip,
     headers: b ? { cookie: b.cookie, 'x-csrf-token': b.csrf } : {},
   });
 }

@@ -30,11 +30,18 @@ describe('demo users', () => {
     const cdemp = creds.find((c) => c.role === 'cdemp')!;
     const first = await signIn(ctx, cdemp.username, cdemp.password);
     expect(first.res.json().stage).toBe('totp_required');
-    const ok = await post(ctx, '/api/auth/totp/verify', { code: totpCodeAt(cdemp.totpSecret!, Date.now()) }, first.browser);
+    const ok = await post(
+      ctx,
+      '/api/auth/totp/verify',
+      { code: totpCodeAt(cdemp.totpSecret!, Date.now()) },
+      first.browser,
+    );
     expect(ok.json().stage).toBe('signed_in');
     expect(sessionCookie(ok)).not.toBe('');
     const second = await signIn(ctx, cdemp.username, cdemp.password);
-    expect((await post(ctx, '/api/auth/totp/verify', { recoveryCode: cdemp.recoveryCodes![0]! }, second.browser)).statusCode).toBe(200);
+    expect(
+      (await post(ctx, '/api/auth/totp/verify', { recoveryCode: cdemp.recoveryCodes![0]! }, second.browser)).statusCode,
+    ).toBe(200);
   });
 
   it('prints every credential in the start-up lines', () => {

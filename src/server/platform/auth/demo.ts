@@ -45,12 +45,19 @@ export async function seedDemoUsers(deps: Pick<AppDeps, 'db' | 'crypto'>): Promi
   for (const role of roles) {
     const username = demoUsername(role);
     const password = randomPassword(username);
-    const user = await createUser(deps.db, { username, displayName: DEMO_DISPLAY_NAMES[role], roles: [role], password }, { actor: null, ip: 'demo' });
+    const user = await createUser(
+      deps.db,
+      { username, displayName: DEMO_DISPLAY_NAMES[role], roles: [role], password },
+      { actor: null, ip: 'demo' },
+    );
     const cred: DemoCredential = { username, role, password };
     if (requiresSecondFactor([role])) {
       const secret = newTotpSecret();
       const { codes, hashes } = await newRecoveryCodes();
-      await deps.db.update(users).set({ totpSecret: deps.crypto.encrypt(secret), totpEnrolledAt: new Date(), recoveryCodes: hashes }).where(eq(users.id, user.id));
+      await deps.db
+        .update(users)
+        .set({ totpSecret: deps.crypto.encrypt(secret), totpEnrolledAt: new Date(), recoveryCodes: hashes })
+        .where(eq(users.id, user.id));
       Object.assign(cred, { totpSecret: secret, recoveryCodes: codes.slice(0, 3) });
       // Only three codes are printed; the other seven stay unusable hashes. Fewer lines to read.
     }

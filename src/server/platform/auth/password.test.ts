@@ -11,9 +11,15 @@ describe('passwordProblems', () => {
   });
 
   it('rejects the username, inside or reversed', () => {
-    expect(passwordProblems('ana.lopez.2024!!', 'ana.lopez')).toContain('La contraseña no puede contener el nombre de usuario.');
-    expect(passwordProblems('ANA.LOPEZ-rio-verde', 'ana.lopez')).toContain('La contraseña no puede contener el nombre de usuario.');
-    expect(passwordProblems('zepol.ana-rio-verde', 'ana.lopez')).toEqual(['La contraseña no puede contener el nombre de usuario.']);
+    expect(passwordProblems('ana.lopez.2024!!', 'ana.lopez')).toContain(
+      'La contraseña no puede contener el nombre de usuario.',
+    );
+    expect(passwordProblems('ANA.LOPEZ-rio-verde', 'ana.lopez')).toContain(
+      'La contraseña no puede contener el nombre de usuario.',
+    );
+    expect(passwordProblems('zepol.ana-rio-verde', 'ana.lopez')).toEqual([
+      'La contraseña no puede contener el nombre de usuario.',
+    ]);
   });
 
   it('rejects common passwords dressed with digits and symbols', () => {
@@ -23,7 +29,9 @@ describe('passwordProblems', () => {
 
   it('rejects sequences and repetitions', () => {
     for (const p of ['123456789012', 'aaaaaaaaaaaa', 'abcabcabcabc', 'qwertyuiopqw', '987654321098']) {
-      expect(passwordProblems(p, 'x'), p).toContain('La contraseña es demasiado predecible (repeticiones o secuencias).');
+      expect(passwordProblems(p, 'x'), p).toContain(
+        'La contraseña es demasiado predecible (repeticiones o secuencias).',
+      );
     }
   });
 

@@ -31,11 +31,52 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 
 // Passwords people choose first, in Spanish and English (compared without case, accents or digits/symbols at the end).
 const COMMON = new Set([
-  'password', 'contrasena', 'contraseña', 'qwerty', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'abc', 'abcdef',
-  'admin', 'administrador', 'administrator', 'bienvenido', 'bienvenida', 'welcome', 'letmein', 'iloveyou',
-  'teamo', 'mexico', 'cdmx', 'salvaguarda', 'mecanismo', 'secreto', 'secret', 'usuario', 'user', 'login',
-  'dragon', 'monkey', 'football', 'futbol', 'america', 'princesa', 'superman', 'batman', 'master', 'changeme',
-  'cambiame', 'default', 'test', 'prueba', 'demo', 'hola', 'hello', 'sunshine', 'trustno',
+  'password',
+  'contrasena',
+  'contraseña',
+  'qwerty',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  'abc',
+  'abcdef',
+  'admin',
+  'administrador',
+  'administrator',
+  'bienvenido',
+  'bienvenida',
+  'welcome',
+  'letmein',
+  'iloveyou',
+  'teamo',
+  'mexico',
+  'cdmx',
+  'salvaguarda',
+  'mecanismo',
+  'secreto',
+  'secret',
+  'usuario',
+  'user',
+  'login',
+  'dragon',
+  'monkey',
+  'football',
+  'futbol',
+  'america',
+  'princesa',
+  'superman',
+  'batman',
+  'master',
+  'changeme',
+  'cambiame',
+  'default',
+  'test',
+  'prueba',
+  'demo',
+  'hola',
+  'hello',
+  'sunshine',
+  'trustno',
 ]);
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc'];
 
@@ -58,8 +99,10 @@ function isSequential(p: string): boolean {
  */
 export function passwordProblems(password: string, username?: string): string[] {
   const problems: string[] = [];
-  if ([...password].length < PASSWORD_MIN_LENGTH) problems.push(`La contraseña debe tener al menos ${PASSWORD_MIN_LENGTH} caracteres.`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`La contraseña no puede tener más de ${PASSWORD_MAX_LENGTH} caracteres.`);
+  if ([...password].length < PASSWORD_MIN_LENGTH)
+    problems.push(`La contraseña debe tener al menos ${PASSWORD_MIN_LENGTH} caracteres.`);
+  if (password.length > PASSWORD_MAX_LENGTH)
+    problems.push(`La contraseña no puede tener más de ${PASSWORD_MAX_LENGTH} caracteres.`);
   const p = normalise(password);
   const u = username ? normalise(username) : '';
   if (u && (p.includes(u) || u.includes(p) || p.includes([...u].reverse().join('')))) {

@@ -10,7 +10,10 @@ let ctx: TestContext;
 let userId: string;
 beforeAll(async () => {
   ctx = await createTestContext();
-  const [u] = await ctx.deps.db.insert(users).values({ username: 'sesion.prueba', displayName: 'Sesión', passwordHash: '!', roles: ['planning'] }).returning();
+  const [u] = await ctx.deps.db
+    .insert(users)
+    .values({ username: 'sesion.prueba', displayName: 'Sesión', passwordHash: '!', roles: ['planning'] })
+    .returning();
   userId = u!.id;
 });
 afterAll(async () => ctx?.close());
@@ -23,7 +26,9 @@ describe('session expiry', () => {
     const { token } = await createSession(ctx.deps.db, userId, { secondFactorVerified: true, now: t0 });
     expect(await loadSession(ctx.deps.db, token, new Date(t0.getTime() + SESSION_IDLE_MS - MIN))).not.toBeNull();
     // Activity at 29 min moved the idle clock: 58 min after start is only 29 min idle.
-    expect(await loadSession(ctx.deps.db, token, new Date(t0.getTime() + 2 * SESSION_IDLE_MS - 2 * MIN))).not.toBeNull();
+    expect(
+      await loadSession(ctx.deps.db, token, new Date(t0.getTime() + 2 * SESSION_IDLE_MS - 2 * MIN)),
+    ).not.toBeNull();
     expect(await loadSession(ctx.deps.db, token, new Date(t0.getTime() + 3 * SESSION_IDLE_MS))).toBeNull();
     // Gone for good, even if asked again "earlier".
     expect(await loadSession(ctx.deps.db, token, t0)).toBeNull();

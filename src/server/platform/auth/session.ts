@@ -61,7 +61,17 @@ export async function createSession(
 export async function loadSession(db: Database, token: string, now = new Date()): Promise<Actor | null> {
   const id = hashToken(token);
   const [row] = await db
-    .select({ s: sessions, u: { id: users.id, username: users.username, displayName: users.displayName, roles: users.roles, disabledAt: users.disabledAt, mustChangePassword: users.mustChangePassword } })
+    .select({
+      s: sessions,
+      u: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        roles: users.roles,
+        disabledAt: users.disabledAt,
+        mustChangePassword: users.mustChangePassword,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id))
@@ -96,5 +106,11 @@ export async function destroyAllSessions(db: Database, userId: string): Promise<
 }
 
 export function sessionCookieOptions(https: boolean, expiresAt?: Date) {
-  return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: https, ...(expiresAt ? { expires: expiresAt } : {}) };
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: https,
+    ...(expiresAt ? { expires: expiresAt } : {}),
+  };
 }

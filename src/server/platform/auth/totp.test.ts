@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TotpVerifier, matchRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpCodeAt } from './totp.js';
+import {
+  TotpVerifier,
+  matchRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseRecoveryCode,
+  totpCodeAt,
+} from './totp.js';
 
 describe('TotpVerifier', () => {
   it('accepts the current code once, refuses a replay and a wrong code', () => {

@@ -45,17 +45,32 @@ async function newPassword(): Promise<string> {
 }
 
 export function parseRoles(value: string | true | undefined): Role[] {
-  const list = typeof value === 'string' ? value.split(',').map((r) => r.trim()).filter(Boolean) : [];
+  const list =
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean)
+      : [];
   const bad = list.filter((r) => !(allRoles as readonly string[]).includes(r));
   if (list.length === 0 || bad.length > 0) {
-    throw new AppError('bad_request', 400, undefined, `Rol inválido: ${bad.join(', ') || '(ninguno)'}. Roles: ${allRoles.join(', ')}`);
+    throw new AppError(
+      'bad_request',
+      400,
+      undefined,
+      `Rol inválido: ${bad.join(', ') || '(ninguno)'}. Roles: ${allRoles.join(', ')}`,
+    );
   }
   return list as Role[];
 }
 
 async function userIdOf(db: Database, username: string | true | undefined): Promise<string> {
   if (typeof username !== 'string') throw new AppError('bad_request', 400, undefined, 'Falta --username.');
-  const [u] = await db.select({ id: users.id }).from(users).where(eq(users.username, username.trim().toLowerCase())).limit(1);
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, username.trim().toLowerCase()))
+    .limit(1);
   if (!u) throw new AppError('not_found', 404, undefined, `No existe el usuario ${username}.`);
   return u.id;
 }
@@ -71,16 +86,23 @@ export const userCommand: Command = async (argv) => {
   const db = runtime.handle.db;
   const ctx: ChangeContext = { actor: null, ip: 'cli' };
   try {
-    if (runtime.generatedKeyFile) console.log(`Se generó una llave de cifrado en: ${runtime.generatedKeyFile} (resguárdela).`);
+    if (runtime.generatedKeyFile)
+      console.log(`Se generó una llave de cifrado en: ${runtime.generatedKeyFile} (resguárdela).`);
     if (action === 'list') {
       for (const u of await listUsers(db)) {
-        console.log(`${u.username.padEnd(28)} ${u.roles.join(',').padEnd(24)} ${u.disabled ? 'deshabilitado' : 'activo'}${u.totpEnrolled ? ' 2FA' : ''}`);
+        console.log(
+          `${u.username.padEnd(28)} ${u.roles.join(',').padEnd(24)} ${u.disabled ? 'deshabilitado' : 'activo'}${u.totpEnrolled ? ' 2FA' : ''}`,
+        );
       }
     } else if (action === 'create') {
       if (typeof flags.username !== 'string') throw new AppError('bad_request', 400, undefined, 'Falta --username.');
       const roles = parseRoles(flags.role);
       const displayName = typeof flags['display-name'] === 'string' ? flags['display-name'] : flags.username;
-      const user = await createUser(db, { username: flags.username, displayName, roles, password: await newPassword() }, ctx);
+      const user = await createUser(
+        db,
+        { username: flags.username, displayName, roles, password: await newPassword() },
+        ctx,
+      );
       console.log(`Usuario creado: ${user.username} (${user.roles.join(', ')}).`);
     } else if (action === 'reset-password') {
       const id = await userIdOf(db, flags.username);
@@ -96,7 +118,9 @@ export const userCommand: Command = async (argv) => {
     return 0;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const details = Array.isArray(err.details) ? err.details.map((d: { message?: string }) => `\n  - ${d.message}`).join('') : '';
+    const details = Array.isArray(err.details)
+      ? err.details.map((d: { message?: string }) => `\n  - ${d.message}`).join('')
+      : '';
     console.error(`${err.message}${details}`);
     return 1;
   } finally {

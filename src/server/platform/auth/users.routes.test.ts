@@ -13,14 +13,21 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 const audited = async (action: string, entityId: string) =>
-  ctx.deps.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
+  ctx.deps.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)));
 
 describe('user administration is for admin only', () => {
   it('denies every user route to the other roles (and to anonymous people)', async () => {
     const target = await makeUser(ctx, ['board']);
     const routes: [string, string, object?][] = [
       ['GET', '/api/admin/users'],
-      ['POST', '/api/admin/users', { username: 'otra.persona', displayName: 'Otra', roles: ['admin'], password: 'frase-larga-del-bosque' }],
+      [
+        'POST',
+        '/api/admin/users',
+        { username: 'otra.persona', displayName: 'Otra', roles: ['admin'], password: 'frase-larga-del-bosque' },
+      ],
       ['PUT', `/api/admin/users/${target.id}/roles`, { roles: ['admin'] }],
       ['POST', `/api/admin/users/${target.id}/disable`],
       ['POST', `/api/admin/users/${target.id}/reset-password`, { password: 'frase-larga-del-bosque' }],
@@ -29,31 +36,53 @@ describe('user administration is for admin only', () => {
     for (const role of ['dg', 'cdemp', 'legal', 'caf', 'transparency', 'planning', 'board'] as const) {
       const client = await ctx.signInAs([role]);
       for (const [method, url, body] of routes) {
-        const res = await (method === 'GET' ? client.get(url) : method === 'PUT' ? client.put(url, body as never) : client.post(url, body as never));
+        const res = await (method === 'GET'
+          ? client.get(url)
+          : method === 'PUT'
+            ? client.put(url, body as never)
+            : client.post(url, body as never));
         expect(res.statusCode, `${role} ${method} ${url}`).toBe(403);
         expect(res.json().error.code).toBe('forbidden');
       }
     }
     expect((await ctx.anonymous().get('/api/admin/users')).statusCode).toBe(401);
     // The target was not changed by any of those attempts.
-    const list = (await admin.get('/api/admin/users')).json().items as { id: string; roles: string[]; disabled: boolean }[];
+    const list = (await admin.get('/api/admin/users')).json().items as {
+      id: string;
+      roles: string[];
+      disabled: boolean;
+    }[];
     expect(list.find((u) => u.id === target.id)).toMatchObject({ roles: ['board'], disabled: false });
   });
 });
 
 describe('admin changes users, each change audited', () => {
   it('creates a user who can then sign in, and refuses weak passwords, bad names and duplicates', async () => {
-    const body = { username: 'Nueva.Persona', displayName: 'Nueva Persona', roles: ['planning'], password: 'el-cielo-de-xochimilco' };
+    const body = {
+      username: 'Nueva.Persona',
+      displayName: 'Nueva Persona',
+      roles: ['planning'],
+      password: 'el-cielo-de-xochimilco',
+    };
     const res = await admin.post('/api/admin/users', body);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'nueva.persona', roles: ['planning'], disabled: false, totpEnrolled: false });
+    expect(res.json()).toMatchObject({
+      username: 'nueva.persona',
+      roles: ['planning'],
+      disabled: false,
+      totpEnrolled: false,
+    });
     expect(JSON.stringify(res.json())).not.toMatch(/argon2|passwordHash/);
     expect(await audited('create', res.json().id)).toHaveLength(1);
     expect((await signIn(ctx, 'nueva.persona', body.password)).res.statusCode).toBe(200);
 
     const dup = await admin.post('/api/admin/users', body);
     expect(dup.statusCode).toBe(409);
-    const weak = await admin.post('/api/admin/users', { ...body, username: 'otra.persona', password: 'otra.persona.123' });
+    const weak = await admin.post('/api/admin/users', {
+      ...body,
+      username: 'otra.persona',
+      password: 'otra.persona.123',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('weak_password');
     expect(weak.json().error.details[0].message).toMatch(/nombre de usuario/);
@@ -64,7 +93,7 @@ describe('admin changes users, each change audited', () => {
     expect(badRole.statusCode).toBe(400);
   });
 
-  it('changing roles ends the person\'s sessions so new rights start from a fresh sign-in', async () => {
+  it("changing roles ends the person's sessions so new rights start from a fresh sign-in", async () => {
     const user = await makeUser(ctx, ['legal']);
     const { browser } = await signIn(ctx, user.username, user.password);
     const res = await admin.put(`/api/admin/users/${user.id}/roles`, { roles: ['legal', 'cdemp'] });
@@ -82,7 +111,9 @@ describe('admin changes users, each change audited', () => {
     expect((await admin.post(`/api/admin/users/${user.id}/disable`)).json().disabled).toBe(true);
     expect((await signIn(ctx, user.username, user.password)).res.statusCode).toBe(403);
     expect((await admin.post(`/api/admin/users/${user.id}/enable`)).json().disabled).toBe(false);
-    const reset = await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: 'tres-volcanes-y-un-lago' });
+    const reset = await admin.post(`/api/admin/users/${user.id}/reset-password`, {
+      password: 'tres-volcanes-y-un-lago',
+    });
     expect(reset.statusCode).toBe(200);
     expect((await signIn(ctx, user.username, user.password)).res.statusCode).toBe(401);
     expect((await signIn(ctx, user.username, 'tres-volcanes-y-un-lago')).res.statusCode).toBe(200);
@@ -122,13 +153,21 @@ describe('a password reset by an admin must be changed before anything else', ()
     const before = await signIn(ctx, user.username, user.password);
     expect((await get(ctx, '/api/cases/stats', before.browser)).statusCode).toBe(200);
     const temporary = 'tres-volcanes-y-un-lago';
-    expect((await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: temporary })).statusCode).toBe(200);
+    expect((await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: temporary })).statusCode).toBe(
+      200,
+    );
 
     const { browser } = await signIn(ctx, user.username, temporary);
     // Reads and writes alike are refused, and the refusal names the reason.
-    for (const res of [await get(ctx, '/api/cases/stats', browser), await post(ctx, '/api/auth/sign-out-everywhere', {}, browser)]) {
+    for (const res of [
+      await get(ctx, '/api/cases/stats', browser),
+      await post(ctx, '/api/auth/sign-out-everywhere', {}, browser),
+    ]) {
       expect(res.statusCode).toBe(403);
-      expect(res.json().error).toMatchObject({ code: 'password_change_required', message: 'Debe cambiar su contraseña antes de continuar.' });
+      expect(res.json().error).toMatchObject({
+        code: 'password_change_required',
+        message: 'Debe cambiar su contraseña antes de continuar.',
+      });
     }
     // What a sign-in in progress may reach still works.
     const me = await get(ctx, '/api/auth/me', browser);
@@ -136,9 +175,32 @@ describe('a password reset by an admin must be changed before anything else', ()
     expect(me.json()).toMatchObject({ stage: 'signed_in', mustChangePassword: true });
 
     // The password change itself is reachable, with the usual checks (current password, CSRF).
-    expect((await post(ctx, '/api/auth/password', { currentPassword: 'no-es-la-contraseña', newPassword: 'otra-frase-larga-del-mar' }, browser)).statusCode).toBe(400);
-    expect((await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' }, { ...browser, csrf: 'x' })).statusCode).toBe(403);
-    const changed = await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' }, browser);
+    expect(
+      (
+        await post(
+          ctx,
+          '/api/auth/password',
+          { currentPassword: 'no-es-la-contraseña', newPassword: 'otra-frase-larga-del-mar' },
+          browser,
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await post(
+          ctx,
+          '/api/auth/password',
+          { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' },
+          { ...browser, csrf: 'x' },
+        )
+      ).statusCode,
+    ).toBe(403);
+    const changed = await post(
+      ctx,
+      '/api/auth/password',
+      { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' },
+      browser,
+    );
     expect(changed.statusCode).toBe(204);
 
     // Same session, now through.
@@ -149,9 +211,16 @@ describe('a password reset by an admin must be changed before anything else', ()
   it('still asks a role that needs it for the second factor first', async () => {
     const user = await makeUser(ctx, ['dg']);
     const temporary = 'cuatro-volcanes-y-un-lago';
-    expect((await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: temporary })).statusCode).toBe(200);
+    expect((await admin.post(`/api/admin/users/${user.id}/reset-password`, { password: temporary })).statusCode).toBe(
+      200,
+    );
     const { browser } = await signIn(ctx, user.username, temporary);
-    const res = await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' }, browser);
+    const res = await post(
+      ctx,
+      '/api/auth/password',
+      { currentPassword: temporary, newPassword: 'otra-frase-larga-del-mar' },
+      browser,
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('second_factor_required');
     expect((await get(ctx, '/api/auth/me', browser)).statusCode).toBe(200);

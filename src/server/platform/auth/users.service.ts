@@ -33,7 +33,11 @@ export function presentUser(u: UserRow) {
 export function assertPasswordPolicy(password: string, username: string): void {
   const problems = passwordProblems(password, username);
   if (problems.length > 0) {
-    throw new AppError('weak_password', 400, problems.map((message) => ({ path: 'password', message })));
+    throw new AppError(
+      'weak_password',
+      400,
+      problems.map((message) => ({ path: 'password', message })),
+    );
   }
 }
 
@@ -52,8 +56,18 @@ export async function createUser(
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
     if (existing) throw alreadyExists([{ path: 'username', message: 'Ese nombre de usuario ya existe.' }]);
-    const [row] = await tx.insert(users).values({ username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)] }).returning();
-    await audit(tx, { actor: ctx.actor, action: 'create', entity: 'user', entityId: row!.id, ip: ctx.ip, details: { roles: row!.roles } });
+    const [row] = await tx
+      .insert(users)
+      .values({ username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)] })
+      .returning();
+    await audit(tx, {
+      actor: ctx.actor,
+      action: 'create',
+      entity: 'user',
+      entityId: row!.id,
+      ip: ctx.ip,
+      details: { roles: row!.roles },
+    });
     return presentUser(row!);
   });
 }
@@ -78,9 +92,20 @@ async function change(
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).limit(1).for('update');
     if (!user) throw notFound();
     const { set, details } = await apply(tx, user);
-    const [row] = await tx.update(users).set({ ...set, version: user.version + 1 }).where(eq(users.id, userId)).returning();
+    const [row] = await tx
+      .update(users)
+      .set({ ...set, version: user.version + 1 })
+      .where(eq(users.id, userId))
+      .returning();
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await audit(tx, { actor: ctx.actor, action, entity: 'user', entityId: userId, ip: ctx.ip, details: details ?? null });
+    await audit(tx, {
+      actor: ctx.actor,
+      action,
+      entity: 'user',
+      entityId: userId,
+      ip: ctx.ip,
+      details: details ?? null,
+    });
     return presentUser(row!);
   });
 }
@@ -88,14 +113,19 @@ async function change(
 export const setRoles = (db: Database, userId: string, roles: Role[], ctx: ChangeContext) =>
   change(db, userId, ctx, 'update_roles', async (tx, user) => {
     const next = [...new Set(roles)];
-    if ((user.roles as Role[]).includes('admin') && !next.includes('admin')) await assertAnotherAdminRemains(tx, user.id);
+    if ((user.roles as Role[]).includes('admin') && !next.includes('admin'))
+      await assertAnotherAdminRemains(tx, user.id);
     return { set: { roles: next }, details: { from: user.roles, to: next } };
   });
 
 export const setDisabled = (db: Database, userId: string, disabled: boolean, ctx: ChangeContext) =>
   change(db, userId, ctx, disabled ? 'disable' : 'enable', async (tx, user) => {
     if (disabled && (user.roles as Role[]).includes('admin')) await assertAnotherAdminRemains(tx, user.id);
-    return { set: disabled ? { disabledAt: user.disabledAt ?? new Date() } : { disabledAt: null, failedAttempts: 0, lockedUntil: null } };
+    return {
+      set: disabled
+        ? { disabledAt: user.disabledAt ?? new Date() }
+        : { disabledAt: null, failedAttempts: 0, lockedUntil: null },
+    };
   });
 
 export async function resetPassword(db: Database, userId: string, password: string, ctx: ChangeContext) {
@@ -104,23 +134,44 @@ export async function resetPassword(db: Database, userId: string, password: stri
   assertPasswordPolicy(password, user.username);
   const passwordHash = await hashPassword(password);
   // The person chooses their own password at next sign-in; a lock from failed attempts is lifted.
-  return change(db, userId, ctx, 'reset_password', async () => ({ set: { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null } }));
+  return change(db, userId, ctx, 'reset_password', async () => ({
+    set: { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null },
+  }));
 }
 
 export const resetTotp = (db: Database, userId: string, ctx: ChangeContext) =>
-  change(db, userId, ctx, 'reset_totp', async () => ({ set: { totpSecret: null, totpEnrolledAt: null, recoveryCodes: [] } }));
+  change(db, userId, ctx, 'reset_totp', async () => ({
+    set: { totpSecret: null, totpEnrolledAt: null, recoveryCodes: [] },
+  }));
 
-export async function changeOwnPassword(db: Database, actor: Actor, input: { currentPassword: string; newPassword: string }, ip: string) {
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  ip: string,
+) {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('invalid_credentials', 400, [{ path: 'currentPassword', message: 'La contraseña actual no es correcta.' }]);
+    throw new AppError('invalid_credentials', 400, [
+      { path: 'currentPassword', message: 'La contraseña actual no es correcta.' },
+    ]);
   }
   assertPasswordPolicy(input.newPassword, user.username);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false, version: user.version + 1 }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, version: user.version + 1 })
+      .where(eq(users.id, user.id));
     // Other sessions may belong to whoever knew the old password.
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, actor.sessionId)));
-    await audit(tx, { actor: { userId: user.id, username: user.username }, action: 'change_password', entity: 'user', entityId: user.id, ip, details: null });
+    await audit(tx, {
+      actor: { userId: user.id, username: user.username },
+      action: 'change_password',
+      entity: 'user',
+      entityId: user.id,
+      ip,
+      details: null,
+    });
   });
 }

@@ -13,7 +13,11 @@ export const encryptedColumns: EncryptedColumn[] = [
   { table: 'users', idColumn: 'id', column: 'totp_secret' },
   { table: 'case_follow_ups', idColumn: 'id', column: 'note' },
   // cases feature: beneficiaries (law arts. 24, 40), risk narrative, plan summary, CEM decision notes
-  ...['name_enc', 'aliases_enc', 'contact_enc', 'address_enc', 'organisation_enc', 'activity_enc'].map((column) => ({ table: 'beneficiaries', idColumn: 'id', column })),
+  ...['name_enc', 'aliases_enc', 'contact_enc', 'address_enc', 'organisation_enc', 'activity_enc'].map((column) => ({
+    table: 'beneficiaries',
+    idColumn: 'id',
+    column,
+  })),
   { table: 'risk_assessments', idColumn: 'id', column: 'narrative_enc' },
   { table: 'protection_plans', idColumn: 'id', column: 'summary_enc' },
   { table: 'measure_decisions', idColumn: 'id', column: 'note_enc' },

@@ -20,12 +20,7 @@ export interface FieldCrypto {
 
 /** Lower case, no accents, single spaces: "José  PÉREZ" and "jose perez" index alike. */
 export function normaliseForIndex(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function createFieldCrypto(ring: KeyRing): FieldCrypto {
@@ -43,7 +38,13 @@ export function createFieldCrypto(ring: KeyRing): FieldCrypto {
       cipher.setAAD(Buffer.from(ring.currentKeyId));
       const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return [PREFIX, ring.currentKeyId, iv.toString('base64url'), tag.toString('base64url'), ct.toString('base64url')].join('.');
+      return [
+        PREFIX,
+        ring.currentKeyId,
+        iv.toString('base64url'),
+        tag.toString('base64url'),
+        ct.toString('base64url'),
+      ].join('.');
     },
     decrypt(stored) {
       const [prefix, keyId, iv, tag, ct] = stored.split('.');
@@ -58,7 +59,10 @@ export function createFieldCrypto(ring: KeyRing): FieldCrypto {
     encryptNullable: (plain) => (plain === null || plain === undefined ? null : api.encrypt(plain)),
     decryptNullable: (stored) => (stored === null || stored === undefined ? null : api.decrypt(stored)),
     blindIndex(purpose, value) {
-      return crypto.createHmac('sha256', ring.indexKey).update(`${purpose}\u0000${normaliseForIndex(value)}`).digest('base64url');
+      return crypto
+        .createHmac('sha256', ring.indexKey)
+        .update(`${purpose}\u0000${normaliseForIndex(value)}`)
+        .digest('base64url');
     },
     keyIdOf(stored) {
       return stored.split('.')[1] ?? '';

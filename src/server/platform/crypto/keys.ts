@@ -27,7 +27,11 @@ function decodeKey(b64: string, what: string): Buffer {
 }
 
 export function newKeyFile(): KeyFile {
-  return { current: 'k1', keys: { k1: crypto.randomBytes(32).toString('base64') }, index: crypto.randomBytes(32).toString('base64') };
+  return {
+    current: 'k1',
+    keys: { k1: crypto.randomBytes(32).toString('base64') },
+    index: crypto.randomBytes(32).toString('base64'),
+  };
 }
 
 export function keyRingFromFile(file: KeyFile): KeyRing {

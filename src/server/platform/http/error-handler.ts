@@ -15,7 +15,11 @@ function body(code: keyof typeof errorMessages | string, details?: unknown, mess
 
 /** SQLSTATE of a database error, whether raw (postgres.js, PGlite) or wrapped by Drizzle. */
 function sqlState(err: unknown): string | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 4;
+    e = e.cause as typeof e, i++
+  ) {
     if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
   }
   return undefined;

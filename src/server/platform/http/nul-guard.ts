@@ -28,7 +28,9 @@ export function registerNulGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
     const hit = findNul(req.body, 'body') ?? findNul(req.query, 'querystring') ?? findNul(req.params, 'params');
     if (hit) {
-      throw new AppError('validation_failed', 400, [{ path: hit, message: 'El texto contiene caracteres no permitidos (NUL).' }]);
+      throw new AppError('validation_failed', 400, [
+        { path: hit, message: 'El texto contiene caracteres no permitidos (NUL).' },
+      ]);
     }
   });
 }

@@ -22,7 +22,8 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST): Pro
     cacheControl: false, // set below: only hashed assets are cacheable
     setHeaders: (res, filePath) => {
       // Hashed asset names never change content: cache them for a year.
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (filePath.includes(`${path.sep}assets${path.sep}`))
+        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   const html = fs.readFileSync(index);
@@ -31,5 +32,7 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST): Pro
     if (url === '/api' || url.startsWith('/api/')) throw new AppError('not_found', 404);
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
   });
-  app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html));
+  app.get('/', async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html),
+  );
 }

@@ -19,7 +19,11 @@ export interface BackupResult {
   counts?: Record<string, number>;
 }
 
-export async function createBackup(handle: DatabaseHandle, file: string, opts: { logical?: boolean } = {}): Promise<BackupResult> {
+export async function createBackup(
+  handle: DatabaseHandle,
+  file: string,
+  opts: { logical?: boolean } = {},
+): Promise<BackupResult> {
   const format: BackupFormat = handle.engine === 'pglite' && !opts.logical ? 'pglite-datadir' : 'logical';
   // Logged first, so the backup itself carries the record of its own making.
   await auditNow(handle.db, { actor: null, action: 'backup', entity: 'database', details: { format, by: 'cli' } });
@@ -80,6 +84,11 @@ export async function loadPgliteBackup(file: string, dataDir?: string): Promise<
 /** Logical restore into an opened, migrated, unused database, then an audit entry continuing the chain. */
 export async function restoreLogicalBackup(handle: DatabaseHandle, file: string): Promise<Record<string, number>> {
   const counts = await restoreLogical(handle.db, file);
-  await auditNow(handle.db, { actor: null, action: 'restore', entity: 'database', details: { format: 'logical', by: 'cli' } });
+  await auditNow(handle.db, {
+    actor: null,
+    action: 'restore',
+    entity: 'database',
+    details: { format: 'logical', by: 'cli' },
+  });
   return counts;
 }

@@ -59,7 +59,9 @@ export async function listTables(db: Database): Promise<TableInfo[]> {
       primaryKey: keys.filter((k) => k.table === name).map((k) => k.column),
       references: [...new Set(targets.filter((t) => t !== name))],
       selfReferencing: targets.includes(name),
-      foreignKeys: fks.filter((f) => f.table === name && f.column).map((f) => ({ column: f.column!, target: f.target })),
+      foreignKeys: fks
+        .filter((f) => f.table === name && f.column)
+        .map((f) => ({ column: f.column!, target: f.target })),
       sequences: Object.fromEntries(own.filter((c) => c.seq).map((c) => [c.column, c.seq!])),
     };
   });
@@ -98,8 +100,12 @@ export async function rowCounts(db: Database, tables?: string[]): Promise<Record
 
 /** Applied drizzle migrations (hashes, oldest first): the schema level a backup was taken at. */
 export async function migrationLevel(db: Database): Promise<string[]> {
-  const exists = rowsOf<{ ok: boolean }>(await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as ok`));
+  const exists = rowsOf<{ ok: boolean }>(
+    await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as ok`),
+  );
   if (!exists[0]?.ok) return [];
-  const rows = rowsOf<{ hash: string }>(await db.execute(sql`select hash from drizzle.__drizzle_migrations order by id`));
+  const rows = rowsOf<{ hash: string }>(
+    await db.execute(sql`select hash from drizzle.__drizzle_migrations order by id`),
+  );
   return rows.map((r) => r.hash);
 }

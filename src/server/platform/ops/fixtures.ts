@@ -35,13 +35,27 @@ export async function seedOpsFixture(db: Database, crypto: FieldCrypto, n = 12):
       .returning({ id: cases.id });
     const note = `Nota de seguimiento ${i}: la persona Ana Pérez ${i} pidió reubicación`;
     secrets.push(note);
-    await db.insert(caseFollowUps).values({ caseId: c!.id, on: '2024-03-01', kind: 'visit', note: crypto.encrypt(note) });
+    await db
+      .insert(caseFollowUps)
+      .values({ caseId: c!.id, on: '2024-03-01', kind: 'visit', note: crypto.encrypt(note) });
     const [m] = await db
       .insert(measures)
-      .values({ code: `M-${String(i).padStart(6, '0')}`, caseId: c!.id, type: 'protection', name: 'Botón de pánico', startedOn: '2024-01-01' })
+      .values({
+        code: `M-${String(i).padStart(6, '0')}`,
+        caseId: c!.id,
+        type: 'protection',
+        name: 'Botón de pánico',
+        startedOn: '2024-01-01',
+      })
       .returning({ id: measures.id });
     await db.insert(measureActions).values({ measureId: m!.id, on: '2024-02-02', count: i + 1 });
-    await auditNow(db, { actor: null, action: 'create', entity: 'case', entityId: c!.id, details: { i, nested: { b: [1, 2], a: 'x' } } });
+    await auditNow(db, {
+      actor: null,
+      action: 'create',
+      entity: 'case',
+      entityId: c!.id,
+      details: { i, nested: { b: [1, 2], a: 'x' } },
+    });
   }
   return { secrets };
 }

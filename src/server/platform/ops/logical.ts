@@ -45,7 +45,15 @@ export async function dumpLogical(db: Database, engine: Engine, file: string): P
   await db.transaction(
     async (tx) => {
       const keyIds = keyIdsInUse(await keyUsage(tx));
-      await write({ t: 'header', format: LOGICAL_FORMAT, version: LOGICAL_VERSION, createdAt: new Date().toISOString(), engine, migrations: await migrationLevel(tx), keyIds });
+      await write({
+        t: 'header',
+        format: LOGICAL_FORMAT,
+        version: LOGICAL_VERSION,
+        createdAt: new Date().toISOString(),
+        engine,
+        migrations: await migrationLevel(tx),
+        keyIds,
+      });
       for (const table of dependencyOrder(await listTables(tx))) {
         if (EPHEMERAL_TABLES.has(table.name)) continue;
         await write({ t: 'table', name: table.name, columns: table.columns });
@@ -65,7 +73,10 @@ export async function dumpLogical(db: Database, engine: Engine, file: string): P
 }
 
 async function* readLines(file: string): AsyncGenerator<Line> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) if (line.trim()) yield JSON.parse(line) as Line;
 }
 
@@ -80,7 +91,9 @@ export async function readLogicalHeader(file: string): Promise<LogicalHeader> {
 /** The backup's migrations must be the first migrations of this code (same or newer schema). */
 export function checkMigrationLevel(backup: string[], current: string[]): void {
   if (backup.length > current.length || backup.some((h, i) => current[i] !== h)) {
-    throw new Error('El respaldo proviene de otra versión del esquema; restáurelo con la versión de Salvaguarda que lo creó.');
+    throw new Error(
+      'El respaldo proviene de otra versión del esquema; restáurelo con la versión de Salvaguarda que lo creó.',
+    );
   }
 }
 
@@ -108,7 +121,10 @@ export async function restoreLogical(db: Database, file: string): Promise<Record
       if (line.t === 'table') {
         const target = tables.get(line.name);
         if (!target) throw new Error(`La tabla ${line.name} del respaldo no existe en esta versión.`);
-        columns.set(line.name, line.columns.filter((c) => target.columns.includes(c)));
+        columns.set(
+          line.name,
+          line.columns.filter((c) => target.columns.includes(c)),
+        );
         restored[line.name] = 0;
       } else if (line.t === 'rows') {
         await insertRows(tx, line.name, columns.get(line.name) ?? [], line.rows);
@@ -117,7 +133,8 @@ export async function restoreLogical(db: Database, file: string): Promise<Record
     }
     if (!end) throw new Error('El respaldo está incompleto (falta el cierre); no se restauró nada.');
     for (const [name, n] of Object.entries(end)) {
-      if (restored[name] !== n) throw new Error(`El respaldo está dañado: ${name} tiene ${restored[name] ?? 0} filas de ${n}.`);
+      if (restored[name] !== n)
+        throw new Error(`El respaldo está dañado: ${name} tiene ${restored[name] ?? 0} filas de ${n}.`);
     }
     for (const name of Object.keys(restored)) await resetSequences(tx, tables.get(name)!);
   });

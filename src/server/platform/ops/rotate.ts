@@ -34,7 +34,9 @@ export async function reencryptAll(db: Database, crypto: FieldCrypto, batchSize 
       );
       if (rows.length === 0) break;
       last = rows[rows.length - 1]!.id;
-      const todo = rows.filter((r) => !r.v.startsWith(prefix)).map((r) => ({ id: r.id, old: r.v, val: crypto.encrypt(crypto.decrypt(r.v)) }));
+      const todo = rows
+        .filter((r) => !r.v.startsWith(prefix))
+        .map((r) => ({ id: r.id, old: r.v, val: crypto.encrypt(crypto.decrypt(r.v)) }));
       if (todo.length) {
         // `and col = old`: a value changed meanwhile by the application is left as it was written.
         const updated = await db.transaction(async (tx) =>
@@ -56,14 +58,23 @@ export async function reencryptAll(db: Database, crypto: FieldCrypto, batchSize 
 }
 
 /** `keys rotate`: a new current key in the key file (old ones kept), then every value re-encrypted. */
-export async function rotateKeys(db: Database, keyFile: string, batchSize?: number): Promise<ReencryptResult & { previousKeyId: string }> {
+export async function rotateKeys(
+  db: Database,
+  keyFile: string,
+  batchSize?: number,
+): Promise<ReencryptResult & { previousKeyId: string }> {
   const before = readKeyFile(keyFile);
   const next = addDataKey(before);
   // The file is written first: from here on, values under either key stay readable.
   writeKeyFile(keyFile, next);
   const result = await reencryptAll(db, createFieldCrypto(keyRingFromFile(next)), batchSize);
   await db.transaction((tx) =>
-    audit(tx, { actor: null, action: 'keys_rotate', entity: 'keys', details: { from: before.current, to: next.current, changed: result.changed } }),
+    audit(tx, {
+      actor: null,
+      action: 'keys_rotate',
+      entity: 'keys',
+      details: { from: before.current, to: next.current, changed: result.changed },
+    }),
   );
   return { ...result, previousKeyId: before.current };
 }
@@ -73,9 +84,13 @@ export async function removeUnusedKeys(db: Database, keyFile: string): Promise<{
   const keys = readKeyFile(keyFile);
   const inUse = new Set(keyIdsInUse(await keyUsage(db)));
   const unknown = [...inUse].filter((k) => !(k in keys.keys));
-  if (unknown.length) throw new Error(`Hay valores cifrados con llaves que no están en el archivo: ${unknown.join(', ')}.`);
+  if (unknown.length)
+    throw new Error(`Hay valores cifrados con llaves que no están en el archivo: ${unknown.join(', ')}.`);
   const removed = Object.keys(keys.keys).filter((k) => k !== keys.current && !inUse.has(k));
-  const file: KeyFile = { ...keys, keys: Object.fromEntries(Object.entries(keys.keys).filter(([k]) => !removed.includes(k))) };
+  const file: KeyFile = {
+    ...keys,
+    keys: Object.fromEntries(Object.entries(keys.keys).filter(([k]) => !removed.includes(k))),
+  };
   if (removed.length) writeKeyFile(keyFile, file);
   return { removed, file };
 }

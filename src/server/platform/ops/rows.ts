@@ -49,7 +49,9 @@ export async function insertRows(db: Database, table: string, columns: string[],
 export async function resetSequences(db: Database, table: TableInfo): Promise<void> {
   for (const [column, seq] of Object.entries(table.sequences)) {
     await db.execute(
-      sql.raw(`select setval('${seq.replace(/'/g, "''")}', coalesce((select max(${quoteIdent(column)}) from ${quoteIdent(table.name)}), 0) + 1, false)`),
+      sql.raw(
+        `select setval('${seq.replace(/'/g, "''")}', coalesce((select max(${quoteIdent(column)}) from ${quoteIdent(table.name)}), 0) + 1, false)`,
+      ),
     );
   }
 }

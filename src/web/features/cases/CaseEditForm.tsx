@@ -15,9 +15,27 @@ export function CaseEditForm({ data, ...p }: FormProps<Record<string, unknown>> 
   const submit = () => p.onSubmit({ version: data.version, profile, identity, location: orNull(location) });
   return (
     <FormModal title={t('cases:edit.title')} p={p} onSubmit={submit} size="md">
-      <Select label={t('cases:fields.profile')} data={options(t, 'profile', PROFILES)} value={profile} onChange={setProfile} allowDeselect={false} />
-      <Select label={t('cases:fields.identity')} data={options(t, 'identity', IDENTITIES)} value={identity} onChange={setIdentity} allowDeselect={false} />
-      <Autocomplete data={ALCALDIAS} label={t('cases:fields.location')} value={location} onChange={setLocation} maxLength={120} />
+      <Select
+        label={t('cases:fields.profile')}
+        data={options(t, 'profile', PROFILES)}
+        value={profile}
+        onChange={setProfile}
+        allowDeselect={false}
+      />
+      <Select
+        label={t('cases:fields.identity')}
+        data={options(t, 'identity', IDENTITIES)}
+        value={identity}
+        onChange={setIdentity}
+        allowDeselect={false}
+      />
+      <Autocomplete
+        data={ALCALDIAS}
+        label={t('cases:fields.location')}
+        value={location}
+        onChange={setLocation}
+        maxLength={120}
+      />
     </FormModal>
   );
 }

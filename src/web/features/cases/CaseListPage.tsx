@@ -23,19 +23,42 @@ interface Filters {
   folio: string;
   name: string;
 }
-const EMPTY: Filters = { kind: null, profile: null, identity: null, status: null, from: '', to: '', mine: false, urgent: false, folio: '', name: '' };
+const EMPTY: Filters = {
+  kind: null,
+  profile: null,
+  identity: null,
+  status: null,
+  from: '',
+  to: '',
+  mine: false,
+  urgent: false,
+  folio: '',
+  name: '',
+};
 
 export function CaseListPage() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const set = <K extends keyof Filters>(k: K) => (v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const set =
+    <K extends keyof Filters>(k: K) =>
+    (v: Filters[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
   const list = useQuery({
     queryKey: [...CASES_KEY, 'list', filters],
     queryFn: () =>
       api.get<{ items: CaseSummary[]; total: number; totalIsLowerBound: boolean }>('/api/cases', {
-        kind: filters.kind, profile: filters.profile, identity: filters.identity, status: filters.status,
-        from: filters.from, to: filters.to, mine: filters.mine ? 'true' : undefined, urgent: filters.urgent ? 'true' : undefined, folio: filters.folio, name: filters.name, limit: 100,
+        kind: filters.kind,
+        profile: filters.profile,
+        identity: filters.identity,
+        status: filters.status,
+        from: filters.from,
+        to: filters.to,
+        mine: filters.mine ? 'true' : undefined,
+        urgent: filters.urgent ? 'true' : undefined,
+        folio: filters.folio,
+        name: filters.name,
+        limit: 100,
       }),
   });
   const submit = (e: FormEvent) => {
@@ -46,58 +69,155 @@ export function CaseListPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1} size="h2">{t('cases:list.title')}</Title>
+        <Title order={1} size="h2">
+          {t('cases:list.title')}
+        </Title>
         <Group>
-          <Button component={Link} to="/cases/actions" variant="light">{t('cases:actions.open')}</Button>
-          <Button component={Link} to="/cases/new">{t('cases:list.new')}</Button>
+          <Button component={Link} to="/cases/actions" variant="light">
+            {t('cases:actions.open')}
+          </Button>
+          <Button component={Link} to="/cases/new">
+            {t('cases:list.new')}
+          </Button>
         </Group>
       </Group>
       <form onSubmit={submit} aria-label={t('cases:list.filters')}>
         <Stack gap="xs">
           <Group grow align="flex-end">
-            <Select label={t('cases:fields.kind')} data={options(t, 'kind', CASE_KINDS)} value={draft.kind} onChange={set('kind')} clearable />
-            <Select label={t('cases:fields.profile')} data={options(t, 'profile', PROFILES)} value={draft.profile} onChange={set('profile')} clearable />
-            <Select label={t('cases:fields.identity')} data={options(t, 'identity', IDENTITIES)} value={draft.identity} onChange={set('identity')} clearable />
-            <Select label={t('cases:fields.status')} data={options(t, 'status', STATUSES)} value={draft.status} onChange={set('status')} clearable />
+            <Select
+              label={t('cases:fields.kind')}
+              data={options(t, 'kind', CASE_KINDS)}
+              value={draft.kind}
+              onChange={set('kind')}
+              clearable
+            />
+            <Select
+              label={t('cases:fields.profile')}
+              data={options(t, 'profile', PROFILES)}
+              value={draft.profile}
+              onChange={set('profile')}
+              clearable
+            />
+            <Select
+              label={t('cases:fields.identity')}
+              data={options(t, 'identity', IDENTITIES)}
+              value={draft.identity}
+              onChange={set('identity')}
+              clearable
+            />
+            <Select
+              label={t('cases:fields.status')}
+              data={options(t, 'status', STATUSES)}
+              value={draft.status}
+              onChange={set('status')}
+              clearable
+            />
           </Group>
           <Group grow align="flex-end">
-            <TextInput type="date" label={t('cases:list.from')} value={draft.from} onChange={(e) => set('from')(e.currentTarget.value)} />
-            <TextInput type="date" label={t('cases:list.to')} value={draft.to} onChange={(e) => set('to')(e.currentTarget.value)} />
-            <TextInput label={t('cases:list.folio')} value={draft.folio} onChange={(e) => set('folio')(e.currentTarget.value)} />
-            <TextInput label={t('cases:list.name')} value={draft.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('cases:list.from')}
+              value={draft.from}
+              onChange={(e) => set('from')(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('cases:list.to')}
+              value={draft.to}
+              onChange={(e) => set('to')(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('cases:list.folio')}
+              value={draft.folio}
+              onChange={(e) => set('folio')(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('cases:list.name')}
+              value={draft.name}
+              onChange={(e) => set('name')(e.currentTarget.value)}
+            />
           </Group>
           <Group justify="space-between">
             <Group>
-              <Checkbox label={t('cases:list.mine')} checked={draft.mine} onChange={(e) => set('mine')(e.currentTarget.checked)} />
-              <Checkbox label={t('cases:list.urgent')} checked={draft.urgent} onChange={(e) => set('urgent')(e.currentTarget.checked)} />
-              <Text size="xs" c="dimmed">{t('cases:list.nameHint')}</Text>
+              <Checkbox
+                label={t('cases:list.mine')}
+                checked={draft.mine}
+                onChange={(e) => set('mine')(e.currentTarget.checked)}
+              />
+              <Checkbox
+                label={t('cases:list.urgent')}
+                checked={draft.urgent}
+                onChange={(e) => set('urgent')(e.currentTarget.checked)}
+              />
+              <Text size="xs" c="dimmed">
+                {t('cases:list.nameHint')}
+              </Text>
             </Group>
             <Group>
-              <Button variant="default" onClick={() => { setDraft(EMPTY); setFilters(EMPTY); }}>{t('cases:list.clear')}</Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setDraft(EMPTY);
+                  setFilters(EMPTY);
+                }}
+              >
+                {t('cases:list.clear')}
+              </Button>
               <Button type="submit">{t('cases:list.search')}</Button>
             </Group>
           </Group>
         </Stack>
       </form>
-      {list.error && <Alert color="red" role="alert">{list.error.message}</Alert>}
+      {list.error && (
+        <Alert color="red" role="alert">
+          {list.error.message}
+        </Alert>
+      )}
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover>
           {/* Past 1,000 matches the server stops counting: "más de 1,000", never a wrong figure. */}
-          <Table.Caption>{t(list.data?.totalIsLowerBound ? 'cases:list.captionMore' : 'cases:list.caption', { count: list.data?.total ?? 0 })}</Table.Caption>
-          <TableHead labels={[t('cases:fields.folio'), t('cases:fields.kind'), t('cases:fields.profile'), t('cases:fields.identity'), t('cases:fields.status'), t('cases:fields.openedOn'), t('cases:list.flags')]} />
+          <Table.Caption>
+            {t(list.data?.totalIsLowerBound ? 'cases:list.captionMore' : 'cases:list.caption', {
+              count: list.data?.total ?? 0,
+            })}
+          </Table.Caption>
+          <TableHead
+            labels={[
+              t('cases:fields.folio'),
+              t('cases:fields.kind'),
+              t('cases:fields.profile'),
+              t('cases:fields.identity'),
+              t('cases:fields.status'),
+              t('cases:fields.openedOn'),
+              t('cases:list.flags'),
+            ]}
+          />
           <Table.Tbody>
             {list.data?.items.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td><Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" style={{ whiteSpace: 'nowrap' }}>{c.folio}</Anchor></Table.Td>
-                <Table.Td>{t(`cases:kind.${c.kind}`)}{c.procedure ? ` (${t(`cases:procedure.${c.procedure}`)})` : ''}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {c.folio}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  {t(`cases:kind.${c.kind}`)}
+                  {c.procedure ? ` (${t(`cases:procedure.${c.procedure}`)})` : ''}
+                </Table.Td>
                 <Table.Td>{t(`cases:profile.${c.profile}`)}</Table.Td>
                 <Table.Td>{t(`cases:identity.${c.identity}`)}</Table.Td>
-                <Table.Td><Tag variant="light">{t(`cases:status.${c.status}`)}</Tag></Table.Td>
+                <Table.Td>
+                  <Tag variant="light">{t(`cases:status.${c.status}`)}</Tag>
+                </Table.Td>
                 <Table.Td>{c.openedOn}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {c.urgentMissing && <Tag color="red">{t('cases:urgency.missingShort')}</Tag>}
-                    {c.assignedToMe && <Tag color="teal" variant="outline">{t('cases:list.assigned')}</Tag>}
+                    {c.assignedToMe && (
+                      <Tag color="teal" variant="outline">
+                        {t('cases:list.assigned')}
+                      </Tag>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

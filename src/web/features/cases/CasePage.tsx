@@ -34,12 +34,27 @@ export function CasePage() {
   const client = useQueryClient();
   const me = useMe().data;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const page = useQuery({ queryKey: [...CASES_KEY, 'page', id], queryFn: () => api.get<CasePageData>(`/api/cases/${id}`) });
+  const page = useQuery({
+    queryKey: [...CASES_KEY, 'page', id],
+    queryFn: () => api.get<CasePageData>(`/api/cases/${id}`),
+  });
   const write = useCaseWrite(() => setDialog(null));
-  const open = (d: Dialog) => { write.reset(); setDialog(d); };
-  const reload = () => { write.reset(); setDialog(null); void client.invalidateQueries({ queryKey: CASES_KEY }); };
+  const open = (d: Dialog) => {
+    write.reset();
+    setDialog(d);
+  };
+  const reload = () => {
+    write.reset();
+    setDialog(null);
+    void client.invalidateQueries({ queryKey: CASES_KEY });
+  };
 
-  if (page.error) return <Alert color="red" role="alert">{page.error.message}</Alert>;
+  if (page.error)
+    return (
+      <Alert color="red" role="alert">
+        {page.error.message}
+      </Alert>
+    );
   if (!page.data) return <Text>{t('common:loading')}</Text>;
   const data = page.data;
   const c = data.case;
@@ -52,77 +67,160 @@ export function CasePage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/cases" size="sm">{t('cases:page.back')}</Anchor>
+      <Anchor component={Link} to="/cases" size="sm">
+        {t('cases:page.back')}
+      </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={1} size="h2">{t('cases:page.title', { folio: c.folio })}</Title>
+          <Title order={1} size="h2">
+            {t('cases:page.title', { folio: c.folio })}
+          </Title>
           <Group gap={6}>
             <Tag color="teal">{t(`cases:status.${c.status}`)}</Tag>
-            <Tag variant="light">{t(`cases:kind.${c.kind}`)}{c.procedure ? ` · ${t(`cases:procedure.${c.procedure}`)}` : ''}</Tag>
+            <Tag variant="light">
+              {t(`cases:kind.${c.kind}`)}
+              {c.procedure ? ` · ${t(`cases:procedure.${c.procedure}`)}` : ''}
+            </Tag>
             <Tag variant="light">{t(`cases:profile.${c.profile}`)}</Tag>
             <Tag variant="light">{t(`cases:identity.${c.identity}`)}</Tag>
           </Group>
           <Text size="sm" c="dimmed">
             {t('cases:fields.openedOn')}: {c.openedOn}
-            {c.closedOn && ` · ${t('cases:fields.closedOn')}: ${c.closedOn} (${t(`cases:closingReason.${c.closingReason ?? 'other'}`)})`}
+            {c.closedOn &&
+              ` · ${t('cases:fields.closedOn')}: ${c.closedOn} (${t(`cases:closingReason.${c.closingReason ?? 'other'}`)})`}
             {c.location && ` · ${t('cases:fields.location')}: ${c.location}`}
-            {' · '}{t('cases:page.staff')}: {data.assignments.map((a) => a.displayName).join(', ') || '—'}
+            {' · '}
+            {t('cases:page.staff')}: {data.assignments.map((a) => a.displayName).join(', ') || '—'}
           </Text>
         </Stack>
         {canWrite && (
           <Group>
-            {data.access.lead && <Button variant="default" onClick={() => open({ kind: 'assign' })}>{t('cases:assign.open')}</Button>}
-            <Button variant="default" onClick={() => open({ kind: 'edit' })}>{t('cases:edit.open')}</Button>
-            {data.access.nextStatuses.length > 0 && <Button onClick={() => open({ kind: 'status' })}>{t('cases:statusChange.open')}</Button>}
+            {data.access.lead && (
+              <Button variant="default" onClick={() => open({ kind: 'assign' })}>
+                {t('cases:assign.open')}
+              </Button>
+            )}
+            <Button variant="default" onClick={() => open({ kind: 'edit' })}>
+              {t('cases:edit.open')}
+            </Button>
+            {data.access.nextStatuses.length > 0 && (
+              <Button onClick={() => open({ kind: 'status' })}>{t('cases:statusChange.open')}</Button>
+            )}
           </Group>
         )}
       </Group>
 
       {data.urgency.applies && (
-        <Alert color={data.urgency.missingUrgentMeasure ? 'red' : 'teal'} title={t('cases:urgency.title')} role={data.urgency.missingUrgentMeasure ? 'alert' : undefined}>
+        <Alert
+          color={data.urgency.missingUrgentMeasure ? 'red' : 'teal'}
+          title={t('cases:urgency.title')}
+          role={data.urgency.missingUrgentMeasure ? 'alert' : undefined}
+        >
           <Text size="sm">{t('cases:urgency.hours', { hours: data.urgency.hoursSinceRequest ?? 0 })}</Text>
-          {data.urgency.missingUrgentMeasure && <Text size="sm" fw={600}>{t('cases:urgency.missing')}</Text>}
+          {data.urgency.missingUrgentMeasure && (
+            <Text size="sm" fw={600}>
+              {t('cases:urgency.missing')}
+            </Text>
+          )}
           {data.urgency.issueOverdue && <Text size="sm">{t('cases:urgency.issueOverdue')}</Text>}
           {data.urgency.implementationOverdue && <Text size="sm">{t('cases:urgency.implementationOverdue')}</Text>}
         </Alert>
       )}
-      {!data.access.identities && <Alert color="gray" title={t('cases:page.restrictedTitle')}>{t('cases:page.restricted')}</Alert>}
+      {!data.access.identities && (
+        <Alert color="gray" title={t('cases:page.restrictedTitle')}>
+          {t('cases:page.restricted')}
+        </Alert>
+      )}
 
       <PeopleSection
         data={data}
         canWrite={canWrite && !concluded}
         onAddBeneficiary={() => open({ kind: 'beneficiary' })}
         onEditBeneficiary={(b) => open({ kind: 'editBeneficiary', b })}
-        onDeleteBeneficiary={(b) => window.confirm(t('cases:beneficiary.confirmDelete', { name: b.name })) && write.mutate({ method: 'del', path: `${base}/beneficiaries/${b.id}` })}
+        onDeleteBeneficiary={(b) =>
+          window.confirm(t('cases:beneficiary.confirmDelete', { name: b.name })) &&
+          write.mutate({ method: 'del', path: `${base}/beneficiaries/${b.id}` })
+        }
         onAddAssessment={() => open({ kind: 'assessment' })}
         onEditAssessment={(a) => open({ kind: 'editAssessment', a })}
         onEditFollowUp={(f) => open({ kind: 'editFollowUp', f })}
-        onDeleteFollowUp={(fid) => window.confirm(t('cases:followUp.confirmDelete')) && write.mutate({ method: 'del', path: `${base}/follow-ups/${fid}` })}
+        onDeleteFollowUp={(fid) =>
+          window.confirm(t('cases:followUp.confirmDelete')) &&
+          write.mutate({ method: 'del', path: `${base}/follow-ups/${fid}` })
+        }
         onAddFollowUp={() => open({ kind: 'followUp' })}
       />
       <Divider />
-      <MeasuresSection data={data} canWrite={canWrite && !concluded} onAddPlan={() => open({ kind: 'plan' })} onAddMeasure={() => open({ kind: 'measure' })} onDeletePlan={(pid) => remove(`${base}/plans/${pid}`)} onDecide={(m) => open({ kind: 'decision', m })} onEdit={(m) => open({ kind: 'editMeasure', m })} />
+      <MeasuresSection
+        data={data}
+        canWrite={canWrite && !concluded}
+        onAddPlan={() => open({ kind: 'plan' })}
+        onAddMeasure={() => open({ kind: 'measure' })}
+        onDeletePlan={(pid) => remove(`${base}/plans/${pid}`)}
+        onDecide={(m) => open({ kind: 'decision', m })}
+        onEdit={(m) => open({ kind: 'editMeasure', m })}
+      />
       {write.error && !dialog && <SaveError error={write.error} onReload={reload} />}
       <Divider />
       <Timeline events={data.timeline} />
 
-      {dialog?.kind === 'status' && <StatusForm {...form} next={data.access.nextStatuses} version={c.version} onSubmit={send('post', `${base}/status`)} />}
+      {dialog?.kind === 'status' && (
+        <StatusForm
+          {...form}
+          next={data.access.nextStatuses}
+          version={c.version}
+          onSubmit={send('post', `${base}/status`)}
+        />
+      )}
       {dialog?.kind === 'edit' && <CaseEditForm {...form} data={c} onSubmit={send('patch', base)} />}
       {dialog?.kind === 'beneficiary' && <BeneficiaryForm {...form} onSubmit={send('post', `${base}/beneficiaries`)} />}
-      {dialog?.kind === 'editBeneficiary' && <BeneficiaryForm {...form} initial={dialog.b} onSubmit={send('patch', `${base}/beneficiaries/${dialog.b.id}`)} />}
+      {dialog?.kind === 'editBeneficiary' && (
+        <BeneficiaryForm
+          {...form}
+          initial={dialog.b}
+          onSubmit={send('patch', `${base}/beneficiaries/${dialog.b.id}`)}
+        />
+      )}
       {dialog?.kind === 'assessment' && <AssessmentForm {...form} onSubmit={send('post', `${base}/assessments`)} />}
       {dialog?.kind === 'editAssessment' && (
-        <AssessmentForm {...form} initial={dialog.a} onSubmit={send('patch', `${base}/assessments/${dialog.a.id}`)} onDelete={() => remove(`${base}/assessments/${dialog.a.id}`)} />
+        <AssessmentForm
+          {...form}
+          initial={dialog.a}
+          onSubmit={send('patch', `${base}/assessments/${dialog.a.id}`)}
+          onDelete={() => remove(`${base}/assessments/${dialog.a.id}`)}
+        />
       )}
       {dialog?.kind === 'plan' && <PlanForm {...form} onSubmit={send('post', `${base}/plans`)} />}
-      {dialog?.kind === 'measure' && <MeasureForm {...form} plans={data.plans} onSubmit={send('post', `${base}/measures`)} />}
-      {dialog?.kind === 'decision' && <DecisionForm {...form} measureLabel={`${dialog.m.code} ${dialog.m.name}`} onSubmit={send('post', `/api/measures/${dialog.m.id}/decisions`)} />}
-      {dialog?.kind === 'editMeasure' && (
-        <MeasureEditForm {...form} measure={dialog.m} plans={data.plans} onSubmit={send('patch', `/api/measures/${dialog.m.id}`)} onDelete={() => remove(`/api/measures/${dialog.m.id}`)} />
+      {dialog?.kind === 'measure' && (
+        <MeasureForm {...form} plans={data.plans} onSubmit={send('post', `${base}/measures`)} />
       )}
-      {dialog?.kind === 'assign' && <AssignmentsForm {...form} current={data.assignments.map((a) => a.userId)} onSubmit={(body) => write.mutate({ method: 'put', path: `${base}/assignments`, body })} />}
+      {dialog?.kind === 'decision' && (
+        <DecisionForm
+          {...form}
+          measureLabel={`${dialog.m.code} ${dialog.m.name}`}
+          onSubmit={send('post', `/api/measures/${dialog.m.id}/decisions`)}
+        />
+      )}
+      {dialog?.kind === 'editMeasure' && (
+        <MeasureEditForm
+          {...form}
+          measure={dialog.m}
+          plans={data.plans}
+          onSubmit={send('patch', `/api/measures/${dialog.m.id}`)}
+          onDelete={() => remove(`/api/measures/${dialog.m.id}`)}
+        />
+      )}
+      {dialog?.kind === 'assign' && (
+        <AssignmentsForm
+          {...form}
+          current={data.assignments.map((a) => a.userId)}
+          onSubmit={(body) => write.mutate({ method: 'put', path: `${base}/assignments`, body })}
+        />
+      )}
       {dialog?.kind === 'followUp' && <FollowUpForm {...form} onSubmit={send('post', `${base}/follow-ups`)} />}
-      {dialog?.kind === 'editFollowUp' && <FollowUpForm {...form} initial={dialog.f} onSubmit={send('patch', `${base}/follow-ups/${dialog.f.id}`)} />}
+      {dialog?.kind === 'editFollowUp' && (
+        <FollowUpForm {...form} initial={dialog.f} onSubmit={send('patch', `${base}/follow-ups/${dialog.f.id}`)} />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,18 @@
 // Administration of the cases feature (admin only): the measure catalogue, the cdemp leads who see
 // every case's identities, and the folio pattern. Admins never see cases themselves.
-import { Alert, Button, Checkbox, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -15,12 +27,26 @@ const KEY = [...CASES_KEY, 'admin'] as const;
 export function CasesAdminPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const catalogue = useQuery({ queryKey: [...KEY, 'catalogue'], queryFn: () => api.get<{ entries: CatalogueEntry[] }>('/api/measure-catalogue', { all: 'true' }) });
-  const leads = useQuery({ queryKey: [...KEY, 'leads'], queryFn: () => api.get<{ leads: { userId: string }[] }>('/api/case-leads') });
-  const users = useQuery({ queryKey: [...KEY, 'users'], queryFn: () => api.get<{ items: { id: string; displayName: string; username: string; roles: string[] }[] }>('/api/admin/users') });
-  const folio = useQuery({ queryKey: [...KEY, 'folio'], queryFn: () => api.get<{ pattern: string; version: number }>('/api/cases-settings/folio-pattern') });
+  const catalogue = useQuery({
+    queryKey: [...KEY, 'catalogue'],
+    queryFn: () => api.get<{ entries: CatalogueEntry[] }>('/api/measure-catalogue', { all: 'true' }),
+  });
+  const leads = useQuery({
+    queryKey: [...KEY, 'leads'],
+    queryFn: () => api.get<{ leads: { userId: string }[] }>('/api/case-leads'),
+  });
+  const users = useQuery({
+    queryKey: [...KEY, 'users'],
+    queryFn: () =>
+      api.get<{ items: { id: string; displayName: string; username: string; roles: string[] }[] }>('/api/admin/users'),
+  });
+  const folio = useQuery({
+    queryKey: [...KEY, 'folio'],
+    queryFn: () => api.get<{ pattern: string; version: number }>('/api/cases-settings/folio-pattern'),
+  });
   const save = useMutation({
-    mutationFn: ({ method, path, body }: { method: 'post' | 'patch' | 'put'; path: string; body: unknown }) => api[method](path, body),
+    mutationFn: ({ method, path, body }: { method: 'post' | 'patch' | 'put'; path: string; body: unknown }) =>
+      api[method](path, body),
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: t('cases:admin.saved') });
       await client.invalidateQueries({ queryKey: KEY });
@@ -34,39 +60,99 @@ export function CasesAdminPage() {
   useEffect(() => setPattern(folio.data?.pattern ?? ''), [folio.data]);
   const addEntry = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate({ method: 'post', path: '/api/measure-catalogue', body: { type, name } }, { onSuccess: () => setName('') });
+    save.mutate(
+      { method: 'post', path: '/api/measure-catalogue', body: { type, name } },
+      { onSuccess: () => setName('') },
+    );
   };
   const cdemp = (users.data?.items ?? []).filter((u) => u.roles.includes('cdemp'));
 
   return (
     <Stack gap="xl">
-      <Title order={1} size="h2">{t('cases:admin.title')}</Title>
-      <SaveError error={save.error} onReload={() => { save.reset(); void client.invalidateQueries({ queryKey: KEY }); }} />
-      {(catalogue.error || leads.error || folio.error) && <Alert color="red" role="alert">{(catalogue.error ?? leads.error ?? folio.error)!.message}</Alert>}
+      <Title order={1} size="h2">
+        {t('cases:admin.title')}
+      </Title>
+      <SaveError
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          void client.invalidateQueries({ queryKey: KEY });
+        }}
+      />
+      {(catalogue.error || leads.error || folio.error) && (
+        <Alert color="red" role="alert">
+          {(catalogue.error ?? leads.error ?? folio.error)!.message}
+        </Alert>
+      )}
 
       <section aria-labelledby="admin-leads">
-        <Title order={2} size="h3" id="admin-leads">{t('cases:admin.leads')}</Title>
-        <Text size="sm" c="dimmed" mb="xs">{t('cases:admin.leadsHint')}</Text>
+        <Title order={2} size="h3" id="admin-leads">
+          {t('cases:admin.leads')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('cases:admin.leadsHint')}
+        </Text>
         <Group align="flex-end">
-          <MultiSelect miw={360} label={t('cases:admin.leadsLabel')} data={cdemp.map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))} value={leadIds} onChange={setLeadIds} searchable />
-          <Button onClick={() => save.mutate({ method: 'put', path: '/api/case-leads', body: { userIds: leadIds } })}>{t('common:save')}</Button>
+          <MultiSelect
+            miw={360}
+            label={t('cases:admin.leadsLabel')}
+            data={cdemp.map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
+            value={leadIds}
+            onChange={setLeadIds}
+            searchable
+          />
+          <Button onClick={() => save.mutate({ method: 'put', path: '/api/case-leads', body: { userIds: leadIds } })}>
+            {t('common:save')}
+          </Button>
         </Group>
       </section>
 
       <section aria-labelledby="admin-folio">
-        <Title order={2} size="h3" id="admin-folio">{t('cases:admin.folio')}</Title>
+        <Title order={2} size="h3" id="admin-folio">
+          {t('cases:admin.folio')}
+        </Title>
         <Group align="flex-end">
-          <TextInput label={t('cases:admin.folioLabel')} description={t('cases:admin.folioHint')} value={pattern} onChange={(e) => setPattern(e.currentTarget.value)} />
-          <Button onClick={() => save.mutate({ method: 'put', path: '/api/cases-settings/folio-pattern', body: { pattern, version: folio.data?.version ?? 1 } })}>{t('common:save')}</Button>
+          <TextInput
+            label={t('cases:admin.folioLabel')}
+            description={t('cases:admin.folioHint')}
+            value={pattern}
+            onChange={(e) => setPattern(e.currentTarget.value)}
+          />
+          <Button
+            onClick={() =>
+              save.mutate({
+                method: 'put',
+                path: '/api/cases-settings/folio-pattern',
+                body: { pattern, version: folio.data?.version ?? 1 },
+              })
+            }
+          >
+            {t('common:save')}
+          </Button>
         </Group>
       </section>
 
       <section aria-labelledby="admin-catalogue">
-        <Title order={2} size="h3" id="admin-catalogue">{t('cases:admin.catalogue')}</Title>
+        <Title order={2} size="h3" id="admin-catalogue">
+          {t('cases:admin.catalogue')}
+        </Title>
         <form onSubmit={addEntry}>
           <Group align="flex-end" my="xs">
-            <Select label={t('cases:measure.type')} data={options(t, 'measureType', MEASURE_TYPES)} value={type} onChange={setType} allowDeselect={false} />
-            <TextInput miw={360} label={t('cases:measure.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={300} />
+            <Select
+              label={t('cases:measure.type')}
+              data={options(t, 'measureType', MEASURE_TYPES)}
+              value={type}
+              onChange={setType}
+              allowDeselect={false}
+            />
+            <TextInput
+              miw={360}
+              label={t('cases:measure.name')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              required
+              maxLength={300}
+            />
             <Button type="submit">{t('cases:admin.add')}</Button>
           </Group>
         </form>
@@ -82,7 +168,13 @@ export function CasesAdminPage() {
                   <Checkbox
                     checked={e.active}
                     aria-label={t('cases:admin.activeFor', { name: e.name })}
-                    onChange={(ev) => save.mutate({ method: 'patch', path: `/api/measure-catalogue/${e.id}`, body: { version: e.version, active: ev.currentTarget.checked } })}
+                    onChange={(ev) =>
+                      save.mutate({
+                        method: 'patch',
+                        path: `/api/measure-catalogue/${e.id}`,
+                        body: { version: e.version, active: ev.currentTarget.checked },
+                      })
+                    }
                   />
                 </Table.Td>
               </Table.Tr>

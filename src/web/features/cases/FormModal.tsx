@@ -36,9 +36,17 @@ export function FormModal({ title, p, children, onSubmit, size = 'lg' }: FormMod
           {children}
           <SaveError error={p.error} onReload={p.onReload} />
           <Group justify="flex-end">
-            {p.onDelete && <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>{t('cases:delete')}</Button>}
-            <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
+            {p.onDelete && (
+              <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>
+                {t('cases:delete')}
+              </Button>
+            )}
+            <Button variant="default" onClick={p.onClose}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit" loading={p.pending}>
+              {t('common:save')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -17,9 +17,17 @@ function Buttons({ p }: { p: FormProps<Body> }) {
     <>
       <SaveError error={p.error} onReload={p.onReload} />
       <Group justify="flex-end">
-        {p.onDelete && <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>{t('cases:delete')}</Button>}
-        <Button variant="default" onClick={p.onClose}>{t('common:cancel')}</Button>
-        <Button type="submit" loading={p.pending}>{t('common:save')}</Button>
+        {p.onDelete && (
+          <Button variant="subtle" color="red" mr="auto" onClick={p.onDelete}>
+            {t('cases:delete')}
+          </Button>
+        )}
+        <Button variant="default" onClick={p.onClose}>
+          {t('common:cancel')}
+        </Button>
+        <Button type="submit" loading={p.pending}>
+          {t('common:save')}
+        </Button>
       </Group>
     </>
   );
@@ -27,7 +35,10 @@ function Buttons({ p }: { p: FormProps<Body> }) {
 
 export function AssignmentsForm({ current, ...p }: FormProps<Body> & { current: string[] }) {
   const { t } = useTranslation();
-  const staff = useQuery({ queryKey: [...CASES_KEY, 'staff'], queryFn: () => api.get<{ staff: { id: string; displayName: string }[] }>('/api/cases/staff') });
+  const staff = useQuery({
+    queryKey: [...CASES_KEY, 'staff'],
+    queryFn: () => api.get<{ staff: { id: string; displayName: string }[] }>('/api/cases/staff'),
+  });
   const [userIds, setUserIds] = useState<string[]>(current);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -52,7 +63,11 @@ export function AssignmentsForm({ current, ...p }: FormProps<Body> & { current: 
   );
 }
 
-export function MeasureEditForm({ measure, plans, ...p }: FormProps<Body> & { measure: Measure; plans: { id: string; number: number }[] }) {
+export function MeasureEditForm({
+  measure,
+  plans,
+  ...p
+}: FormProps<Body> & { measure: Measure; plans: { id: string; number: number }[] }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string | null>(measure.status);
   const [startedOn, setStartedOn] = useState(measure.startedOn ?? '');
@@ -61,19 +76,53 @@ export function MeasureEditForm({ measure, plans, ...p }: FormProps<Body> & { me
   const [planId, setPlanId] = useState<string | null>(measure.planId);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    p.onSubmit({ version: measure.version, status, startedOn: startedOn || null, endedOn: endedOn || null, responsibleInstitution: orNull(institution), planId });
+    p.onSubmit({
+      version: measure.version,
+      status,
+      startedOn: startedOn || null,
+      endedOn: endedOn || null,
+      responsibleInstitution: orNull(institution),
+      planId,
+    });
   };
   return (
     <Modal opened onClose={p.onClose} title={t('cases:measure.editTitle', { code: measure.code })}>
       <form onSubmit={submit}>
         <Stack>
-          <Select label={t('cases:measure.status')} data={options(t, 'measureStatus', MEASURE_STATUSES)} value={status} onChange={setStatus} allowDeselect={false} />
+          <Select
+            label={t('cases:measure.status')}
+            data={options(t, 'measureStatus', MEASURE_STATUSES)}
+            value={status}
+            onChange={setStatus}
+            allowDeselect={false}
+          />
           <Group grow>
-            <TextInput type="date" label={t('cases:measure.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} />
-            <TextInput type="date" label={t('cases:measure.endedOn')} value={endedOn} onChange={(e) => setEndedOn(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('cases:measure.startedOn')}
+              value={startedOn}
+              onChange={(e) => setStartedOn(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('cases:measure.endedOn')}
+              value={endedOn}
+              onChange={(e) => setEndedOn(e.currentTarget.value)}
+            />
           </Group>
-          <TextInput label={t('cases:measure.institution')} value={institution} onChange={(e) => setInstitution(e.currentTarget.value)} maxLength={200} />
-          <Select label={t('cases:measure.plan')} data={plans.map((pl) => ({ value: pl.id, label: t('cases:plan.version', { number: pl.number }) }))} value={planId} onChange={setPlanId} clearable />
+          <TextInput
+            label={t('cases:measure.institution')}
+            value={institution}
+            onChange={(e) => setInstitution(e.currentTarget.value)}
+            maxLength={200}
+          />
+          <Select
+            label={t('cases:measure.plan')}
+            data={plans.map((pl) => ({ value: pl.id, label: t('cases:plan.version', { number: pl.number }) }))}
+            value={planId}
+            onChange={setPlanId}
+            clearable
+          />
           <Buttons p={p} />
         </Stack>
       </form>

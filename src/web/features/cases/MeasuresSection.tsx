@@ -22,23 +22,51 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
   return (
     <section aria-labelledby="case-plan">
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h3" id="case-plan">{t('cases:plan.title')}</Title>
+        <Title order={2} size="h3" id="case-plan">
+          {t('cases:plan.title')}
+        </Title>
         {canWrite && (
           <Group>
-            <Button size="xs" variant="default" component={Link} to={`/cases/actions?caseId=${data.case.id}`}>{t('cases:actions.open')}</Button>
-            <Button size="xs" variant="light" onClick={onAddPlan}>{t('cases:plan.add')}</Button>
-            <Button size="xs" onClick={onAddMeasure}>{t('cases:measure.add')}</Button>
+            <Button size="xs" variant="default" component={Link} to={`/cases/actions?caseId=${data.case.id}`}>
+              {t('cases:actions.open')}
+            </Button>
+            <Button size="xs" variant="light" onClick={onAddPlan}>
+              {t('cases:plan.add')}
+            </Button>
+            <Button size="xs" onClick={onAddMeasure}>
+              {t('cases:measure.add')}
+            </Button>
           </Group>
         )}
       </Group>
       <Stack gap={4} mb="sm">
-        {data.plans.length === 0 && <Text c="dimmed" size="sm">{t('cases:plan.none')}</Text>}
+        {data.plans.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t('cases:plan.none')}
+          </Text>
+        )}
         {data.plans.map((p, i) => (
           <Text key={p.id} size="sm">
-            <strong>{t('cases:plan.version', { number: p.number })}</strong> · {t('cases:plan.validFrom')}: {p.validFrom}
-            {i === 0 && <> · <Tag color="violet" variant="light">{t('cases:plan.current')}</Tag></>}
+            <strong>{t('cases:plan.version', { number: p.number })}</strong> · {t('cases:plan.validFrom')}:{' '}
+            {p.validFrom}
+            {i === 0 && (
+              <>
+                {' '}
+                ·{' '}
+                <Tag color="violet" variant="light">
+                  {t('cases:plan.current')}
+                </Tag>
+              </>
+            )}
             {i === 0 && canWrite && (
-              <Button ml="xs" size="compact-xs" variant="subtle" color="red" onClick={() => onDeletePlan(p.id)} aria-label={t('cases:plan.deleteFor', { number: p.number })}>
+              <Button
+                ml="xs"
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                onClick={() => onDeletePlan(p.id)}
+                aria-label={t('cases:plan.deleteFor', { number: p.number })}
+              >
                 {t('cases:delete')}
               </Button>
             )}
@@ -49,24 +77,49 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
       <Table.ScrollContainer minWidth={760}>
         <Table striped>
           <Table.Caption>{t('cases:measure.caption', { count: data.measures.length })}</Table.Caption>
-          <TableHead labels={[t('cases:measure.code'), t('cases:measure.name'), t('cases:measure.type'), t('cases:measure.status'), t('cases:measure.institution'), t('cases:measure.plan'), t('cases:measure.actions'), canWrite && t('cases:measure.manage')]} />
+          <TableHead
+            labels={[
+              t('cases:measure.code'),
+              t('cases:measure.name'),
+              t('cases:measure.type'),
+              t('cases:measure.status'),
+              t('cases:measure.institution'),
+              t('cases:measure.plan'),
+              t('cases:measure.actions'),
+              canWrite && t('cases:measure.manage'),
+            ]}
+          />
           <Table.Tbody>
             {data.measures.map((m) => (
               <Table.Tr key={m.id}>
-                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>{m.code}</Table.Td>
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                  {m.code}
+                </Table.Td>
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td>{t(`cases:measureType.${m.type}`)}</Table.Td>
-                <Table.Td><Tag variant="light">{t(`cases:measureStatus.${m.status}`)}</Tag></Table.Td>
+                <Table.Td>
+                  <Tag variant="light">{t(`cases:measureStatus.${m.status}`)}</Tag>
+                </Table.Td>
                 <Table.Td>{m.responsibleInstitution ?? '—'}</Table.Td>
-                <Table.Td>{m.planId ? planNumber.get(m.planId) ?? '—' : '—'}</Table.Td>
+                <Table.Td>{m.planId ? (planNumber.get(m.planId) ?? '—') : '—'}</Table.Td>
                 <Table.Td>{m.actions}</Table.Td>
                 {canWrite && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => onEdit(m)} aria-label={t('cases:measure.editFor', { code: m.code })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onEdit(m)}
+                        aria-label={t('cases:measure.editFor', { code: m.code })}
+                      >
                         {t('cases:measure.edit')}
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => onDecide(m)} aria-label={t('cases:decision.addFor', { code: m.code })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onDecide(m)}
+                        aria-label={t('cases:decision.addFor', { code: m.code })}
+                      >
                         {t('cases:measure.decide')}
                       </Button>
                     </Group>
@@ -79,10 +132,13 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
       </Table.ScrollContainer>
       {data.decisions.length > 0 && (
         <Stack gap={2} mt="xs">
-          <Text size="sm" fw={600}>{t('cases:decision.title')}</Text>
+          <Text size="sm" fw={600}>
+            {t('cases:decision.title')}
+          </Text>
           {data.decisions.map((d) => (
             <Text key={d.id} size="sm">
-              {d.decidedOn} · {t(`cases:decisionKind.${d.decision}`)} · {data.measures.find((m) => m.id === d.measureId)?.code} · {d.sessionRef}
+              {d.decidedOn} · {t(`cases:decisionKind.${d.decision}`)} ·{' '}
+              {data.measures.find((m) => m.id === d.measureId)?.code} · {d.sessionRef}
               {d.note && <> — {d.note}</>}
             </Text>
           ))}

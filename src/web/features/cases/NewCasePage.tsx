@@ -22,7 +22,12 @@ export function NewCasePage() {
   const create = useMutation({
     mutationFn: () =>
       api.post<{ id: string; folio: string }>('/api/cases', {
-        kind, procedure: kind === 'incorporation' ? procedure : null, profile, identity, openedOn, location: orUndefined(location),
+        kind,
+        procedure: kind === 'incorporation' ? procedure : null,
+        profile,
+        identity,
+        openedOn,
+        location: orUndefined(location),
       }),
     onSuccess: async (res) => {
       await client.invalidateQueries({ queryKey: CASES_KEY });
@@ -36,21 +41,66 @@ export function NewCasePage() {
 
   return (
     <Stack maw={640}>
-      <Title order={1} size="h2">{t('cases:new.title')}</Title>
+      <Title order={1} size="h2">
+        {t('cases:new.title')}
+      </Title>
       <form onSubmit={submit}>
         <Stack>
-          <Select label={t('cases:fields.kind')} data={options(t, 'kind', CASE_KINDS)} value={kind} onChange={setKind} required allowDeselect={false} />
+          <Select
+            label={t('cases:fields.kind')}
+            data={options(t, 'kind', CASE_KINDS)}
+            value={kind}
+            onChange={setKind}
+            required
+            allowDeselect={false}
+          />
           {kind === 'incorporation' && (
-            <Select label={t('cases:fields.procedure')} data={options(t, 'procedure', PROCEDURES)} value={procedure} onChange={setProcedure} required allowDeselect={false} />
+            <Select
+              label={t('cases:fields.procedure')}
+              data={options(t, 'procedure', PROCEDURES)}
+              value={procedure}
+              onChange={setProcedure}
+              required
+              allowDeselect={false}
+            />
           )}
-          <Select label={t('cases:fields.profile')} data={options(t, 'profile', PROFILES)} value={profile} onChange={setProfile} required />
-          <Select label={t('cases:fields.identity')} data={options(t, 'identity', IDENTITIES)} value={identity} onChange={setIdentity} required />
-          <TextInput type="date" label={t('cases:fields.openedOn')} value={openedOn} onChange={(e) => setOpenedOn(e.currentTarget.value)} required />
-          <Autocomplete data={ALCALDIAS} label={t('cases:fields.location')} description={t('cases:new.locationHint')} value={location} onChange={setLocation} maxLength={120} />
+          <Select
+            label={t('cases:fields.profile')}
+            data={options(t, 'profile', PROFILES)}
+            value={profile}
+            onChange={setProfile}
+            required
+          />
+          <Select
+            label={t('cases:fields.identity')}
+            data={options(t, 'identity', IDENTITIES)}
+            value={identity}
+            onChange={setIdentity}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('cases:fields.openedOn')}
+            value={openedOn}
+            onChange={(e) => setOpenedOn(e.currentTarget.value)}
+            required
+          />
+          <Autocomplete
+            data={ALCALDIAS}
+            label={t('cases:fields.location')}
+            description={t('cases:new.locationHint')}
+            value={location}
+            onChange={setLocation}
+            maxLength={120}
+          />
           <SaveError error={create.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate('/cases')}>{t('common:cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('cases:new.submit')}</Button>
+            <Button variant="default" onClick={() => navigate('/cases')}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('cases:new.submit')}
+            </Button>
           </Group>
         </Stack>
       </form>

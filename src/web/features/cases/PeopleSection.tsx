@@ -19,36 +19,77 @@ interface Props {
   onAddFollowUp: () => void;
 }
 
-export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBeneficiary, onDeleteBeneficiary, onAddAssessment, onEditAssessment, onEditFollowUp, onDeleteFollowUp, onAddFollowUp }: Props) {
+export function PeopleSection({
+  data,
+  canWrite,
+  onAddBeneficiary,
+  onEditBeneficiary,
+  onDeleteBeneficiary,
+  onAddAssessment,
+  onEditAssessment,
+  onEditFollowUp,
+  onDeleteFollowUp,
+  onAddFollowUp,
+}: Props) {
   const { t } = useTranslation();
   return (
     <>
       <section aria-labelledby="case-beneficiaries">
         <Group justify="space-between" mb="xs">
-          <Title order={2} size="h3" id="case-beneficiaries">{t('cases:beneficiary.title')}</Title>
-          {canWrite && <Button size="xs" onClick={onAddBeneficiary}>{t('cases:beneficiary.add')}</Button>}
+          <Title order={2} size="h3" id="case-beneficiaries">
+            {t('cases:beneficiary.title')}
+          </Title>
+          {canWrite && (
+            <Button size="xs" onClick={onAddBeneficiary}>
+              {t('cases:beneficiary.add')}
+            </Button>
+          )}
         </Group>
         {data.beneficiaries === null ? (
-          <Text c="dimmed" size="sm">{t('cases:beneficiary.hidden')}</Text>
+          <Text c="dimmed" size="sm">
+            {t('cases:beneficiary.hidden')}
+          </Text>
         ) : (
           <Table.ScrollContainer minWidth={700}>
             <Table striped>
               <Table.Caption>{t('cases:beneficiary.caption', { count: data.beneficiaries.length })}</Table.Caption>
-              <TableHead labels={[t('cases:beneficiary.name'), t('cases:beneficiary.relation'), t('cases:beneficiary.organisation'), t('cases:beneficiary.contact'), canWrite && t('cases:beneficiary.manage')]} />
+              <TableHead
+                labels={[
+                  t('cases:beneficiary.name'),
+                  t('cases:beneficiary.relation'),
+                  t('cases:beneficiary.organisation'),
+                  t('cases:beneficiary.contact'),
+                  canWrite && t('cases:beneficiary.manage'),
+                ]}
+              />
               <Table.Tbody>
                 {data.beneficiaries.map((b) => (
                   <Table.Tr key={b.id}>
-                    <Table.Td>{b.name}{b.aliases ? ` (${b.aliases})` : ''}</Table.Td>
+                    <Table.Td>
+                      {b.name}
+                      {b.aliases ? ` (${b.aliases})` : ''}
+                    </Table.Td>
                     <Table.Td>{t(`cases:relation.${b.relation}`)}</Table.Td>
                     <Table.Td>{b.organisation ?? '—'}</Table.Td>
                     <Table.Td>{b.contact ?? '—'}</Table.Td>
                     {canWrite && (
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => onEditBeneficiary(b)} aria-label={t('cases:beneficiary.editFor', { name: b.name })}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => onEditBeneficiary(b)}
+                            aria-label={t('cases:beneficiary.editFor', { name: b.name })}
+                          >
                             {t('cases:beneficiary.edit')}
                           </Button>
-                          <Button size="xs" variant="subtle" color="red" onClick={() => onDeleteBeneficiary(b)} aria-label={t('cases:beneficiary.deleteFor', { name: b.name })}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => onDeleteBeneficiary(b)}
+                            aria-label={t('cases:beneficiary.deleteFor', { name: b.name })}
+                          >
                             {t('cases:beneficiary.delete')}
                           </Button>
                         </Group>
@@ -65,24 +106,51 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <section aria-labelledby="case-assessments">
           <Group justify="space-between" mb="xs">
-            <Title order={2} size="h3" id="case-assessments">{t('cases:assessment.title')}</Title>
-            {canWrite && <Button size="xs" onClick={onAddAssessment}>{t('cases:assessment.add')}</Button>}
+            <Title order={2} size="h3" id="case-assessments">
+              {t('cases:assessment.title')}
+            </Title>
+            {canWrite && (
+              <Button size="xs" onClick={onAddAssessment}>
+                {t('cases:assessment.add')}
+              </Button>
+            )}
           </Group>
           <Stack gap="xs">
-            {data.assessments.length === 0 && <Text c="dimmed" size="sm">{t('cases:assessment.none')}</Text>}
+            {data.assessments.length === 0 && (
+              <Text c="dimmed" size="sm">
+                {t('cases:assessment.none')}
+              </Text>
+            )}
             {data.assessments.map((a) => (
               <Stack key={a.id} gap={2}>
                 <Group gap={6}>
-                  <Text size="sm" ff="monospace">{a.assessedOn}</Text>
-                  {a.authorName && <Text size="xs" c="dimmed">{a.authorName}</Text>}
-                  <Tag color={a.level === 'high' || a.level === 'extreme' ? 'red' : 'orange'}>{t(`cases:riskLevel.${a.level}`)}</Tag>
+                  <Text size="sm" ff="monospace">
+                    {a.assessedOn}
+                  </Text>
+                  {a.authorName && (
+                    <Text size="xs" c="dimmed">
+                      {a.authorName}
+                    </Text>
+                  )}
+                  <Tag color={a.level === 'high' || a.level === 'extreme' ? 'red' : 'orange'}>
+                    {t(`cases:riskLevel.${a.level}`)}
+                  </Tag>
                   {canWrite && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => onEditAssessment(a)} aria-label={t('cases:assessment.editFor', { date: a.assessedOn })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => onEditAssessment(a)}
+                      aria-label={t('cases:assessment.editFor', { date: a.assessedOn })}
+                    >
                       {t('cases:assessment.edit')}
                     </Button>
                   )}
                 </Group>
-                {a.factors.length > 0 && <Text size="xs" c="dimmed">{a.factors.map((f) => t(`cases:riskFactor.${f}`)).join(' · ')}</Text>}
+                {a.factors.length > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {a.factors.map((f) => t(`cases:riskFactor.${f}`)).join(' · ')}
+                  </Text>
+                )}
                 {a.narrative && <Text size="sm">{a.narrative}</Text>}
               </Stack>
             ))}
@@ -90,20 +158,47 @@ export function PeopleSection({ data, canWrite, onAddBeneficiary, onEditBenefici
         </section>
         <section aria-labelledby="case-follow-ups">
           <Group justify="space-between" mb="xs">
-            <Title order={2} size="h3" id="case-follow-ups">{t('cases:followUp.title')}</Title>
-            {canWrite && <Button size="xs" onClick={onAddFollowUp}>{t('cases:followUp.add')}</Button>}
+            <Title order={2} size="h3" id="case-follow-ups">
+              {t('cases:followUp.title')}
+            </Title>
+            {canWrite && (
+              <Button size="xs" onClick={onAddFollowUp}>
+                {t('cases:followUp.add')}
+              </Button>
+            )}
           </Group>
           <Stack gap="xs">
-            {data.followUps.length === 0 && <Text c="dimmed" size="sm">{t('cases:followUp.none')}</Text>}
+            {data.followUps.length === 0 && (
+              <Text c="dimmed" size="sm">
+                {t('cases:followUp.none')}
+              </Text>
+            )}
             {data.followUps.map((f) => (
               <Text key={f.id} size="sm">
-                <Text span ff="monospace">{f.on}</Text> · {f.kind ? t(`cases:followUpKind.${f.kind}`) : ''}{f.note ? ` — ${f.note}` : ''}
+                <Text span ff="monospace">
+                  {f.on}
+                </Text>{' '}
+                · {f.kind ? t(`cases:followUpKind.${f.kind}`) : ''}
+                {f.note ? ` — ${f.note}` : ''}
                 {canWrite && (
                   <>
-                    <Button ml="xs" size="compact-xs" variant="subtle" onClick={() => onEditFollowUp(f)} aria-label={t('cases:followUp.editFor', { date: f.on })}>
+                    <Button
+                      ml="xs"
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => onEditFollowUp(f)}
+                      aria-label={t('cases:followUp.editFor', { date: f.on })}
+                    >
                       {t('cases:followUp.edit')}
                     </Button>
-                    <Button ml="xs" size="compact-xs" variant="subtle" color="red" onClick={() => onDeleteFollowUp(f.id)} aria-label={t('cases:followUp.deleteFor', { date: f.on })}>
+                    <Button
+                      ml="xs"
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => onDeleteFollowUp(f.id)}
+                      aria-label={t('cases:followUp.deleteFor', { date: f.on })}
+                    >
                       {t('cases:followUp.delete')}
                     </Button>
                   </>

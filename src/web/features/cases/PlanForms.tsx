@@ -16,15 +16,30 @@ export function PlanForm(p: FormProps<Body>) {
   const [summary, setSummary] = useState('');
   return (
     <FormModal title={t('cases:plan.add')} p={p} onSubmit={() => p.onSubmit({ validFrom, summary: orNull(summary) })}>
-      <TextInput type="date" label={t('cases:plan.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} required />
-      <Textarea label={t('cases:plan.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} autosize minRows={3} />
+      <TextInput
+        type="date"
+        label={t('cases:plan.validFrom')}
+        value={validFrom}
+        onChange={(e) => setValidFrom(e.currentTarget.value)}
+        required
+      />
+      <Textarea
+        label={t('cases:plan.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
     </FormModal>
   );
 }
 
 export function MeasureForm({ plans, ...p }: FormProps<Body> & { plans: { id: string; number: number }[] }) {
   const { t } = useTranslation();
-  const catalogue = useQuery({ queryKey: [...CASES_KEY, 'catalogue'], queryFn: () => api.get<{ entries: CatalogueEntry[] }>('/api/measure-catalogue') });
+  const catalogue = useQuery({
+    queryKey: [...CASES_KEY, 'catalogue'],
+    queryFn: () => api.get<{ entries: CatalogueEntry[] }>('/api/measure-catalogue'),
+  });
   const [catalogueId, setCatalogueId] = useState<string | null>(null);
   const [planId, setPlanId] = useState<string | null>(plans[0]?.id ?? null);
   const [startedOn, setStartedOn] = useState('');
@@ -37,12 +52,37 @@ export function MeasureForm({ plans, ...p }: FormProps<Body> & { plans: { id: st
     <FormModal
       title={t('cases:measure.add')}
       p={p}
-      onSubmit={() => p.onSubmit({ catalogueId, planId, startedOn: startedOn || null, responsibleInstitution: orNull(institution) })}
+      onSubmit={() =>
+        p.onSubmit({ catalogueId, planId, startedOn: startedOn || null, responsibleInstitution: orNull(institution) })
+      }
     >
-      <Select label={t('cases:measure.catalogue')} data={groups} value={catalogueId} onChange={setCatalogueId} searchable required />
-      <Select label={t('cases:measure.plan')} data={plans.map((pl) => ({ value: pl.id, label: t('cases:plan.version', { number: pl.number }) }))} value={planId} onChange={setPlanId} clearable />
-      <TextInput type="date" label={t('cases:measure.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} />
-      <TextInput label={t('cases:measure.institution')} value={institution} onChange={(e) => setInstitution(e.currentTarget.value)} maxLength={200} />
+      <Select
+        label={t('cases:measure.catalogue')}
+        data={groups}
+        value={catalogueId}
+        onChange={setCatalogueId}
+        searchable
+        required
+      />
+      <Select
+        label={t('cases:measure.plan')}
+        data={plans.map((pl) => ({ value: pl.id, label: t('cases:plan.version', { number: pl.number }) }))}
+        value={planId}
+        onChange={setPlanId}
+        clearable
+      />
+      <TextInput
+        type="date"
+        label={t('cases:measure.startedOn')}
+        value={startedOn}
+        onChange={(e) => setStartedOn(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t('cases:measure.institution')}
+        value={institution}
+        onChange={(e) => setInstitution(e.currentTarget.value)}
+        maxLength={200}
+      />
     </FormModal>
   );
 }
@@ -54,11 +94,41 @@ export function DecisionForm(p: FormProps<Body> & { measureLabel: string }) {
   const [sessionRef, setSessionRef] = useState('');
   const [note, setNote] = useState('');
   return (
-    <FormModal title={t('cases:decision.add', { measure: p.measureLabel })} p={p} onSubmit={() => p.onSubmit({ decision, decidedOn, sessionRef, note: orNull(note) })}>
-      <Select label={t('cases:decision.decision')} data={options(t, 'decisionKind', DECISIONS)} value={decision} onChange={setDecision} allowDeselect={false} required />
-      <TextInput type="date" label={t('cases:decision.date')} value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} required />
-      <TextInput label={t('cases:decision.session')} placeholder={t('cases:decision.sessionPlaceholder')} value={sessionRef} onChange={(e) => setSessionRef(e.currentTarget.value)} required maxLength={120} />
-      <Textarea label={t('cases:decision.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+    <FormModal
+      title={t('cases:decision.add', { measure: p.measureLabel })}
+      p={p}
+      onSubmit={() => p.onSubmit({ decision, decidedOn, sessionRef, note: orNull(note) })}
+    >
+      <Select
+        label={t('cases:decision.decision')}
+        data={options(t, 'decisionKind', DECISIONS)}
+        value={decision}
+        onChange={setDecision}
+        allowDeselect={false}
+        required
+      />
+      <TextInput
+        type="date"
+        label={t('cases:decision.date')}
+        value={decidedOn}
+        onChange={(e) => setDecidedOn(e.currentTarget.value)}
+        required
+      />
+      <TextInput
+        label={t('cases:decision.session')}
+        placeholder={t('cases:decision.sessionPlaceholder')}
+        value={sessionRef}
+        onChange={(e) => setSessionRef(e.currentTarget.value)}
+        required
+        maxLength={120}
+      />
+      <Textarea
+        label={t('cases:decision.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
     </FormModal>
   );
 }
@@ -67,16 +137,39 @@ export function DecisionForm(p: FormProps<Body> & { measureLabel: string }) {
 export function FollowUpForm({ initial, ...p }: FormProps<Body> & { initial?: CasePageData['followUps'][number] }) {
   const { t } = useTranslation();
   const [on, setOn] = useState(initial?.on ?? todayMx());
-  const [kind, setKind] = useState<string | null>(initial ? initial.kind ?? 'other' : 'call');
+  const [kind, setKind] = useState<string | null>(initial ? (initial.kind ?? 'other') : 'call');
   const [note, setNote] = useState(initial?.note ?? '');
   const body = () => ({ on, kind, note: orNull(note), ...(initial ? { version: initial.version } : {}) });
   return (
-    <FormModal title={t(initial ? 'cases:followUp.edit' : 'cases:followUp.add')} p={p} onSubmit={() => p.onSubmit(body())}>
+    <FormModal
+      title={t(initial ? 'cases:followUp.edit' : 'cases:followUp.add')}
+      p={p}
+      onSubmit={() => p.onSubmit(body())}
+    >
       <Group grow>
-        <TextInput type="date" label={t('cases:followUp.date')} value={on} onChange={(e) => setOn(e.currentTarget.value)} required />
-        <Select label={t('cases:followUp.kind')} data={options(t, 'followUpKind', FOLLOW_UP_KINDS)} value={kind} onChange={setKind} allowDeselect={false} required />
+        <TextInput
+          type="date"
+          label={t('cases:followUp.date')}
+          value={on}
+          onChange={(e) => setOn(e.currentTarget.value)}
+          required
+        />
+        <Select
+          label={t('cases:followUp.kind')}
+          data={options(t, 'followUpKind', FOLLOW_UP_KINDS)}
+          value={kind}
+          onChange={setKind}
+          allowDeselect={false}
+          required
+        />
       </Group>
-      <Textarea label={t('cases:followUp.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={3} />
+      <Textarea
+        label={t('cases:followUp.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
     </FormModal>
   );
 }
@@ -93,11 +186,30 @@ export function StatusForm({ next, version, ...p }: FormProps<Body> & { next: st
       p={p}
       onSubmit={() => p.onSubmit({ version, to, ...(concluding ? { closingReason, closedOn } : {}) })}
     >
-      <Select label={t('cases:statusChange.to')} data={options(t, 'status', next)} value={to} onChange={setTo} allowDeselect={false} required />
+      <Select
+        label={t('cases:statusChange.to')}
+        data={options(t, 'status', next)}
+        value={to}
+        onChange={setTo}
+        allowDeselect={false}
+        required
+      />
       {concluding && (
         <>
-          <Select label={t('cases:statusChange.reason')} data={options(t, 'closingReason', CLOSING_REASONS)} value={closingReason} onChange={setClosingReason} required />
-          <TextInput type="date" label={t('cases:statusChange.closedOn')} value={closedOn} onChange={(e) => setClosedOn(e.currentTarget.value)} required />
+          <Select
+            label={t('cases:statusChange.reason')}
+            data={options(t, 'closingReason', CLOSING_REASONS)}
+            value={closingReason}
+            onChange={setClosingReason}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('cases:statusChange.closedOn')}
+            value={closedOn}
+            onChange={(e) => setClosedOn(e.currentTarget.value)}
+            required
+          />
         </>
       )}
     </FormModal>

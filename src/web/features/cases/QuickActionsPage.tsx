@@ -52,15 +52,38 @@ export function QuickActionsPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to={caseId ? `/cases/${caseId}` : '/cases'} size="sm">{t('cases:page.back')}</Anchor>
-      <Title order={1} size="h2">{t('cases:actions.title')}</Title>
-      <Text size="sm" c="dimmed">{t('cases:actions.help')}</Text>
+      <Anchor component={Link} to={caseId ? `/cases/${caseId}` : '/cases'} size="sm">
+        {t('cases:page.back')}
+      </Anchor>
+      <Title order={1} size="h2">
+        {t('cases:actions.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('cases:actions.help')}
+      </Text>
       <Group align="flex-end">
-        <TextInput type="month" label={t('cases:actions.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} />
-        <Button onClick={() => save.mutate()} loading={save.isPending} disabled={measures.length === 0}>{t('cases:actions.save')}</Button>
+        <TextInput
+          type="month"
+          label={t('cases:actions.month')}
+          value={month}
+          onChange={(e) => setMonth(e.currentTarget.value)}
+        />
+        <Button onClick={() => save.mutate()} loading={save.isPending} disabled={measures.length === 0}>
+          {t('cases:actions.save')}
+        </Button>
       </Group>
-      <SaveError error={save.error} onReload={() => { save.reset(); void grid.refetch(); }} />
-      {grid.error && <Alert color="red" role="alert">{grid.error.message}</Alert>}
+      <SaveError
+        error={save.error}
+        onReload={() => {
+          save.reset();
+          void grid.refetch();
+        }}
+      />
+      {grid.error && (
+        <Alert color="red" role="alert">
+          {grid.error.message}
+        </Alert>
+      )}
       {grid.data && measures.length === 0 && <Text c="dimmed">{t('cases:actions.none')}</Text>}
       {measures.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
@@ -69,7 +92,11 @@ export function QuickActionsPage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('cases:actions.measure')}</Table.Th>
-                {Array.from({ length: days }, (_, d) => <Table.Th key={d} scope="col" ta="center">{d + 1}</Table.Th>)}
+                {Array.from({ length: days }, (_, d) => (
+                  <Table.Th key={d} scope="col" ta="center">
+                    {d + 1}
+                  </Table.Th>
+                ))}
                 <Table.Th scope="col">{t('cases:actions.total')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -79,9 +106,13 @@ export function QuickActionsPage() {
                 return (
                   <Table.Tr key={m.id}>
                     <Table.Th scope="row" miw={220}>
-                      <Text size="xs" ff="monospace">{m.folio} · {m.code}</Text>
+                      <Text size="xs" ff="monospace">
+                        {m.folio} · {m.code}
+                      </Text>
                       <Text size="xs">{m.name}</Text>
-                      <Button size="compact-xs" variant="subtle" onClick={() => fillRow(m.id)}>{t('cases:actions.fill')}</Button>
+                      <Button size="compact-xs" variant="subtle" onClick={() => fillRow(m.id)}>
+                        {t('cases:actions.fill')}
+                      </Button>
                     </Table.Th>
                     {row.map((v, d) => (
                       <Table.Td key={d} p={2}>

@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from './types';
 
 const colour: Record<TimelineEvent['kind'], string> = {
-  status: 'gray', assessment: 'orange', plan: 'violet', measure: 'teal', decision: 'blue', actions: 'cyan', follow_up: 'grape',
+  status: 'gray',
+  assessment: 'orange',
+  plan: 'violet',
+  measure: 'teal',
+  decision: 'blue',
+  actions: 'cyan',
+  follow_up: 'grape',
 };
 
 function describe(t: TFunction, e: TimelineEvent): string {
@@ -21,7 +27,11 @@ function describe(t: TFunction, e: TimelineEvent): string {
     case 'measure':
       return t('cases:timeline.measure', { code: d.code, name: d.name, type: t(`cases:measureType.${d.type}`) });
     case 'decision':
-      return t('cases:timeline.decision', { decision: t(`cases:decisionKind.${d.decision}`), code: d.code, session: d.sessionRef });
+      return t('cases:timeline.decision', {
+        decision: t(`cases:decisionKind.${d.decision}`),
+        code: d.code,
+        session: d.sessionRef,
+      });
     case 'actions':
       return t('cases:timeline.actions', { count: Number(d.count), code: d.code, name: d.name, month: d.month });
     case 'follow_up':
@@ -33,7 +43,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="case-timeline">
-      <Title order={2} size="h3" id="case-timeline" mb="xs">{t('cases:timeline.title')}</Title>
+      <Title order={2} size="h3" id="case-timeline" mb="xs">
+        {t('cases:timeline.title')}
+      </Title>
       {events.length === 0 ? (
         <Text c="dimmed">{t('cases:timeline.empty')}</Text>
       ) : (
@@ -41,8 +53,12 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           {events.map((e) => (
             <List.Item key={`${e.kind}:${e.refId}`}>
               <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Text size="sm" ff="monospace" c="dimmed" miw={96}>{e.on}</Text>
-                <Badge color={colour[e.kind]} variant="light" tt="none" miw={110}>{t(`cases:timeline.kind.${e.kind}`)}</Badge>
+                <Text size="sm" ff="monospace" c="dimmed" miw={96}>
+                  {e.on}
+                </Text>
+                <Badge color={colour[e.kind]} variant="light" tt="none" miw={110}>
+                  {t(`cases:timeline.kind.${e.kind}`)}
+                </Badge>
                 <Text size="sm">{describe(t, e)}</Text>
               </Group>
             </List.Item>

@@ -13,7 +13,12 @@ export function options(t: TFunction, group: string, codes: readonly string[]) {
 }
 
 export function todayMx(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Mexico_City',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** A save error. On 409 `conflict` it explains that someone else changed the record and offers a reload. */
@@ -25,7 +30,11 @@ export function SaveError({ error, onReload }: { error: unknown; onReload?: () =
       <Alert color="orange" role="alert" title={t('cases:conflict.title')}>
         <Group justify="space-between">
           <Text size="sm">{t('cases:conflict.body')}</Text>
-          {onReload && <Button size="xs" variant="light" onClick={onReload}>{t('cases:conflict.reload')}</Button>}
+          {onReload && (
+            <Button size="xs" variant="light" onClick={onReload}>
+              {t('cases:conflict.reload')}
+            </Button>
+          )}
         </Group>
       </Alert>
     );
@@ -34,7 +43,12 @@ export function SaveError({ error, onReload }: { error: unknown; onReload?: () =
   return (
     <Alert color="red" role="alert">
       <Text size="sm">{(error as Error).message}</Text>
-      {details.map((d, i) => <Text key={i} size="xs">{d.path ? `${d.path}: ` : ''}{d.message}</Text>)}
+      {details.map((d, i) => (
+        <Text key={i} size="xs">
+          {d.path ? `${d.path}: ` : ''}
+          {d.message}
+        </Text>
+      ))}
     </Alert>
   );
 }
@@ -45,6 +59,20 @@ export const orUndefined = (v: string) => (v.trim() === '' ? undefined : v.trim(
 
 /** Suggestions for the location field: the 16 alcaldías of Mexico City (any other state may be typed). */
 export const ALCALDIAS = [
-  'Álvaro Obregón', 'Azcapotzalco', 'Benito Juárez', 'Coyoacán', 'Cuajimalpa de Morelos', 'Cuauhtémoc', 'Gustavo A. Madero', 'Iztacalco',
-  'Iztapalapa', 'La Magdalena Contreras', 'Miguel Hidalgo', 'Milpa Alta', 'Tláhuac', 'Tlalpan', 'Venustiano Carranza', 'Xochimilco',
+  'Álvaro Obregón',
+  'Azcapotzalco',
+  'Benito Juárez',
+  'Coyoacán',
+  'Cuajimalpa de Morelos',
+  'Cuauhtémoc',
+  'Gustavo A. Madero',
+  'Iztacalco',
+  'Iztapalapa',
+  'La Magdalena Contreras',
+  'Miguel Hidalgo',
+  'Milpa Alta',
+  'Tláhuac',
+  'Tlalpan',
+  'Venustiano Carranza',
+  'Xochimilco',
 ];

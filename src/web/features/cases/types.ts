@@ -8,15 +8,32 @@ export const CASE_KINDS = ['incorporation', 'attention', 'federal_collaboration'
 export const PROCEDURES = ['ordinary', 'extraordinary'] as const;
 export const PROFILES = ['defender', 'journalist'] as const;
 export const IDENTITIES = ['woman', 'man', 'lgbttti', 'collective'] as const;
-export const STATUSES = ['request_received', 'analysis', 'incorporated', 'attended', 'collaborating', 'follow_up', 'concluded'] as const;
+export const STATUSES = [
+  'request_received',
+  'analysis',
+  'incorporated',
+  'attended',
+  'collaborating',
+  'follow_up',
+  'concluded',
+] as const;
 export const CLOSING_REASONS = ['completed', 'desisted', 'not_admitted', 'withdrawn', 'referred', 'other'] as const;
 export const MEASURE_TYPES = ['preventive', 'protection', 'urgent_protection', 'social'] as const;
 export const MEASURE_STATUSES = ['proposed', 'active', 'suspended', 'ended'] as const;
 export const DECISIONS = ['approve', 'modify', 'suspend', 'end'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high', 'extreme'] as const;
 export const RISK_FACTORS = [
-  'threats', 'physical_aggression', 'digital_aggression', 'surveillance', 'stigmatisation', 'legal_harassment',
-  'aggressor_public_official', 'aggressor_organised_crime', 'previous_aggressions', 'vulnerable_context', 'other',
+  'threats',
+  'physical_aggression',
+  'digital_aggression',
+  'surveillance',
+  'stigmatisation',
+  'legal_harassment',
+  'aggressor_public_official',
+  'aggressor_organised_crime',
+  'previous_aggressions',
+  'vulnerable_context',
+  'other',
 ] as const;
 export const RELATIONS = ['principal', 'collective_member', 'relative', 'linked_person'] as const;
 export const FOLLOW_UP_KINDS = ['call', 'visit', 'meeting', 'review', 'referral', 'other'] as const;
@@ -68,10 +85,25 @@ export interface CasePageData {
   access: { identities: boolean; lead: boolean; nextStatuses: string[] };
   beneficiaries: Beneficiary[] | null;
   assignments: { userId: string; displayName: string }[];
-  assessments: { id: string; assessedOn: string; level: string; factors: string[]; narrative: string | null; authorName: string | null; version: number }[];
+  assessments: {
+    id: string;
+    assessedOn: string;
+    level: string;
+    factors: string[];
+    narrative: string | null;
+    authorName: string | null;
+    version: number;
+  }[];
   plans: { id: string; number: number; validFrom: string; summary: string | null }[];
   measures: Measure[];
-  decisions: { id: string; measureId: string; decision: string; decidedOn: string; sessionRef: string; note: string | null }[];
+  decisions: {
+    id: string;
+    measureId: string;
+    decision: string;
+    decidedOn: string;
+    sessionRef: string;
+    note: string | null;
+  }[];
   followUps: { id: string; on: string; kind: string | null; note: string | null; version: number }[];
   timeline: TimelineEvent[];
   urgency: Urgency;
@@ -88,5 +120,14 @@ export interface CatalogueEntry {
 export interface MonthGrid {
   month: string;
   days: number;
-  measures: { id: string; code: string; type: string; name: string; caseId: string; folio: string; status: string; counts: number[] }[];
+  measures: {
+    id: string;
+    code: string;
+    type: string;
+    name: string;
+    caseId: string;
+    folio: string;
+    status: string;
+    counts: number[];
+  }[];
 }

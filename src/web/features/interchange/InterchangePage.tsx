@@ -9,12 +9,18 @@ export function InterchangePage() {
   const { t } = useTranslation('interchange');
   return (
     <Stack maw={960}>
-      <Title order={1} size="h2">{t('title')}</Title>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
       <Text>{t('intro')}</Text>
       <Stack component="section" aria-labelledby="interchange-export" gap="xs">
-        <Title order={2} size="h3" id="interchange-export">{t('export.title')}</Title>
+        <Title order={2} size="h3" id="interchange-export">
+          {t('export.title')}
+        </Title>
         <Text size="sm">{t('export.help')}</Text>
-        <Anchor href="/api/interchange/export" download>{t('export.download')}</Anchor>
+        <Anchor href="/api/interchange/export" download>
+          {t('export.download')}
+        </Anchor>
       </Stack>
       <Divider />
       <PackageImport />

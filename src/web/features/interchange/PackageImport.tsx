@@ -14,7 +14,9 @@ function ProblemList({ error }: { error: ApiError }) {
   const { t } = useTranslation('interchange');
   return (
     <Stack gap="xs">
-      <Alert color="red" role="alert">{error.message}</Alert>
+      <Alert color="red" role="alert">
+        {error.message}
+      </Alert>
       <Table.ScrollContainer minWidth={480}>
         <Table striped withTableBorder>
           <Table.Caption>{t('problems.caption')}</Table.Caption>
@@ -22,7 +24,9 @@ function ProblemList({ error }: { error: ApiError }) {
           <Table.Tbody>
             {error.details.map((d, i) => (
               <Table.Tr key={`${d.path ?? ''}-${i}`}>
-                <Table.Td><code>{d.path}</code></Table.Td>
+                <Table.Td>
+                  <code>{d.path}</code>
+                </Table.Td>
                 <Table.Td>{d.message}</Table.Td>
               </Table.Tr>
             ))}
@@ -53,18 +57,27 @@ export function PackageImport() {
 
   return (
     <Stack component="section" aria-labelledby="interchange-package">
-      <Title order={2} size="h3" id="interchange-package">{t('package.title')}</Title>
+      <Title order={2} size="h3" id="interchange-package">
+        {t('package.title')}
+      </Title>
       <Text size="sm">{t('package.help')}</Text>
       <FileInput
         label={t('package.file')}
         accept="application/json,.json"
         value={file}
-        onChange={(f) => { setFile(f); send.reset(); }}
+        onChange={(f) => {
+          setFile(f);
+          send.reset();
+        }}
         clearable
       />
       <Group>
-        <Button disabled={!file || send.isPending} onClick={() => send.mutate(true)}>{t('preview')}</Button>
-        <Button color="red" disabled={!file || send.isPending || !result?.dryRun} onClick={() => send.mutate(false)}>{t('commit')}</Button>
+        <Button disabled={!file || send.isPending} onClick={() => send.mutate(true)}>
+          {t('preview')}
+        </Button>
+        <Button color="red" disabled={!file || send.isPending || !result?.dryRun} onClick={() => send.mutate(false)}>
+          {t('commit')}
+        </Button>
       </Group>
       {problems ? <ProblemList error={problems} /> : <ErrorAlert error={send.error} />}
       {result && (

@@ -16,33 +16,54 @@ export function SpreadsheetImport() {
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
     mutationFn: async (dryRun: boolean) =>
-      api.post<SpreadsheetResponse>('/api/interchange/spreadsheet', { fileName: file!.name, contentBase64: await fileToBase64(file!), dryRun }),
+      api.post<SpreadsheetResponse>('/api/interchange/spreadsheet', {
+        fileName: file!.name,
+        contentBase64: await fileToBase64(file!),
+        dryRun,
+      }),
   });
   const r = send.data;
 
   return (
     <Stack component="section" aria-labelledby="interchange-sheet">
-      <Title order={2} size="h3" id="interchange-sheet">{t('sheet.title')}</Title>
+      <Title order={2} size="h3" id="interchange-sheet">
+        {t('sheet.title')}
+      </Title>
       <Text size="sm">{t('sheet.help')}</Text>
-      <Anchor href="/api/interchange/spreadsheet/template" download>{t('sheet.template')}</Anchor>
+      <Anchor href="/api/interchange/spreadsheet/template" download>
+        {t('sheet.template')}
+      </Anchor>
       <FileInput
         label={t('sheet.file')}
         accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         value={file}
-        onChange={(f) => { setFile(f); send.reset(); }}
+        onChange={(f) => {
+          setFile(f);
+          send.reset();
+        }}
         clearable
       />
       <Group>
-        <Button disabled={!file || send.isPending} onClick={() => send.mutate(true)}>{t('preview')}</Button>
-        <Button color="red" disabled={!file || send.isPending || !(r?.ok && r.dryRun)} onClick={() => send.mutate(false)}>{t('commit')}</Button>
+        <Button disabled={!file || send.isPending} onClick={() => send.mutate(true)}>
+          {t('preview')}
+        </Button>
+        <Button
+          color="red"
+          disabled={!file || send.isPending || !(r?.ok && r.dryRun)}
+          onClick={() => send.mutate(false)}
+        >
+          {t('commit')}
+        </Button>
       </Group>
       <ErrorAlert error={send.error} />
       {r && (
         <Stack gap="xs" aria-live="polite">
           <Text size="sm">
             {t('sheet.summary', {
-              cases: formatNumber(r.summary.cases), measures: formatNumber(r.summary.measures),
-              actions: formatNumber(r.summary.actions), requests: formatNumber(r.summary.informationRequests),
+              cases: formatNumber(r.summary.cases),
+              measures: formatNumber(r.summary.measures),
+              actions: formatNumber(r.summary.actions),
+              requests: formatNumber(r.summary.informationRequests),
             })}
           </Text>
           {r.ok && r.counts && (
@@ -53,11 +74,15 @@ export function SpreadsheetImport() {
           )}
           {!r.ok && (
             <>
-              <Alert color="red" role="alert">{t('sheet.problems', { n: formatNumber(r.total) })}</Alert>
+              <Alert color="red" role="alert">
+                {t('sheet.problems', { n: formatNumber(r.total) })}
+              </Alert>
               <Table.ScrollContainer minWidth={640}>
                 <Table striped withTableBorder>
                   <Table.Caption>{t('problems.caption')}</Table.Caption>
-                  <TableHead labels={[t('problems.sheet'), t('problems.row'), t('problems.column'), t('problems.message')]} />
+                  <TableHead
+                    labels={[t('problems.sheet'), t('problems.row'), t('problems.column'), t('problems.message')]}
+                  />
                   <Table.Tbody>
                     {r.problems.map((p, i) => (
                       <Table.Tr key={`${p.sheet}-${p.row}-${p.column}-${i}`}>

@@ -23,8 +23,16 @@ function indicators(r: BimonthlyReport): Array<[string, number]> {
 export function ComparePanel({ current, period }: { current: BimonthlyReport; period: Period }) {
   const { t } = useTranslation('reports');
   const prev = previousPeriod(period);
-  const q = useQuery({ queryKey: ['reports', 'bimonthly', prev.from, prev.to], queryFn: () => api.get<ReportResponse>('/api/reports/bimonthly', { ...prev }) });
-  if (q.error) return <Alert color="red" role="alert">{q.error.message}</Alert>;
+  const q = useQuery({
+    queryKey: ['reports', 'bimonthly', prev.from, prev.to],
+    queryFn: () => api.get<ReportResponse>('/api/reports/bimonthly', { ...prev }),
+  });
+  if (q.error)
+    return (
+      <Alert color="red" role="alert">
+        {q.error.message}
+      </Alert>
+    );
   if (!q.data) return <Text>{t('loading')}</Text>;
   const before = new Map(indicators(q.data.report));
   return (
@@ -37,7 +45,9 @@ export function ComparePanel({ current, period }: { current: BimonthlyReport; pe
           const change = n - b;
           return (
             <Table.Tr key={key}>
-              <Table.Th scope="row" fw={400}>{t(`compare.rows.${key}`)}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {t(`compare.rows.${key}`)}
+              </Table.Th>
               <Table.Td>{b.toLocaleString('es-MX')}</Table.Td>
               <Table.Td>{n.toLocaleString('es-MX')}</Table.Td>
               <Table.Td>{change > 0 ? `+${change.toLocaleString('es-MX')}` : change.toLocaleString('es-MX')}</Table.Td>

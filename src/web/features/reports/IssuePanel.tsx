@@ -10,7 +10,15 @@ import type { DiffResponse, IssuedSummary, Period } from './pageTypes';
 
 const FORMATS = ['docx', 'xlsx', 'pdf'] as const;
 
-export function IssuePanel({ period, issued, canIssue }: { period: Period; issued: IssuedSummary[]; canIssue: boolean }) {
+export function IssuePanel({
+  period,
+  issued,
+  canIssue,
+}: {
+  period: Period;
+  issued: IssuedSummary[];
+  canIssue: boolean;
+}) {
   const { t } = useTranslation('reports');
   const client = useQueryClient();
   const [note, setNote] = useState('');
@@ -36,21 +44,39 @@ export function IssuePanel({ period, issued, canIssue }: { period: Period; issue
     <Stack>
       {canIssue && (
         <Group align="end">
-          <TextInput label={t('issue.note')} value={note} maxLength={500} onChange={(e) => setNote(e.currentTarget.value)} w={360} />
-          <Button loading={issue.isPending} onClick={() => issue.mutate()}>{t('issue.button')}</Button>
+          <TextInput
+            label={t('issue.note')}
+            value={note}
+            maxLength={500}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            w={360}
+          />
+          <Button loading={issue.isPending} onClick={() => issue.mutate()}>
+            {t('issue.button')}
+          </Button>
         </Group>
       )}
-      <Text size="sm" c="dimmed">{t('issue.help')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('issue.help')}
+      </Text>
       <Table.ScrollContainer minWidth={800}>
         <Table striped withTableBorder data-testid="issued-table">
           <Table.Caption>{t('issue.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              {['version', 'issuedAt', 'issuedBy', 'note', 'downloads', 'sha'].map((c) => <Table.Th key={c} scope="col">{t(`issue.columns.${c}`)}</Table.Th>)}
+              {['version', 'issuedAt', 'issuedBy', 'note', 'downloads', 'sha'].map((c) => (
+                <Table.Th key={c} scope="col">
+                  {t(`issue.columns.${c}`)}
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {issued.length === 0 && <Table.Tr><Table.Td colSpan={6}>{t('issue.none')}</Table.Td></Table.Tr>}
+            {issued.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={6}>{t('issue.none')}</Table.Td>
+              </Table.Tr>
+            )}
             {issued.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>{s.version}</Table.Td>
@@ -59,10 +85,18 @@ export function IssuePanel({ period, issued, canIssue }: { period: Period; issue
                 <Table.Td>{s.note ?? '—'}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    {FORMATS.map((f) => <Anchor key={f} href={`/api/reports/issued/${s.id}/${f}`} download>{f.toUpperCase()}</Anchor>)}
+                    {FORMATS.map((f) => (
+                      <Anchor key={f} href={`/api/reports/issued/${s.id}/${f}`} download>
+                        {f.toUpperCase()}
+                      </Anchor>
+                    ))}
                   </Group>
                 </Table.Td>
-                <Table.Td><Text ff="monospace" size="xs" title={s.dataSha256}>{s.dataSha256.slice(0, 16)}…</Text></Table.Td>
+                <Table.Td>
+                  <Text ff="monospace" size="xs" title={s.dataSha256}>
+                    {s.dataSha256.slice(0, 16)}…
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -74,16 +108,29 @@ export function IssuePanel({ period, issued, canIssue }: { period: Period; issue
             <Select label={t('issue.diffA')} data={options} value={a} onChange={setA} w={200} />
             <Select label={t('issue.diffB')} data={options} value={b} onChange={setB} w={200} />
           </Group>
-          {diff.data && (diff.data.changes.length === 0 ? <Text>{t('issue.noChanges')}</Text> : (
-            <Table withTableBorder fz="sm" data-testid="diff-table">
-              <Table.Thead><Table.Tr><Table.Th>{t('issue.diffPath')}</Table.Th><Table.Th>{t('issue.diffBefore')}</Table.Th><Table.Th>{t('issue.diffAfter')}</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>
-                {diff.data.changes.map((c) => (
-                  <Table.Tr key={c.path}><Table.Td ff="monospace">{c.path}</Table.Td><Table.Td>{c.before ?? '—'}</Table.Td><Table.Td>{c.after ?? '—'}</Table.Td></Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ))}
+          {diff.data &&
+            (diff.data.changes.length === 0 ? (
+              <Text>{t('issue.noChanges')}</Text>
+            ) : (
+              <Table withTableBorder fz="sm" data-testid="diff-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('issue.diffPath')}</Table.Th>
+                    <Table.Th>{t('issue.diffBefore')}</Table.Th>
+                    <Table.Th>{t('issue.diffAfter')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {diff.data.changes.map((c) => (
+                    <Table.Tr key={c.path}>
+                      <Table.Td ff="monospace">{c.path}</Table.Td>
+                      <Table.Td>{c.before ?? '—'}</Table.Td>
+                      <Table.Td>{c.after ?? '—'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ))}
         </Stack>
       )}
     </Stack>

@@ -19,7 +19,9 @@ function ReportTable({ block }: { block: TableBlock }) {
             {block.header.map((row, i) => (
               <Table.Tr key={i}>
                 {row.map((h, j) => (
-                  <Table.Th key={j} scope="col" colSpan={h.colSpan} rowSpan={h.rowSpan} style={{ textAlign: 'center' }}>{h.text}</Table.Th>
+                  <Table.Th key={j} scope="col" colSpan={h.colSpan} rowSpan={h.rowSpan} style={{ textAlign: 'center' }}>
+                    {h.text}
+                  </Table.Th>
                 ))}
               </Table.Tr>
             ))}
@@ -29,9 +31,13 @@ function ReportTable({ block }: { block: TableBlock }) {
               <Table.Tr key={i} fw={i >= firstTotal ? 700 : undefined}>
                 {row.map((c, j) =>
                   j === 0 ? (
-                    <Table.Th key={j} scope="row" fw={i >= firstTotal ? 700 : 400}>{c}</Table.Th>
+                    <Table.Th key={j} scope="row" fw={i >= firstTotal ? 700 : 400}>
+                      {c}
+                    </Table.Th>
                   ) : (
-                    <Table.Td key={j} style={{ textAlign: block.align?.[j] ?? 'center' }}>{c}</Table.Td>
+                    <Table.Td key={j} style={{ textAlign: block.align?.[j] ?? 'center' }}>
+                      {c}
+                    </Table.Td>
                   ),
                 )}
               </Table.Tr>
@@ -39,7 +45,11 @@ function ReportTable({ block }: { block: TableBlock }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {block.notes.map((n) => <Text key={n} size="xs">{n}</Text>)}
+      {block.notes.map((n) => (
+        <Text key={n} size="xs">
+          {n}
+        </Text>
+      ))}
     </figure>
   );
 }
@@ -47,26 +57,44 @@ function ReportTable({ block }: { block: TableBlock }) {
 export function ReportView({ doc }: { doc: ReportDocument }) {
   return (
     <Stack gap="md" data-testid="report-view">
-      <Title order={2} size="h3">{doc.title}</Title>
+      <Title order={2} size="h3">
+        {doc.title}
+      </Title>
       {doc.sections.map((s) => (
         <Stack key={s.id} gap="sm" component="section" aria-labelledby={`section-${s.id}`}>
-          <Title order={3} size="h4" id={`section-${s.id}`} c="#9F2241">{s.number}. {s.title}.</Title>
+          <Title order={3} size="h4" id={`section-${s.id}`} c="#9F2241">
+            {s.number}. {s.title}.
+          </Title>
           {s.blocks.map((b) => {
             switch (b.kind) {
               case 'heading':
-                return <Title key={b.id} order={4} size="h5">{b.number} {b.text}</Title>;
+                return (
+                  <Title key={b.id} order={4} size="h5">
+                    {b.number} {b.text}
+                  </Title>
+                );
               case 'paragraph':
-                return <Text key={b.id} ta="justify" data-paragraph={b.id}>{b.text}</Text>;
+                return (
+                  <Text key={b.id} ta="justify" data-paragraph={b.id}>
+                    {b.text}
+                  </Text>
+                );
               case 'table':
                 return <ReportTable key={b.id} block={b} />;
               case 'chart':
                 return (
                   <figure key={b.id} style={{ margin: 0 }}>
-                    <Text fw={700} size="sm" ta="center">GRÁFICA {b.number}. {b.title}</Text>
+                    <Text fw={700} size="sm" ta="center">
+                      GRÁFICA {b.number}. {b.title}
+                    </Text>
                     <Suspense fallback={<Loader size="sm" />}>
                       <EChart option={b.option} height={b.height} label={`Gráfica ${b.number}. ${b.title}`} />
                     </Suspense>
-                    {b.notes.map((n) => <Text key={n} size="xs">{n}</Text>)}
+                    {b.notes.map((n) => (
+                      <Text key={n} size="xs">
+                        {n}
+                      </Text>
+                    ))}
                   </figure>
                 );
             }

@@ -35,29 +35,66 @@ export function ReportsPage() {
     queryKey: ['reports', 'bimonthly', period.from, period.to],
     queryFn: () => api.get<ReportResponse>('/api/reports/bimonthly', { ...period }),
   });
-  const indexOptions = Array.from({ length: presetCount(kind) }, (_, i) => ({ value: String(i + 1), label: t(`period.${kind}.${i + 1}`) }));
+  const indexOptions = Array.from({ length: presetCount(kind) }, (_, i) => ({
+    value: String(i + 1),
+    label: t(`period.${kind}.${i + 1}`),
+  }));
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t('title')}</Title>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
       <Group align="end" wrap="wrap">
-        <SegmentedControl aria-label={t('period.kind')} value={kind} onChange={(v) => { setKind(v as PresetKind); setIndex(1); }}
-          data={(['bimester', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`period.kinds.${k}`) }))} />
-        <NumberInput label={t('period.year')} value={year} min={2010} max={2100} w={110}
-          onChange={(v) => typeof v === 'number' && v >= 2010 && v <= 2100 && setYear(v)} />
+        <SegmentedControl
+          aria-label={t('period.kind')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as PresetKind);
+            setIndex(1);
+          }}
+          data={(['bimester', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`period.kinds.${k}`) }))}
+        />
+        <NumberInput
+          label={t('period.year')}
+          value={year}
+          min={2010}
+          max={2100}
+          w={110}
+          onChange={(v) => typeof v === 'number' && v >= 2010 && v <= 2100 && setYear(v)}
+        />
         {kind !== 'year' && (
-          <Select label={t(`period.kinds.${kind}`)} data={indexOptions} value={String(Math.min(index, presetCount(kind)))}
-            onChange={(v) => v && setIndex(Number(v))} w={220} allowDeselect={false} />
+          <Select
+            label={t(`period.kinds.${kind}`)}
+            data={indexOptions}
+            value={String(Math.min(index, presetCount(kind)))}
+            onChange={(v) => v && setIndex(Number(v))}
+            w={220}
+            allowDeselect={false}
+          />
         )}
-        <Text size="sm" data-testid="period-label">{t('period.range', { from: period.from, to: period.to })}</Text>
+        <Text size="sm" data-testid="period-label">
+          {t('period.range', { from: period.from, to: period.to })}
+        </Text>
       </Group>
       <Group gap="md">
         <Text size="sm">{t('downloadDraft')}</Text>
         {(['docx', 'xlsx', 'pdf'] as const).map((f) => (
-          <Anchor key={f} size="sm" href={`/api/reports/bimonthly/download?from=${period.from}&to=${period.to}&format=${f}`} download>{f.toUpperCase()}</Anchor>
+          <Anchor
+            key={f}
+            size="sm"
+            href={`/api/reports/bimonthly/download?from=${period.from}&to=${period.to}&format=${f}`}
+            download
+          >
+            {f.toUpperCase()}
+          </Anchor>
         ))}
       </Group>
-      {report.error && <Alert color="red" role="alert">{report.error.message}</Alert>}
+      {report.error && (
+        <Alert color="red" role="alert">
+          {report.error.message}
+        </Alert>
+      )}
       {!report.data && !report.error && <Text>{t('loading')}</Text>}
       {report.data && (
         <Tabs defaultValue="report" keepMounted={false}>
@@ -68,11 +105,25 @@ export function ReportsPage() {
             <Tabs.Tab value="issued">{t('tabs.issued', { n: report.data.issued.length })}</Tabs.Tab>
             {canIssue && <Tabs.Tab value="settings">{t('tabs.settings')}</Tabs.Tab>}
           </Tabs.List>
-          <Tabs.Panel value="report" pt="md"><ReportView doc={report.data.document} /></Tabs.Panel>
-          <Tabs.Panel value="compare" pt="md"><ComparePanel current={report.data.report} period={period} /></Tabs.Panel>
-          {canIssue && <Tabs.Panel value="narrative" pt="md"><NarrativeEditor data={report.data} period={period} /></Tabs.Panel>}
-          <Tabs.Panel value="issued" pt="md"><IssuePanel period={period} issued={report.data.issued} canIssue={canIssue} /></Tabs.Panel>
-          {canIssue && <Tabs.Panel value="settings" pt="md"><SettingsPanel /></Tabs.Panel>}
+          <Tabs.Panel value="report" pt="md">
+            <ReportView doc={report.data.document} />
+          </Tabs.Panel>
+          <Tabs.Panel value="compare" pt="md">
+            <ComparePanel current={report.data.report} period={period} />
+          </Tabs.Panel>
+          {canIssue && (
+            <Tabs.Panel value="narrative" pt="md">
+              <NarrativeEditor data={report.data} period={period} />
+            </Tabs.Panel>
+          )}
+          <Tabs.Panel value="issued" pt="md">
+            <IssuePanel period={period} issued={report.data.issued} canIssue={canIssue} />
+          </Tabs.Panel>
+          {canIssue && (
+            <Tabs.Panel value="settings" pt="md">
+              <SettingsPanel />
+            </Tabs.Panel>
+          )}
         </Tabs>
       )}
     </Stack>

@@ -27,7 +27,14 @@ export function SettingsPanel() {
   const save = useMutation({
     mutationFn: () =>
       api.put('/api/reports/settings', {
-        institution: { headerLines: lines.split('\n').map((l) => l.trim()).filter(Boolean), name: name.trim(), shortName: shortName.trim() },
+        institution: {
+          headerLines: lines
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+          name: name.trim(),
+          shortName: shortName.trim(),
+        },
         version: q.data?.version ?? 0,
       }),
     onSuccess: async () => {
@@ -38,11 +45,34 @@ export function SettingsPanel() {
   });
   return (
     <Stack maw={720}>
-      <Text size="sm" c="dimmed">{t('settings.help')}</Text>
-      <Textarea label={t('settings.headerLines')} description={t('settings.headerLinesHelp')} autosize minRows={4} value={lines} onChange={(e) => setLines(e.currentTarget.value)} />
-      <TextInput label={t('settings.name')} value={name} maxLength={300} onChange={(e) => setName(e.currentTarget.value)} />
-      <TextInput label={t('settings.shortName')} value={shortName} maxLength={40} onChange={(e) => setShortName(e.currentTarget.value)} />
-      <Group><Button loading={save.isPending} disabled={!q.data} onClick={() => save.mutate()}>{t('settings.save')}</Button></Group>
+      <Text size="sm" c="dimmed">
+        {t('settings.help')}
+      </Text>
+      <Textarea
+        label={t('settings.headerLines')}
+        description={t('settings.headerLinesHelp')}
+        autosize
+        minRows={4}
+        value={lines}
+        onChange={(e) => setLines(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t('settings.name')}
+        value={name}
+        maxLength={300}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t('settings.shortName')}
+        value={shortName}
+        maxLength={40}
+        onChange={(e) => setShortName(e.currentTarget.value)}
+      />
+      <Group>
+        <Button loading={save.isPending} disabled={!q.data} onClick={() => save.mutate()}>
+          {t('settings.save')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

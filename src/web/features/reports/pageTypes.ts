@@ -1,2 +1,9 @@
 export type { Period } from './periods';
-export type { BimonthlyReport, DiffResponse, IssuedSummary, NarrativeOverrides, ReportDocument, ReportResponse } from './types';
+export type {
+  BimonthlyReport,
+  DiffResponse,
+  IssuedSummary,
+  NarrativeOverrides,
+  ReportDocument,
+  ReportResponse,
+} from './types';

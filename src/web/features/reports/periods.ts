@@ -47,8 +47,10 @@ export function previousPeriod(p: Period): Period {
     const months = (ty - fy) * 12 + (tm - fm) + 1;
     const start = fy * 12 + (fm - 1) - months; // months since year 0
     const end = start + months - 1;
-    const sy = Math.floor(start / 12), sm = (start % 12) + 1;
-    const ey = Math.floor(end / 12), em = (end % 12) + 1;
+    const sy = Math.floor(start / 12),
+      sm = (start % 12) + 1;
+    const ey = Math.floor(end / 12),
+      em = (end % 12) + 1;
     return { from: `${sy}-${pad(sm)}-01`, to: `${ey}-${pad(em)}-${pad(lastDay(ey, em))}` };
   }
   const day = 86_400_000;

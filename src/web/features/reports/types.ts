@@ -7,7 +7,6 @@ import type { IssuedSummary } from '../../../server/features/reports/issue.servi
 export type { BimonthlyReport, IssuedSummary, NarrativeOverrides, ReportDocument };
 export type { Block, ChartBlock, TableBlock } from '../../../server/features/reports/report.model';
 
-
 export interface ReportResponse {
   report: BimonthlyReport;
   document: ReportDocument;

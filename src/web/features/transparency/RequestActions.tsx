@@ -20,8 +20,17 @@ export function RequestActions({ request, today }: { request: RequestDetail; tod
   const step = useMutation({
     mutationFn: () =>
       api.post<RequestDetail>(`/api/transparency/requests/${request.id}/transitions`, {
-        action, on, version: request.version, note: note || undefined,
-        areas: action === 'turn_to_area' ? areas.split(',').map((a) => a.trim()).filter(Boolean) : undefined,
+        action,
+        on,
+        version: request.version,
+        note: note || undefined,
+        areas:
+          action === 'turn_to_area'
+            ? areas
+                .split(',')
+                .map((a) => a.trim())
+                .filter(Boolean)
+            : undefined,
         extensionResolution: action === 'extend' ? resolution : undefined,
         referralKind: action === 'refer' ? referralKind : undefined,
         referredTo: action === 'refer' && referredTo ? referredTo : undefined,
@@ -44,26 +53,67 @@ export function RequestActions({ request, today }: { request: RequestDetail; tod
       <Stack>
         <ErrorAlert error={step.error} />
         <Group align="flex-end" wrap="wrap">
-          <Select label={t('actions.action')} required w={280} value={action} onChange={(v) => setAction(v as RequestAction | null)}
-            data={request.allowedActions.map((a) => ({ value: a, label: t(`action.${a}`) }))} />
-          <TextInput label={t('actions.on')} type="date" required value={on} max={today} onChange={(e) => setOn(e.currentTarget.value)} />
+          <Select
+            label={t('actions.action')}
+            required
+            w={280}
+            value={action}
+            onChange={(v) => setAction(v as RequestAction | null)}
+            data={request.allowedActions.map((a) => ({ value: a, label: t(`action.${a}`) }))}
+          />
+          <TextInput
+            label={t('actions.on')}
+            type="date"
+            required
+            value={on}
+            max={today}
+            onChange={(e) => setOn(e.currentTarget.value)}
+          />
         </Group>
         {action === 'turn_to_area' && (
-          <TextInput label={t('actions.areas')} description={t('actions.areasHint')} required value={areas} onChange={(e) => setAreas(e.currentTarget.value)} />
+          <TextInput
+            label={t('actions.areas')}
+            description={t('actions.areasHint')}
+            required
+            value={areas}
+            onChange={(e) => setAreas(e.currentTarget.value)}
+          />
         )}
         {action === 'extend' && (
-          <TextInput label={t('actions.resolution')} required value={resolution} onChange={(e) => setResolution(e.currentTarget.value)} />
+          <TextInput
+            label={t('actions.resolution')}
+            required
+            value={resolution}
+            onChange={(e) => setResolution(e.currentTarget.value)}
+          />
         )}
         {action === 'refer' && (
           <Group grow>
-            <Select label={t('actions.referralKind')} required value={referralKind} onChange={setReferralKind}
-              data={['orientation', 'incompetence'].map((v) => ({ value: v, label: t(`referral.${v}`) }))} />
-            <TextInput label={t('actions.referredTo')} value={referredTo} onChange={(e) => setReferredTo(e.currentTarget.value)} />
+            <Select
+              label={t('actions.referralKind')}
+              required
+              value={referralKind}
+              onChange={setReferralKind}
+              data={['orientation', 'incompetence'].map((v) => ({ value: v, label: t(`referral.${v}`) }))}
+            />
+            <TextInput
+              label={t('actions.referredTo')}
+              value={referredTo}
+              onChange={(e) => setReferredTo(e.currentTarget.value)}
+            />
           </Group>
         )}
-        <Textarea label={t('actions.note')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea
+          label={t('actions.note')}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <Group justify="flex-end">
-          <Button type="submit" loading={step.isPending} disabled={!action}>{t('actions.submit')}</Button>
+          <Button type="submit" loading={step.isPending} disabled={!action}>
+            {t('actions.submit')}
+          </Button>
         </Group>
       </Stack>
     </form>

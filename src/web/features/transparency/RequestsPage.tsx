@@ -16,28 +16,40 @@ export function RequestsPage() {
   const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
   const [attention, setAttention] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
-  const dashboard = useQuery({ queryKey: ['transparency', 'dashboard'], queryFn: () => api.get<Dashboard>('/api/transparency/dashboard') });
+  const dashboard = useQuery({
+    queryKey: ['transparency', 'dashboard'],
+    queryFn: () => api.get<Dashboard>('/api/transparency/dashboard'),
+  });
   const list = useQuery({
     queryKey: ['transparency', 'requests', attention],
-    queryFn: () => api.get<{ items: RequestSummary[]; total: number }>('/api/transparency/requests', { attention, limit: 200 }),
+    queryFn: () =>
+      api.get<{ items: RequestSummary[]; total: number }>('/api/transparency/requests', { attention, limit: 200 }),
   });
   const d = dashboard.data;
   const stat = (key: 'open' | 'dueSoon' | 'overdue' | 'clockStopped', color?: string) => (
     <Card withBorder padding="sm">
-      <Text size="sm" c="dimmed">{t(`dashboard.${key}`)}</Text>
-      <Text size="xl" fw={700} c={color} data-testid={`stat-${key}`}>{d ? d[key] : '…'}</Text>
+      <Text size="sm" c="dimmed">
+        {t(`dashboard.${key}`)}
+      </Text>
+      <Text size="xl" fw={700} c={color} data-testid={`stat-${key}`}>
+        {d ? d[key] : '…'}
+      </Text>
     </Card>
   );
   return (
     <Stack>
       <SubNav />
       <Group justify="space-between">
-        <Title order={1} size="h2">{t('requests.title')}</Title>
+        <Title order={1} size="h2">
+          {t('requests.title')}
+        </Title>
         {canWrite && !registering && <Button onClick={() => setRegistering(true)}>{t('register.open')}</Button>}
       </Group>
       {registering && (
         <Card withBorder>
-          <Title order={2} size="h4" mb="sm">{t('register.title')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('register.title')}
+          </Title>
           <RegisterRequestForm onDone={() => setRegistering(false)} />
         </Card>
       )}
@@ -48,10 +60,21 @@ export function RequestsPage() {
           {stat('overdue', 'red.8')}
           {stat('clockStopped')}
         </SimpleGrid>
-        {d && <Text size="xs" c="dimmed" mt={4}>{t('dashboard.today', { date: formatDay(d.today, i18n.language) })}</Text>}
+        {d && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('dashboard.today', { date: formatDay(d.today, i18n.language) })}
+          </Text>
+        )}
       </section>
-      <Select label={t('requests.filter')} placeholder={t('requests.all')} w={260} clearable value={attention} onChange={setAttention}
-        data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))} />
+      <Select
+        label={t('requests.filter')}
+        placeholder={t('requests.all')}
+        w={260}
+        clearable
+        value={attention}
+        onChange={setAttention}
+        data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
+      />
       <ErrorAlert error={list.error ?? dashboard.error} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped>
@@ -59,20 +82,36 @@ export function RequestsPage() {
           <Table.Thead>
             <Table.Tr>
               {['folio', 'receivedOn', 'kind', 'subject', 'status', 'dueOn', 'daysLeft'].map((c) => (
-                <Table.Th key={c} scope="col">{t(`fields.${c}`)}</Table.Th>
+                <Table.Th key={c} scope="col">
+                  {t(`fields.${c}`)}
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {list.data?.items.map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td><Anchor component={Link} to={`/transparency/requests/${r.id}`}>{r.folio}</Anchor></Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/transparency/requests/${r.id}`}>
+                    {r.folio}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{formatDay(r.receivedOn, i18n.language)}</Table.Td>
                 <Table.Td>{t(`kind.${r.kind}`)}</Table.Td>
-                <Table.Td>{r.subject ?? <Text span c="dimmed">{t('requests.imported')}</Text>}</Table.Td>
-                <Table.Td><StatusBadge status={r.status} /></Table.Td>
+                <Table.Td>
+                  {r.subject ?? (
+                    <Text span c="dimmed">
+                      {t('requests.imported')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={r.status} />
+                </Table.Td>
                 <Table.Td>{formatDay(r.deadlines.dueOn, i18n.language)}</Table.Td>
-                <Table.Td><DaysLeft d={r.deadlines} /></Table.Td>
+                <Table.Td>
+                  <DaysLeft d={r.deadlines} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -7,10 +7,20 @@ import { api, ApiError } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { ErrorAlert, SubNav } from './shared';
 
-interface Period { days: number; article: string }
+interface Period {
+  days: number;
+  article: string;
+}
 interface RuleSet {
-  key: string; name: string; effectiveFrom: string; verified: boolean; notes: string; clarificationEffect: string;
-  nonWorkingDayReceiptMovesToNextWorkingDay: boolean; public: Record<string, Period>; arco: Record<string, Period>;
+  key: string;
+  name: string;
+  effectiveFrom: string;
+  verified: boolean;
+  notes: string;
+  clarificationEffect: string;
+  nonWorkingDayReceiptMovesToNextWorkingDay: boolean;
+  public: Record<string, Period>;
+  arco: Record<string, Period>;
 }
 
 export function RuleSetsPage() {
@@ -20,7 +30,10 @@ export function RuleSetsPage() {
   const qc = useQueryClient();
   const [json, setJson] = useState('');
   const [parseError, setParseError] = useState<string | null>(null);
-  const sets = useQuery({ queryKey: ['transparency', 'rule-sets'], queryFn: () => api.get<{ items: { builtIn: boolean; ruleSet: RuleSet }[] }>('/api/transparency/rule-sets') });
+  const sets = useQuery({
+    queryKey: ['transparency', 'rule-sets'],
+    queryFn: () => api.get<{ items: { builtIn: boolean; ruleSet: RuleSet }[] }>('/api/transparency/rule-sets'),
+  });
   const add = useMutation({
     mutationFn: (body: unknown) => api.post('/api/transparency/rule-sets', body),
     onSuccess: async () => {
@@ -37,27 +50,44 @@ export function RuleSetsPage() {
       setParseError(t('rules.invalidJson'));
     }
   };
-  const startFrom = (set: RuleSet) => setJson(JSON.stringify({ ...set, key: `${set.key}-nueva`, effectiveFrom: '' }, null, 2));
+  const startFrom = (set: RuleSet) =>
+    setJson(JSON.stringify({ ...set, key: `${set.key}-nueva`, effectiveFrom: '' }, null, 2));
   return (
     <Stack>
       <SubNav />
-      <Title order={1} size="h2">{t('rules.title')}</Title>
+      <Title order={1} size="h2">
+        {t('rules.title')}
+      </Title>
       <Text c="dimmed">{t('rules.intro')}</Text>
       <ErrorAlert error={sets.error} />
       {sets.data?.items.map(({ builtIn, ruleSet: s }) => (
         <Card withBorder key={s.key}>
           <Group justify="space-between" mb="xs">
-            <Title order={2} size="h4">{s.name}</Title>
+            <Title order={2} size="h4">
+              {s.name}
+            </Title>
             <Group gap="xs">
               {builtIn && <Badge variant="light">{t('rules.builtIn')}</Badge>}
-              <Badge color={s.verified ? 'teal' : 'orange'}>{s.verified ? t('rules.verified') : t('rules.unverified')}</Badge>
+              <Badge color={s.verified ? 'teal' : 'orange'}>
+                {s.verified ? t('rules.verified') : t('rules.unverified')}
+              </Badge>
             </Group>
           </Group>
           <Text size="sm">{t('rules.effective', { date: s.effectiveFrom, key: s.key })}</Text>
           <Text size="sm">{t(`rules.effect.${s.clarificationEffect}`)}</Text>
-          {s.notes && <Text size="sm" c="dimmed">{s.notes}</Text>}
+          {s.notes && (
+            <Text size="sm" c="dimmed">
+              {s.notes}
+            </Text>
+          )}
           <Table mt="xs">
-            <Table.Thead><Table.Tr><Table.Th scope="col">{t('rules.step')}</Table.Th><Table.Th scope="col">{t('kind.public')}</Table.Th><Table.Th scope="col">{t('kind.arco')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('rules.step')}</Table.Th>
+                <Table.Th scope="col">{t('kind.public')}</Table.Th>
+                <Table.Th scope="col">{t('kind.arco')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {[...new Set([...Object.keys(s.public), ...Object.keys(s.arco)])].map((k) => (
                 <Table.Tr key={k}>
@@ -68,20 +98,41 @@ export function RuleSetsPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {isAdmin && <Button mt="xs" size="xs" variant="subtle" onClick={() => startFrom(s)}>{t('rules.copy')}</Button>}
+          {isAdmin && (
+            <Button mt="xs" size="xs" variant="subtle" onClick={() => startFrom(s)}>
+              {t('rules.copy')}
+            </Button>
+          )}
         </Card>
       ))}
       {isAdmin && (
         <form onSubmit={submit} aria-label={t('rules.add')}>
           <Stack gap="xs">
-            <Title order={2} size="h4">{t('rules.add')}</Title>
-            {parseError && <Alert color="red" role="alert">{parseError}</Alert>}
+            <Title order={2} size="h4">
+              {t('rules.add')}
+            </Title>
+            {parseError && (
+              <Alert color="red" role="alert">
+                {parseError}
+              </Alert>
+            )}
             <ErrorAlert error={add.error} />
             {add.error instanceof ApiError && add.error.details.length > 0 && (
               <Code block>{add.error.details.map((d) => `${d.path ?? ''}: ${d.message}`).join('\n')}</Code>
             )}
-            <Textarea label={t('rules.json')} autosize minRows={8} value={json} onChange={(e) => setJson(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
-            <Group justify="flex-end"><Button type="submit" loading={add.isPending} disabled={!json.trim()}>{t('rules.add')}</Button></Group>
+            <Textarea
+              label={t('rules.json')}
+              autosize
+              minRows={8}
+              value={json}
+              onChange={(e) => setJson(e.currentTarget.value)}
+              styles={{ input: { fontFamily: 'monospace' } }}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" loading={add.isPending} disabled={!json.trim()}>
+                {t('rules.add')}
+              </Button>
+            </Group>
           </Stack>
         </form>
       )}

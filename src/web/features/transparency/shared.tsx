@@ -20,8 +20,16 @@ export function SubNav() {
     <nav aria-label={t('subnav.label')}>
       <Group gap="md" mb="md">
         {SECTIONS.map((s) => (
-          <Anchor key={s.to} component={NavLink} to={s.to} end={s.end}
-            style={({ isActive }: { isActive: boolean }) => ({ fontWeight: isActive ? 700 : 400, textDecoration: isActive ? 'underline' : 'none' })}>
+          <Anchor
+            key={s.to}
+            component={NavLink}
+            to={s.to}
+            end={s.end}
+            style={({ isActive }: { isActive: boolean }) => ({
+              fontWeight: isActive ? 700 : 400,
+              textDecoration: isActive ? 'underline' : 'none',
+            })}
+          >
             {t(`subnav.${s.key}`)}
           </Anchor>
         ))}
@@ -34,32 +42,70 @@ export function SubNav() {
 export function formatDay(iso: string | null | undefined, lang: string): string {
   if (!iso) return '—';
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 // Badges truncate by default; status and deadline texts must stay readable in narrow columns.
-const WRAP = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal' as const, overflow: 'visible' } };
+const WRAP = {
+  root: { height: 'auto', paddingBlock: 2 },
+  label: { whiteSpace: 'normal' as const, overflow: 'visible' },
+};
 
 // Dark shades (.9) keep the text contrast above 4.5:1 on the light badge backgrounds.
 const STATUS_COLOR: Record<RequestStatus, string> = {
-  received: 'blue.9', clarification_requested: 'grape.9', in_process: 'cyan.9', extended: 'orange.9', answered: 'green.9',
-  referred: 'gray.8', not_admissible: 'gray.8', not_filed: 'gray.8',
+  received: 'blue.9',
+  clarification_requested: 'grape.9',
+  in_process: 'cyan.9',
+  extended: 'orange.9',
+  answered: 'green.9',
+  referred: 'gray.8',
+  not_admissible: 'gray.8',
+  not_filed: 'gray.8',
 };
 
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const { t } = useTranslation('transparency');
-  return <Badge color={STATUS_COLOR[status]} variant="light" tt="none" styles={WRAP}>{t(`status.${status}`)}</Badge>;
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" styles={WRAP}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
 }
 
 /** Days left as text, not only colour: "Vencida (3 días)", "Quedan 2 días", "Plazo suspendido". */
 export function DaysLeft({ d }: { d: Deadlines }) {
   const { t } = useTranslation('transparency');
-  if (d.clockStopped) return <Badge color="grape.9" variant="outline" tt="none" styles={WRAP}>{t('days.stopped')}</Badge>;
+  if (d.clockStopped)
+    return (
+      <Badge color="grape.9" variant="outline" tt="none" styles={WRAP}>
+        {t('days.stopped')}
+      </Badge>
+    );
   if (d.daysLeft === null) return <span>—</span>;
-  if (d.overdue) return <Badge color="red.9" tt="none" styles={WRAP}>{t('days.overdue', { n: Math.abs(d.daysLeft) })}</Badge>;
-  return <Badge color={d.daysLeft <= 3 ? 'orange.9' : 'teal.9'} variant={d.daysLeft <= 3 ? 'filled' : 'light'} tt="none" styles={WRAP}>{t('days.left', { n: d.daysLeft })}</Badge>;
+  if (d.overdue)
+    return (
+      <Badge color="red.9" tt="none" styles={WRAP}>
+        {t('days.overdue', { n: Math.abs(d.daysLeft) })}
+      </Badge>
+    );
+  return (
+    <Badge
+      color={d.daysLeft <= 3 ? 'orange.9' : 'teal.9'}
+      variant={d.daysLeft <= 3 ? 'filled' : 'light'}
+      tt="none"
+      styles={WRAP}
+    >
+      {t('days.left', { n: d.daysLeft })}
+    </Badge>
+  );
 }
 
 export function ErrorAlert({ error }: { error: Error | null }) {
-  return error ? <Alert color="red" role="alert">{error.message}</Alert> : null;
+  return error ? (
+    <Alert color="red" role="alert">
+      {error.message}
+    </Alert>
+  ) : null;
 }

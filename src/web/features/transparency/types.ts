@@ -1,8 +1,21 @@
 // Shapes of the transparency API (src/server/features/transparency/transparency.contract.ts).
 export type RequestStatus =
-  | 'received' | 'clarification_requested' | 'in_process' | 'extended' | 'answered' | 'referred' | 'not_admissible' | 'not_filed';
+  | 'received'
+  | 'clarification_requested'
+  | 'in_process'
+  | 'extended'
+  | 'answered'
+  | 'referred'
+  | 'not_admissible'
+  | 'not_filed';
 export type RequestAction =
-  | 'request_clarification' | 'receive_clarification' | 'lapse_clarification' | 'turn_to_area' | 'extend' | 'answer' | 'refer'
+  | 'request_clarification'
+  | 'receive_clarification'
+  | 'lapse_clarification'
+  | 'turn_to_area'
+  | 'extend'
+  | 'answer'
+  | 'refer'
   | 'declare_not_admissible';
 
 export interface Deadlines {
@@ -53,10 +66,25 @@ export interface RequestDetail extends RequestSummary {
   classificationDecidedOn: string | null;
   classificationDecision: string | null;
   areas: { id: string; area: string; turnedOn: string; respondedOn: string | null }[];
-  events: { id: string; on: string; action: string; fromStatus: string | null; toStatus: string | null; note: string | null; at: string }[];
+  events: {
+    id: string;
+    on: string;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    note: string | null;
+    at: string;
+  }[];
   appeals: {
-    id: string; appealFolio: string; filedOn: string; notifiedOn: string | null; resolvedOn: string | null; outcome: string | null;
-    complianceDueOn: string | null; compliedOn: string | null; version: number;
+    id: string;
+    appealFolio: string;
+    filedOn: string;
+    notifiedOn: string | null;
+    resolvedOn: string | null;
+    outcome: string | null;
+    complianceDueOn: string | null;
+    compliedOn: string | null;
+    version: number;
   }[];
 }
 
@@ -95,16 +123,36 @@ export interface ComplianceRow {
 export interface QuarterCompliance {
   quarter: string;
   rows: ComplianceRow[];
-  compliance: { required: number; uploaded: number; validated: number; percent: number | null; validatedPercent: number | null };
+  compliance: {
+    required: number;
+    uploaded: number;
+    validated: number;
+    percent: number | null;
+    validatedPercent: number | null;
+  };
 }
 
 export interface TrainingData {
-  staff: { id: string; name: string; area: string; position: string; committeeMember: boolean; active: boolean; version: number }[];
+  staff: {
+    id: string;
+    name: string;
+    area: string;
+    position: string;
+    committeeMember: boolean;
+    active: boolean;
+    version: number;
+  }[];
   courses: { id: string; title: string; kind: 'introductory' | 'specialised'; required: boolean; provider: string }[];
   trainings: { id: string; staffId: string; courseId: string; completedOn: string; certificateRef: string | null }[];
   coverage: {
-    year: number; staff: number; trained: number; percent: number | null; committeeMembers: number; committeeWithSpecialised: number;
-    fullyTrained: boolean; missing: string[];
+    year: number;
+    staff: number;
+    trained: number;
+    percent: number | null;
+    committeeMembers: number;
+    committeeWithSpecialised: number;
+    fullyTrained: boolean;
+    missing: string[];
   };
 }
 

@@ -23,11 +23,28 @@ export interface SheetDef {
 }
 
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const col = (key: string, header: string, kind: CellKind, required: boolean, hint: string, values?: ColumnDef['values']): ColumnDef => ({
-  key, header, kind, required, hint, values,
+const col = (
+  key: string,
+  header: string,
+  kind: CellKind,
+  required: boolean,
+  hint: string,
+  values?: ColumnDef['values'],
+): ColumnDef => ({
+  key,
+  header,
+  kind,
+  required,
+  hint,
+  values,
 });
 
 export const SHEETS: SheetDef[] = [
@@ -36,21 +53,68 @@ export const SHEETS: SheetDef[] = [
     title: 'Casos',
     columns: [
       col('folio', 'Folio', 'text', true, 'Identificador único del caso, p. ej. MPI-2019-007'),
-      col('kind', 'Tipo', 'choice', true, 'Incorporación, Atención o canalización, Colaboración con el Mecanismo Federal', {
-        incorporacion: 'incorporation', incorporation: 'incorporation',
-        'atencion o canalizacion': 'attention', atencion: 'attention', canalizacion: 'attention', attention: 'attention',
-        'colaboracion con el mecanismo federal': 'federal_collaboration', colaboracion: 'federal_collaboration', federal_collaboration: 'federal_collaboration',
-      }),
-      col('procedure', 'Procedimiento', 'choice', false, 'Ordinario o Extraordinario (solo incorporaciones; vacío en los demás)', {
-        ordinario: 'ordinary', ordinary: 'ordinary', extraordinario: 'extraordinary', extraordinary: 'extraordinary',
-      }),
-      col('profile', 'Perfil', 'choice', true, 'Defensora (persona defensora de DDHH) o Periodista (persona periodista o colaboradora)', {
-        defensora: 'defender', defensor: 'defender', 'persona defensora': 'defender', 'persona defensora de derechos humanos': 'defender', defender: 'defender',
-        periodista: 'journalist', 'persona periodista': 'journalist', colaboradora: 'journalist', 'persona periodista o colaboradora': 'journalist', journalist: 'journalist',
-      }),
+      col(
+        'kind',
+        'Tipo',
+        'choice',
+        true,
+        'Incorporación, Atención o canalización, Colaboración con el Mecanismo Federal',
+        {
+          incorporacion: 'incorporation',
+          incorporation: 'incorporation',
+          'atencion o canalizacion': 'attention',
+          atencion: 'attention',
+          canalizacion: 'attention',
+          attention: 'attention',
+          'colaboracion con el mecanismo federal': 'federal_collaboration',
+          colaboracion: 'federal_collaboration',
+          federal_collaboration: 'federal_collaboration',
+        },
+      ),
+      col(
+        'procedure',
+        'Procedimiento',
+        'choice',
+        false,
+        'Ordinario o Extraordinario (solo incorporaciones; vacío en los demás)',
+        {
+          ordinario: 'ordinary',
+          ordinary: 'ordinary',
+          extraordinario: 'extraordinary',
+          extraordinary: 'extraordinary',
+        },
+      ),
+      col(
+        'profile',
+        'Perfil',
+        'choice',
+        true,
+        'Defensora (persona defensora de DDHH) o Periodista (persona periodista o colaboradora)',
+        {
+          defensora: 'defender',
+          defensor: 'defender',
+          'persona defensora': 'defender',
+          'persona defensora de derechos humanos': 'defender',
+          defender: 'defender',
+          periodista: 'journalist',
+          'persona periodista': 'journalist',
+          colaboradora: 'journalist',
+          'persona periodista o colaboradora': 'journalist',
+          journalist: 'journalist',
+        },
+      ),
       col('identity', 'Identidad', 'choice', true, 'Mujer, Hombre, LGBTTTI o Colectivo', {
-        mujer: 'woman', mujeres: 'woman', woman: 'woman', hombre: 'man', hombres: 'man', man: 'man',
-        lgbttti: 'lgbttti', lgbtti: 'lgbttti', lgbt: 'lgbttti', colectivo: 'collective', collective: 'collective',
+        mujer: 'woman',
+        mujeres: 'woman',
+        woman: 'woman',
+        hombre: 'man',
+        hombres: 'man',
+        man: 'man',
+        lgbttti: 'lgbttti',
+        lgbtti: 'lgbttti',
+        lgbt: 'lgbttti',
+        colectivo: 'collective',
+        collective: 'collective',
       }),
       col('openedOn', 'Fecha de apertura', 'date', true, 'AAAA-MM-DD o DD/MM/AAAA'),
       col('closedOn', 'Fecha de cierre', 'date', false, 'Vacía si el caso sigue abierto'),
@@ -64,9 +128,16 @@ export const SHEETS: SheetDef[] = [
       col('id', 'ID de medida', 'text', true, 'Identificador único de la medida, p. ej. M-000123'),
       col('caseFolio', 'Folio del caso', 'text', true, 'Folio de un caso de la hoja Casos o ya registrado'),
       col('type', 'Tipo de medida', 'choice', true, 'Preventiva, Protección, Protección urgente o Social', {
-        preventiva: 'preventive', preventive: 'preventive', proteccion: 'protection', 'de proteccion': 'protection', protection: 'protection',
-        'proteccion urgente': 'urgent_protection', urgente: 'urgent_protection', urgent_protection: 'urgent_protection',
-        social: 'social', 'de caracter social': 'social',
+        preventiva: 'preventive',
+        preventive: 'preventive',
+        proteccion: 'protection',
+        'de proteccion': 'protection',
+        protection: 'protection',
+        'proteccion urgente': 'urgent_protection',
+        urgente: 'urgent_protection',
+        urgent_protection: 'urgent_protection',
+        social: 'social',
+        'de caracter social': 'social',
       }),
       col('name', 'Medida', 'text', true, 'Nombre de la medida, p. ej. Monitoreo telefónico'),
       col('startedOn', 'Fecha de inicio', 'date', false, 'AAAA-MM-DD'),
@@ -89,10 +160,19 @@ export const SHEETS: SheetDef[] = [
       col('folio', 'Folio', 'text', true, 'Folio de la solicitud, p. ej. 090171124000001'),
       col('receivedOn', 'Fecha de recepción', 'date', true, 'AAAA-MM-DD'),
       col('kind', 'Tipo de solicitud', 'choice', true, 'Pública o ARCO', {
-        publica: 'public', 'informacion publica': 'public', public: 'public', arco: 'arco', 'datos personales': 'arco',
+        publica: 'public',
+        'informacion publica': 'public',
+        public: 'public',
+        arco: 'arco',
+        'datos personales': 'arco',
       }),
       col('admissible', 'Procedente', 'choice', false, 'Sí, No, o vacío mientras no se decide', {
-        si: true, procedente: true, true: true, no: false, improcedente: false, false: false,
+        si: true,
+        procedente: true,
+        true: true,
+        no: false,
+        improcedente: false,
+        false: false,
       }),
     ],
   },

@@ -20,7 +20,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A date cell: a real date (exceljs gives UTC midnight), an Excel serial number, or text. */
 export function cellDate(value: unknown): string | null {
-  if (value instanceof Date) return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  if (value instanceof Date)
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 200_000)
     return new Date(EXCEL_EPOCH + value * 86_400_000).toISOString().slice(0, 10);
   const text = String(value).trim();
@@ -40,14 +41,23 @@ function convertCell(def: ColumnDef, value: unknown, fail: (message: string) => 
       return String(value instanceof Date ? cellDate(value) : value).trim();
     case 'date': {
       const d = cellDate(value);
-      if (d === null || !isCalendarDate(d)) return fail(`fecha no válida «${String(value)}»: use AAAA-MM-DD o DD/MM/AAAA`);
+      if (d === null || !isCalendarDate(d))
+        return fail(`fecha no válida «${String(value)}»: use AAAA-MM-DD o DD/MM/AAAA`);
       return d;
     }
     case 'dates': {
-      const parts = value instanceof Date || typeof value === 'number' ? [value] : String(value).split(/[;\n]+/).filter((p) => p.trim() !== '');
+      const parts =
+        value instanceof Date || typeof value === 'number'
+          ? [value]
+          : String(value)
+              .split(/[;\n]+/)
+              .filter((p) => p.trim() !== '');
       const dates = parts.map(cellDate);
       const bad = parts.filter((_, i) => dates[i] === null || !isCalendarDate(dates[i]!));
-      if (bad.length > 0) return fail(`fechas no válidas: ${bad.map((b) => `«${String(b).trim()}»`).join(', ')}; sepárelas con punto y coma`);
+      if (bad.length > 0)
+        return fail(
+          `fechas no válidas: ${bad.map((b) => `«${String(b).trim()}»`).join(', ')}; sepárelas con punto y coma`,
+        );
       return dates;
     }
     case 'count': {
@@ -56,7 +66,12 @@ function convertCell(def: ColumnDef, value: unknown, fail: (message: string) => 
       return n;
     }
     case 'choice': {
-      const text = String(value).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+      const text = String(value)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
       const code = def.values![text];
       if (code === undefined) return fail(`valor «${String(value).trim()}» no reconocido; use: ${def.hint}`);
       return code;
@@ -73,7 +88,9 @@ export function convertSheets(sheets: RawSheet[], problems: SheetProblem[]): Con
 
   const rowsOf = (key: SheetKey, fn: (record: Record<string, unknown>, origin: Origin) => void) => {
     for (const sheet of byKey(key)) {
-      const columns = Object.fromEntries(sheet.columns.map((c) => [c.def.key, { letter: c.letter, header: c.def.header }]));
+      const columns = Object.fromEntries(
+        sheet.columns.map((c) => [c.def.key, { letter: c.letter, header: c.def.header }]),
+      );
       for (const { row, cells } of sheet.rows) {
         const record: Record<string, unknown> = {};
         for (const c of sheet.columns) {
@@ -101,7 +118,13 @@ export function convertSheets(sheets: RawSheet[], problems: SheetProblem[]): Con
     const index = typeof measureId === 'string' ? measureIndex.get(measureId) : undefined;
     if (index === undefined) {
       if (typeof measureId === 'string')
-        problems.push({ sheet: origin.sheet, row: origin.row, column: origin.columns.measureId?.letter ?? null, header: 'ID de medida', message: `la medida «${measureId}» no está en la hoja Medidas` });
+        problems.push({
+          sheet: origin.sheet,
+          row: origin.row,
+          column: origin.columns.measureId?.letter ?? null,
+          header: 'ID de medida',
+          message: `la medida «${measureId}» no está en la hoja Medidas`,
+        });
       return;
     }
     const actions = (raw.measures[index] as { actions: unknown[] }).actions;
@@ -121,5 +144,11 @@ export function locate(path: string, message: string, origins: Map<string, Origi
   const origin = m ? origins.get(m[1]!) : undefined;
   if (!origin) return { sheet: '', row: null, column: null, header: null, message: `${path}: ${message}` };
   const column = m![2] ? origin.columns[m![2]] : undefined;
-  return { sheet: origin.sheet, row: origin.row, column: column?.letter ?? null, header: column?.header ?? null, message };
+  return {
+    sheet: origin.sheet,
+    row: origin.row,
+    column: column?.letter ?? null,
+    header: column?.header ?? null,
+    message,
+  };
 }

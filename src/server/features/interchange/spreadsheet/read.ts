@@ -23,7 +23,8 @@ const IGNORED_SHEETS = new Set([normalize('Instrucciones')]);
 
 /** exceljs cell values: rich text, formulas and hyperlinks reduced to their plain value. */
 function plain(value: unknown): unknown {
-  if (value === null || value === undefined || value instanceof Date || typeof value !== 'object') return value ?? undefined;
+  if (value === null || value === undefined || value instanceof Date || typeof value !== 'object')
+    return value ?? undefined;
   const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown };
   if ('result' in v) return plain(v.result);
   if (v.richText) return v.richText.map((t) => t.text).join('');
@@ -33,23 +34,50 @@ function plain(value: unknown): unknown {
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-function toSheet(title: string, header: unknown[], body: { row: number; cells: unknown[] }[], problems: SheetProblem[], def?: SheetDef): RawSheet | null {
+function toSheet(
+  title: string,
+  header: unknown[],
+  body: { row: number; cells: unknown[] }[],
+  problems: SheetProblem[],
+  def?: SheetDef,
+): RawSheet | null {
   const headers = header.map((h) => (isBlank(h) ? '' : String(plain(h)).trim()));
   const sheetDef = def ?? sheetForHeaders(headers);
   if (!sheetDef) {
-    problems.push({ sheet: title, row: 1, column: null, header: null, message: 'no se reconoce la tabla: los encabezados no corresponden a Casos, Medidas, Acciones ni Solicitudes' });
+    problems.push({
+      sheet: title,
+      row: 1,
+      column: null,
+      header: null,
+      message: 'no se reconoce la tabla: los encabezados no corresponden a Casos, Medidas, Acciones ni Solicitudes',
+    });
     return null;
   }
   const columns: RawSheet['columns'] = [];
   headers.forEach((h, index) => {
     if (h === '') return;
     const colDef = sheetDef.columns.find((c) => normalize(c.header) === normalize(h));
-    if (!colDef) problems.push({ sheet: title, row: 1, column: columnLetter(index), header: h, message: `columna no reconocida en la hoja ${sheetDef.title}` });
-    else if (columns.some((c) => c.def === colDef)) problems.push({ sheet: title, row: 1, column: columnLetter(index), header: h, message: 'columna repetida' });
+    if (!colDef)
+      problems.push({
+        sheet: title,
+        row: 1,
+        column: columnLetter(index),
+        header: h,
+        message: `columna no reconocida en la hoja ${sheetDef.title}`,
+      });
+    else if (columns.some((c) => c.def === colDef))
+      problems.push({ sheet: title, row: 1, column: columnLetter(index), header: h, message: 'columna repetida' });
     else columns.push({ def: colDef, index, letter: columnLetter(index) });
   });
   for (const c of sheetDef.columns) {
-    if (c.required && !columns.some((x) => x.def === c)) problems.push({ sheet: title, row: 1, column: null, header: c.header, message: `falta la columna obligatoria «${c.header}»` });
+    if (c.required && !columns.some((x) => x.def === c))
+      problems.push({
+        sheet: title,
+        row: 1,
+        column: null,
+        header: c.header,
+        message: `falta la columna obligatoria «${c.header}»`,
+      });
   }
   const rows = body.filter((r) => r.cells.some((c) => !isBlank(c)));
   return { def: sheetDef, title, columns, rows };
@@ -63,7 +91,13 @@ export async function readXlsx(buffer: Buffer, problems: SheetProblem[]): Promis
     if (IGNORED_SHEETS.has(normalize(ws.name))) continue;
     const def = sheetForTitle(ws.name);
     if (!def) {
-      problems.push({ sheet: ws.name, row: null, column: null, header: null, message: 'hoja no reconocida: use Casos, Medidas, Acciones o Solicitudes' });
+      problems.push({
+        sheet: ws.name,
+        row: null,
+        column: null,
+        header: null,
+        message: 'hoja no reconocida: use Casos, Medidas, Acciones o Solicitudes',
+      });
       continue;
     }
     const header = ((ws.getRow(1).values as unknown[]) ?? []).slice(1);
@@ -94,6 +128,11 @@ export function readCsv(buffer: Buffer, fileName: string, problems: SheetProblem
     problems.push({ sheet: fileName, row: null, column: null, header: null, message: 'el archivo está vacío' });
     return [];
   }
-  const sheet = toSheet(fileName, header, rest.map((cells, i) => ({ row: i + 2, cells })), problems);
+  const sheet = toSheet(
+    fileName,
+    header,
+    rest.map((cells, i) => ({ row: i + 2, cells })),
+    problems,
+  );
   return sheet ? [sheet] : [];
 }

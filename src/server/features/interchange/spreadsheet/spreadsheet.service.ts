@@ -29,14 +29,24 @@ const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // zip
  * Historical spreadsheet (XLSX workbook or one CSV table) -> the same package -> the same
  * validation and import as a JSON package. Problems come back by sheet, row and column.
  */
-export async function importSpreadsheet(db: Database, file: SpreadsheetFile, opts: { actor: AuditActor; ip?: string | null; dryRun: boolean }): Promise<SpreadsheetResult> {
+export async function importSpreadsheet(
+  db: Database,
+  file: SpreadsheetFile,
+  opts: { actor: AuditActor; ip?: string | null; dryRun: boolean },
+): Promise<SpreadsheetResult> {
   const problems: SheetProblem[] = [];
   const isXlsx = file.content.subarray(0, 4).equals(XLSX_MAGIC);
   let sheets: RawSheet[];
   try {
     sheets = isXlsx ? await readXlsx(file.content, problems) : readCsv(file.content, file.fileName, problems);
   } catch {
-    problems.push({ sheet: file.fileName, row: null, column: null, header: null, message: 'no se pudo leer el archivo: use un libro XLSX o un archivo CSV' });
+    problems.push({
+      sheet: file.fileName,
+      row: null,
+      column: null,
+      header: null,
+      message: 'no se pudo leer el archivo: use un libro XLSX o un archivo CSV',
+    });
     sheets = [];
   }
   const { raw, origins } = convertSheets(sheets, problems);
@@ -60,13 +70,21 @@ export async function importSpreadsheet(db: Database, file: SpreadsheetFile, opt
     }
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''));
+    problems.sort(
+      (a, b) =>
+        a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''),
+    );
     return { ok: false, summary, problems: problems.slice(0, MAX_LISTED_PROBLEMS), total: problems.length };
   }
   const result = await importPackage(db, raw, { actor: opts.actor, ip: opts.ip, dryRun: opts.dryRun });
   if (!result.ok) {
     // Only reachable if the database changed between validation and import (e.g. a case was removed).
-    return { ok: false, summary, problems: result.problems.map((p) => locate(p.path, p.message, origins)), total: result.total };
+    return {
+      ok: false,
+      summary,
+      problems: result.problems.map((p) => locate(p.path, p.message, origins)),
+      total: result.total,
+    };
   }
   return { ok: true, dryRun: result.dryRun, summary, counts: result.counts };
 }

@@ -20,13 +20,21 @@ describe('spreadsheet cells', () => {
 
 describe('CSV tables', () => {
   it('reads a Windows-1252 CSV (Excel in Spanish) and maps Spanish values to codes', () => {
-    const text = 'Folio;Tipo;Procedimiento;Perfil;Identidad;Fecha de apertura\r\nMPI-2019-001;INCORPORACIÓN;ordinario;Persona defensora;mujer;14/05/2019\r\n';
+    const text =
+      'Folio;Tipo;Procedimiento;Perfil;Identidad;Fecha de apertura\r\nMPI-2019-001;INCORPORACIÓN;ordinario;Persona defensora;mujer;14/05/2019\r\n';
     const problems: SheetProblem[] = [];
     const sheets = readCsv(Buffer.from(text, 'latin1'), 'casos.csv', problems);
     const { raw } = convertSheets(sheets, problems);
     expect(problems).toEqual([]);
     expect(raw.cases).toEqual([
-      { folio: 'MPI-2019-001', kind: 'incorporation', procedure: 'ordinary', profile: 'defender', identity: 'woman', openedOn: '2019-05-14' },
+      {
+        folio: 'MPI-2019-001',
+        kind: 'incorporation',
+        procedure: 'ordinary',
+        profile: 'defender',
+        identity: 'woman',
+        openedOn: '2019-05-14',
+      },
     ]);
   });
 

@@ -19,11 +19,15 @@ export async function spreadsheetTemplate(): Promise<Buffer> {
   const help = wb.addWorksheet('Instrucciones');
   help.columns = [{ width: 24 }, { width: 30 }, { width: 90 }];
   help.addRow(['Plantilla de carga de datos históricos (formato salvaguarda/v1)']).font = { bold: true, size: 14 };
-  help.addRow(['Llene una fila por registro en cada hoja. Las hojas vacías se ignoran. Antes de guardar, el sistema muestra una vista previa con los problemas por hoja, fila y columna; si hay uno solo, no se guarda nada.']);
+  help.addRow([
+    'Llene una fila por registro en cada hoja. Las hojas vacías se ignoran. Antes de guardar, el sistema muestra una vista previa con los problemas por hoja, fila y columna; si hay uno solo, no se guarda nada.',
+  ]);
   help.addRow(['Volver a cargar la misma hoja no duplica datos: los registros se identifican por su folio o ID.']);
   help.addRow([]);
   help.addRow(['Hoja', 'Columna', 'Qué escribir']).font = { bold: true };
-  for (const sheet of SHEETS) for (const c of sheet.columns) help.addRow([sheet.title, `${c.header}${c.required ? ' (obligatoria)' : ''}`, c.hint]);
+  for (const sheet of SHEETS)
+    for (const c of sheet.columns)
+      help.addRow([sheet.title, `${c.header}${c.required ? ' (obligatoria)' : ''}`, c.hint]);
 
   for (const sheet of SHEETS) {
     const ws = wb.addWorksheet(sheet.title, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -35,11 +39,16 @@ export async function spreadsheetTemplate(): Promise<Buffer> {
     }));
     ws.getRow(1).font = { bold: true };
     sheet.columns.forEach((c, i) => {
-      const list = sheet.key === 'requests' && c.key === 'kind' ? REQUEST_KINDS : c.kind === 'choice' ? LISTS[c.key] : undefined;
+      const list =
+        sheet.key === 'requests' && c.key === 'kind' ? REQUEST_KINDS : c.kind === 'choice' ? LISTS[c.key] : undefined;
       if (!list) return;
       const letter = String.fromCharCode(65 + i);
       for (let row = 2; row <= 2000; row++) {
-        ws.getCell(`${letter}${row}`).dataValidation = { type: 'list', allowBlank: !c.required, formulae: [`"${list.join(',')}"`] };
+        ws.getCell(`${letter}${row}`).dataValidation = {
+          type: 'list',
+          allowBlank: !c.required,
+          formulae: [`"${list.join(',')}"`],
+        };
       }
     });
   }

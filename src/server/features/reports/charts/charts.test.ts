@@ -48,7 +48,10 @@ describe('server-side rendering', () => {
 
 describe('withoutTextHalo', () => {
   it('drops the halo stroke of labels only', () => {
-    const svg = '<svg><text fill="#333" stroke="rgb(255,255,255)" stroke-width="2" paint-order="stroke" stroke-miterlimit="2">3 (75%)</text><path stroke="#fff" stroke-width="1"/></svg>';
-    expect(withoutTextHalo(svg)).toBe('<svg><text fill="#333">3 (75%)</text><path stroke="#fff" stroke-width="1"/></svg>');
+    const svg =
+      '<svg><text fill="#333" stroke="rgb(255,255,255)" stroke-width="2" paint-order="stroke" stroke-miterlimit="2">3 (75%)</text><path stroke="#fff" stroke-width="1"/></svg>';
+    expect(withoutTextHalo(svg)).toBe(
+      '<svg><text fill="#333">3 (75%)</text><path stroke="#fff" stroke-width="1"/></svg>',
+    );
   });
 });

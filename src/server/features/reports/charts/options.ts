@@ -1,7 +1,14 @@
 // ECharts option builders (pure, JSON-serialisable: no functions) shared by the server-side SVG
 // renderer and the web page, so the printed and the on-screen charts are the same chart.
 import type { EChartsOption } from 'echarts';
-import { IDENTITIES, MEASURE_TYPES, type Identity, type MeasureType, type Measures, type Row } from '../report.contract.js';
+import {
+  IDENTITIES,
+  MEASURE_TYPES,
+  type Identity,
+  type MeasureType,
+  type Measures,
+  type Row,
+} from '../report.contract.js';
 
 // Institutional palette of the Gobierno de la Ciudad de México (guinda, dorado, verde, gris).
 export const PALETTE = ['#9F2241', '#BC955C', '#235B4E', '#98989A', '#691C32', '#DDC9A3'];

@@ -66,25 +66,55 @@ describe('report documents', () => {
 
 const hasTool = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const tools = hasTool('soffice') && hasTool('pdftoppm') && hasTool('pdftotext');
-if (!tools) console.warn('[reports] soffice/pdftoppm/pdftotext not installed: skipping the conversion test (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)');
+if (!tools)
+  console.warn(
+    '[reports] soffice/pdftoppm/pdftotext not installed: skipping the conversion test (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)',
+  );
 
 describe.skipIf(!tools)('documents open in LibreOffice and render (needs soffice and poppler-utils)', () => {
   it('converts DOCX and XLSX headless and renders the PDF to PNG', { timeout: 120_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reports-'));
     try {
-      for (const format of ['docx', 'xlsx', 'pdf'] as const) fs.writeFileSync(path.join(dir, `r.${format}`), await writeDocument(doc, format));
+      for (const format of ['docx', 'xlsx', 'pdf'] as const)
+        fs.writeFileSync(path.join(dir, `r.${format}`), await writeDocument(doc, format));
       const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
-      execFileSync('soffice', [profile, '--headless', '--convert-to', 'txt:Text', '--outdir', path.join(dir, 'docx'), path.join(dir, 'r.docx')], { stdio: 'ignore', timeout: 100_000 });
+      execFileSync(
+        'soffice',
+        [
+          profile,
+          '--headless',
+          '--convert-to',
+          'txt:Text',
+          '--outdir',
+          path.join(dir, 'docx'),
+          path.join(dir, 'r.docx'),
+        ],
+        { stdio: 'ignore', timeout: 100_000 },
+      );
       const text = fs.readFileSync(path.join(dir, 'docx', 'r.txt'), 'utf8');
       expect(text).toContain('CUADRO 4. MEDIDAS OTORGADAS EN ENERO-FEBRERO DE 2024');
       expect(text).toContain('Rondines no bitacorados (Código sonoro)');
-      execFileSync('soffice', [profile, '--headless', '--convert-to', 'csv', '--outdir', path.join(dir, 'xlsx'), path.join(dir, 'r.xlsx')], { stdio: 'ignore', timeout: 100_000 });
+      execFileSync(
+        'soffice',
+        [profile, '--headless', '--convert-to', 'csv', '--outdir', path.join(dir, 'xlsx'), path.join(dir, 'r.xlsx')],
+        { stdio: 'ignore', timeout: 100_000 },
+      );
       const csv = fs.readFileSync(path.join(dir, 'xlsx', 'r.csv'), 'utf8'); // first sheet: Cuadro 1
       expect(csv).toContain('Seguimiento a casos incorporados');
       expect(csv).toMatch(/Totales,17,3,2,10,32,4,14,/);
       const pdfText = execFileSync('pdftotext', [path.join(dir, 'r.pdf'), '-']).toString('utf8');
       expect(pdfText).toContain('CUADRO 5. ESTADÍSTICA DE SOLICITUDES DE INFORMACIÓN.');
-      execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', path.join(dir, 'r.pdf'), path.join(dir, 'page')]);
+      execFileSync('pdftoppm', [
+        '-r',
+        '40',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '3',
+        path.join(dir, 'r.pdf'),
+        path.join(dir, 'page'),
+      ]);
       const pages = fs.readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.png'));
       expect(pages).toHaveLength(3);
     } finally {

@@ -1,8 +1,24 @@
 // DOCX writer: cover, contents, numbered sections, Cuadros and Gráficas with captions, and the
 // institution's header lines on every page — the layout of seed 003.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber,
-  Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import type { ReportDocument, TableBlock } from '../report.model.js';
 import { chartCaption, renderPngs, tableCaption } from './chartImages.js';
@@ -11,7 +27,14 @@ const GUINDA = '9F2241';
 const FONT = 'Arial';
 
 const text = (t: string, opts: { bold?: boolean; size?: number; color?: string; italics?: boolean } = {}) =>
-  new TextRun({ text: t, font: FONT, bold: opts.bold, italics: opts.italics, size: opts.size ?? 22, color: opts.color });
+  new TextRun({
+    text: t,
+    font: FONT,
+    bold: opts.bold,
+    italics: opts.italics,
+    size: opts.size ?? 22,
+    color: opts.color,
+  });
 
 const note = (t: string) => new Paragraph({ spacing: { after: 40 }, children: [text(t, { size: 16 })] });
 
@@ -29,8 +52,19 @@ function columnWidths(columns: number): number[] {
   return [first, ...Array.from({ length: columns - 1 }, () => rest)];
 }
 
-function cell(t: string, opts: { header?: boolean; bold?: boolean; colSpan?: number; rowSpan?: number; align?: 'left' | 'center' | 'right'; size?: number }) {
-  const align = opts.align === 'left' ? AlignmentType.LEFT : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER;
+function cell(
+  t: string,
+  opts: {
+    header?: boolean;
+    bold?: boolean;
+    colSpan?: number;
+    rowSpan?: number;
+    align?: 'left' | 'center' | 'right';
+    size?: number;
+  },
+) {
+  const align =
+    opts.align === 'left' ? AlignmentType.LEFT : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER;
   return new TableCell({
     columnSpan: opts.colSpan,
     rowSpan: opts.rowSpan,
@@ -41,7 +75,9 @@ function cell(t: string, opts: { header?: boolean; bold?: boolean; colSpan?: num
     children: [
       new Paragraph({
         alignment: opts.header ? AlignmentType.CENTER : align,
-        children: [text(t, { size: opts.size ?? 15, bold: opts.header || opts.bold, color: opts.header ? 'FFFFFF' : undefined })],
+        children: [
+          text(t, { size: opts.size ?? 15, bold: opts.header || opts.bold, color: opts.header ? 'FFFFFF' : undefined }),
+        ],
       }),
     ],
   });
@@ -54,14 +90,27 @@ function table(block: TableBlock): Array<Paragraph | Table> {
   const size = columns > 12 ? 12 : 15;
   const rows = [
     ...block.header.map(
-      (hr) => new TableRow({ tableHeader: true, children: hr.map((h) => cell(h.text, { header: true, colSpan: h.colSpan, rowSpan: h.rowSpan, size })) }),
+      (hr) =>
+        new TableRow({
+          tableHeader: true,
+          children: hr.map((h) => cell(h.text, { header: true, colSpan: h.colSpan, rowSpan: h.rowSpan, size })),
+        }),
     ),
     ...block.body.map(
-      (r, i) => new TableRow({ cantSplit: true, children: r.map((c, j) => cell(c, { bold: i >= firstTotal, align: block.align?.[j], size })) }),
+      (r, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: r.map((c, j) => cell(c, { bold: i >= firstTotal, align: block.align?.[j], size })),
+        }),
     ),
   ];
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 200, after: 80 }, keepNext: true, children: [text(tableCaption(block.number, block.title), { bold: true, size: 20 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 200, after: 80 },
+      keepNext: true,
+      children: [text(tableCaption(block.number, block.title), { bold: true, size: 20 })],
+    }),
     new Table({
       rows,
       layout: TableLayoutType.FIXED,
@@ -76,39 +125,82 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
   const pngs = renderPngs(doc);
   const header = new Header({
     children: doc.institution.headerLines.map(
-      (l, i) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(l, { size: 14, bold: i === 0, color: GUINDA })] }),
+      (l, i) =>
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [text(l, { size: 14, bold: i === 0, color: GUINDA })],
+        }),
     ),
   });
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: 16, children: [PageNumber.CURRENT] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font: FONT, size: 16, children: [PageNumber.CURRENT] })],
+      }),
+    ],
   });
 
   const cover = [
     ...doc.institution.headerLines.map(
-      (l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 60 }, children: [text(l, { bold: true, color: GUINDA, size: 24 })] }),
+      (l) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 60 },
+          children: [text(l, { bold: true, color: GUINDA, size: 24 })],
+        }),
     ),
-    new Paragraph({ spacing: { before: 2400, after: 400 }, alignment: AlignmentType.CENTER, children: [text(doc.title, { bold: true, size: 36 })] }),
+    new Paragraph({
+      spacing: { before: 2400, after: 400 },
+      alignment: AlignmentType.CENTER,
+      children: [text(doc.title, { bold: true, size: 36 })],
+    }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [text(doc.subtitle, { size: 26 })] }),
   ];
 
   const contents = [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 200 }, children: [text('Contenido', { bold: true, size: 28 })] }),
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: { after: 200 },
+      children: [text('Contenido', { bold: true, size: 28 })],
+    }),
     ...doc.sections.flatMap((s) => [
       new Paragraph({ spacing: { before: 120 }, children: [text(`${s.number}. ${s.title}.`, { bold: true })] }),
-      ...s.blocks.flatMap((b) => (b.kind === 'heading' ? [new Paragraph({ indent: { left: 360 }, children: [text(`${b.number} ${b.text}`)] })] : [])),
+      ...s.blocks.flatMap((b) =>
+        b.kind === 'heading'
+          ? [new Paragraph({ indent: { left: 360 }, children: [text(`${b.number} ${b.text}`)] })]
+          : [],
+      ),
     ]),
   ];
 
   const body = [
     new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.JUSTIFIED, children: [text(doc.intro)] }),
     ...doc.sections.flatMap((s) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 400, after: 200 }, children: [text(`${s.number}. ${s.title}.`, { bold: true, size: 26, color: GUINDA })] }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        spacing: { before: 400, after: 200 },
+        children: [text(`${s.number}. ${s.title}.`, { bold: true, size: 26, color: GUINDA })],
+      }),
       ...s.blocks.flatMap((b): Array<Paragraph | Table> => {
         switch (b.kind) {
           case 'heading':
-            return [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, children: [text(`${b.number} ${b.text}`, { bold: true, size: 24, color: '000000' })] })];
+            return [
+              new Paragraph({
+                heading: HeadingLevel.HEADING_2,
+                spacing: { before: 240, after: 120 },
+                keepNext: true,
+                children: [text(`${b.number} ${b.text}`, { bold: true, size: 24, color: '000000' })],
+              }),
+            ];
           case 'paragraph':
-            return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 160, line: 300 }, children: [text(b.text)] })];
+            return [
+              new Paragraph({
+                alignment: AlignmentType.JUSTIFIED,
+                spacing: { after: 160, line: 300 },
+                children: [text(b.text)],
+              }),
+            ];
           case 'table':
             return table(b);
           case 'chart': {
@@ -116,8 +208,17 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
             const width = 600;
             const height = Math.round((width * b.height) / b.width);
             return [
-              new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 200, after: 80 }, keepNext: true, children: [text(chartCaption(b.number, b.title), { bold: true, size: 20 })] }),
-              new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: pngs.get(b.id)!, transformation: { width, height } })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: 200, after: 80 },
+                keepNext: true,
+                children: [text(chartCaption(b.number, b.title), { bold: true, size: 20 })],
+              }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                keepNext: true,
+                children: [new ImageRun({ type: 'png', data: pngs.get(b.id)!, transformation: { width, height } })],
+              }),
               ...b.notes.map(note),
             ];
           }
@@ -131,7 +232,12 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
     creator: doc.institution.shortName,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: [
-      { properties: { titlePage: true }, headers: { default: header }, footers: { default: footer }, children: [...cover, ...contents, ...body] },
+      {
+        properties: { titlePage: true },
+        headers: { default: header },
+        footers: { default: footer },
+        children: [...cover, ...contents, ...body],
+      },
     ],
   });
   return Packer.toBuffer(document);

@@ -15,7 +15,12 @@ type PdfPrinterCtor = new (fonts: Record<string, Record<string, string>>) => {
 const PdfPrinter = createRequire(import.meta.url)('pdfmake') as PdfPrinterCtor;
 
 const FONTS = {
-  Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
+  Helvetica: {
+    normal: 'Helvetica',
+    bold: 'Helvetica-Bold',
+    italics: 'Helvetica-Oblique',
+    bolditalics: 'Helvetica-BoldOblique',
+  },
 };
 const GUINDA = '#9F2241';
 
@@ -29,7 +34,8 @@ function table(block: TableBlock): Content[] {
     for (const h of hr) {
       while (col < columns && covered.has(`${r}:${col}`)) col++;
       grid[r]![col] = { text: h.text, colSpan: h.colSpan, rowSpan: h.rowSpan, style: 'th' };
-      for (let dr = 0; dr < (h.rowSpan ?? 1); dr++) for (let dc = 0; dc < (h.colSpan ?? 1); dc++) covered.add(`${r + dr}:${col + dc}`);
+      for (let dr = 0; dr < (h.rowSpan ?? 1); dr++)
+        for (let dc = 0; dc < (h.colSpan ?? 1); dc++) covered.add(`${r + dr}:${col + dc}`);
       col += h.colSpan ?? 1;
     }
   });
@@ -38,7 +44,9 @@ function table(block: TableBlock): Content[] {
   const body: TableCell[][] = block.body.map((r, i) =>
     r.map((v, j) => ({ text: v, alignment: block.align?.[j] ?? 'center', bold: i >= firstTotal, style: 'td' })),
   );
-  const widths = Array.from({ length: columns }, (_, j) => (j === 0 ? (columns > 6 ? 90 : '*') : columns > 6 ? '*' : 'auto'));
+  const widths = Array.from({ length: columns }, (_, j) =>
+    j === 0 ? (columns > 6 ? 90 : '*') : columns > 6 ? '*' : 'auto',
+  );
   // Tables wider than a portrait page (Cuadro of months) get a landscape page of their own.
   const wide = columns > 12;
   const parts: Content[] = [
@@ -46,7 +54,10 @@ function table(block: TableBlock): Content[] {
     {
       table: { headerRows: block.header.length, widths, body: [...header, ...body], dontBreakRows: true },
       layout: {
-        hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999999', vLineColor: () => '#999999',
+        hLineWidth: () => 0.5,
+        vLineWidth: () => 0.5,
+        hLineColor: () => '#999999',
+        vLineColor: () => '#999999',
         fillColor: (row: number) => (row < block.header.length ? GUINDA : null),
       },
     },
@@ -79,14 +90,32 @@ export async function writePdf(doc: ReportDocument): Promise<Buffer> {
     { text: doc.title, style: 'title', margin: [0, 200, 0, 24] },
     { text: doc.subtitle, style: 'subtitle' },
     // pdfmake fills in the page numbers of the headings marked tocItem.
-    { toc: { title: { text: 'Contenido', style: 'h1' }, numberStyle: { bold: false } }, pageBreak: 'before' } as Content,
+    {
+      toc: { title: { text: 'Contenido', style: 'h1' }, numberStyle: { bold: false } },
+      pageBreak: 'before',
+    } as Content,
     { text: doc.intro, style: 'p', pageBreak: 'before' },
     ...doc.sections.flatMap((s): Content[] => [
-      { text: `${s.number}. ${s.title}.`, style: 'h1', headlineLevel: 1, tocItem: true, tocStyle: { bold: true }, tocMargin: [0, 6, 0, 2] } as Content,
+      {
+        text: `${s.number}. ${s.title}.`,
+        style: 'h1',
+        headlineLevel: 1,
+        tocItem: true,
+        tocStyle: { bold: true },
+        tocMargin: [0, 6, 0, 2],
+      } as Content,
       ...s.blocks.flatMap((b): Content[] => {
         switch (b.kind) {
           case 'heading':
-            return [{ text: `${b.number} ${b.text}`, style: 'h2', headlineLevel: 2, tocItem: true, tocMargin: [16, 0, 0, 2] } as Content];
+            return [
+              {
+                text: `${b.number} ${b.text}`,
+                style: 'h2',
+                headlineLevel: 2,
+                tocItem: true,
+                tocMargin: [16, 0, 0, 2],
+              } as Content,
+            ];
           case 'paragraph':
             return [{ text: b.text, style: 'p' }];
           case 'table':
@@ -115,7 +144,15 @@ export async function writePdf(doc: ReportDocument): Promise<Buffer> {
     header: (page: number) =>
       page === 1
         ? { text: '' }
-        : { stack: doc.institution.headerLines.map((l) => ({ text: l, fontSize: 7, color: GUINDA, alignment: 'right' as const })), margin: [56, 24, 56, 0] },
+        : {
+            stack: doc.institution.headerLines.map((l) => ({
+              text: l,
+              fontSize: 7,
+              color: GUINDA,
+              alignment: 'right' as const,
+            })),
+            margin: [56, 24, 56, 0],
+          },
     footer: (page: number) => ({ text: String(page), alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
     content,
     // A heading never ends a page: it moves to the next one with the text it introduces.

@@ -24,7 +24,8 @@ function rowHeight(cells: Array<{ text: string; width: number }>): number {
 
 function addTable(book: ExcelJS.Workbook, block: TableBlock): void {
   const columns = block.header[0]!.reduce((n, h) => n + (h.colSpan ?? 1), 0);
-  const widthOf = (col: number, span = 1) => Array.from({ length: span }, (_, k) => (col + k === 1 ? FIRST_WIDTH : OTHER_WIDTH)).reduce((a, b) => a + b, 0);
+  const widthOf = (col: number, span = 1) =>
+    Array.from({ length: span }, (_, k) => (col + k === 1 ? FIRST_WIDTH : OTHER_WIDTH)).reduce((a, b) => a + b, 0);
   const sheet = book.addWorksheet(`Cuadro ${block.number}`, {
     // Printed like the report: landscape (letter is the default paper), all columns on one page width.
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -47,7 +48,8 @@ function addTable(book: ExcelJS.Workbook, block: TableBlock): void {
       const colSpan = h.colSpan ?? 1;
       const rowSpan = h.rowSpan ?? 1;
       if (colSpan > 1 || rowSpan > 1) sheet.mergeCells(rowIndex, col, rowIndex + rowSpan - 1, col + colSpan - 1);
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) covered.add(`${rowIndex + dr}:${col + dc}`);
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) covered.add(`${rowIndex + dr}:${col + dc}`);
       const c = sheet.getCell(rowIndex, col);
       c.value = h.text;
       c.font = { ...FONT, bold: true, color: { argb: 'FFFFFFFF' } };
@@ -70,7 +72,12 @@ function addTable(book: ExcelJS.Workbook, block: TableBlock): void {
       if (typeof c.value === 'number') c.numFmt = '#,##0;-#,##0;"-"';
       c.alignment = { horizontal: block.align?.[j] ?? 'center', wrapText: true };
       c.font = { ...FONT, bold: i >= firstTotal };
-      c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      c.border = {
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      };
     });
   });
   const notesStart = firstBody + block.body.length + 1;

@@ -1,5 +1,12 @@
 // Narrative paragraphs of section 2 (casos atendidos) in the wording of seed 003.
-import { IDENTITIES, type CaseBucket, type Identity, type MeasureType, type Measures, type Row } from '../report.contract.js';
+import {
+  IDENTITIES,
+  type CaseBucket,
+  type Identity,
+  type MeasureType,
+  type Measures,
+  type Row,
+} from '../report.contract.js';
 import { count, joinList, numberWord, periodNoun, capitalize } from './spanish.js';
 
 const IDENTITY_WORDS: Record<Identity, (n: number) => string> = {
@@ -54,10 +61,17 @@ export interface PeriodWords {
 }
 
 /** The paragraph for one row of Cuadro 3. */
-export function bucketParagraph(bucket: CaseBucket, row: Row, period: PeriodWords, charts: readonly number[] = [], short = 'MPI CDMX'): string {
+export function bucketParagraph(
+  bucket: CaseBucket,
+  row: Row,
+  period: PeriodWords,
+  charts: readonly number[] = [],
+  short = 'MPI CDMX',
+): string {
   const p = periodNoun(period.from, period.to);
   const refs = row.total > 0 ? chartsRef(charts) : '';
-  const federal = 'Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas de la Secretaría de Gobernación';
+  const federal =
+    'Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas de la Secretaría de Gobernación';
   switch (bucket) {
     case 'incorporation':
       return row.total === 0

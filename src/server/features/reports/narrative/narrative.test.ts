@@ -7,9 +7,17 @@ import { requestsParagraph } from './requests.narrative.js';
 import { count, joinList, longDate, numberWord, periodLabel, periodNoun } from './spanish.js';
 
 const g = (woman: number, man: number, lgbttti: number, collective: number) => ({
-  woman, man, lgbttti, collective, cases: woman + man + lgbttti + collective,
+  woman,
+  man,
+  lgbttti,
+  collective,
+  cases: woman + man + lgbttti + collective,
 });
-const row = (d: ReturnType<typeof g>, j: ReturnType<typeof g>): Row => ({ defender: d, journalist: j, total: d.cases + j.cases });
+const row = (d: ReturnType<typeof g>, j: ReturnType<typeof g>): Row => ({
+  defender: d,
+  journalist: j,
+  total: d.cases + j.cases,
+});
 const period = { from: '2024-01-01', to: '2024-02-29' };
 
 describe('Spanish wording', () => {
@@ -64,13 +72,21 @@ describe('cases narrative', () => {
     expect(bucketParagraph('federalCollaboration', row(g(2, 0, 0, 0), g(0, 1, 0, 0)), period, [7, 8])).toBe(
       'Durante el bimestre el MPI CDMX colaboró en tres casos incorporados al Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas de la Secretaría de Gobernación, referidos al MPI CDMX por primera vez para brindar medidas de colaboración. Del total, dos casos corresponden a personas defensoras de derechos humanos y un caso a persona periodista o colaboradora, siendo dos mujeres y un hombre. Gráficas 7 y 8.',
     );
-    expect(bucketParagraph('incorporation', row(g(0, 0, 0, 0), g(0, 0, 0, 0)), period, [], 'IP')).toBe('En el bimestre, no hubo incorporaciones al IP.');
+    expect(bucketParagraph('incorporation', row(g(0, 0, 0, 0), g(0, 0, 0, 0)), period, [], 'IP')).toBe(
+      'En el bimestre, no hubo incorporaciones al IP.',
+    );
   });
 
   it('handles a single profile and an empty row', () => {
-    expect(profilePhrase(row(g(1, 0, 0, 0), g(0, 0, 0, 0)))).toBe('el caso corresponde a persona defensora de derechos humanos');
-    expect(profilePhrase(row(g(0, 0, 0, 0), g(1, 1, 0, 0)))).toBe('todos corresponden a personas periodistas o colaboradoras');
-    expect(bucketParagraph('incorporation', row(g(0, 0, 0, 0), g(0, 0, 0, 0)), period)).toBe('En el bimestre, no hubo incorporaciones al MPI CDMX.');
+    expect(profilePhrase(row(g(1, 0, 0, 0), g(0, 0, 0, 0)))).toBe(
+      'el caso corresponde a persona defensora de derechos humanos',
+    );
+    expect(profilePhrase(row(g(0, 0, 0, 0), g(1, 1, 0, 0)))).toBe(
+      'todos corresponden a personas periodistas o colaboradoras',
+    );
+    expect(bucketParagraph('incorporation', row(g(0, 0, 0, 0), g(0, 0, 0, 0)), period)).toBe(
+      'En el bimestre, no hubo incorporaciones al MPI CDMX.',
+    );
   });
 
   it('summarises measures by type', () => {
@@ -84,7 +100,13 @@ describe('cases narrative', () => {
 });
 
 describe('requests narrative', () => {
-  const r = (received: number, pub: number, arco: number, admissible: number, inadmissible: number): InformationRequests => ({
+  const r = (
+    received: number,
+    pub: number,
+    arco: number,
+    admissible: number,
+    inadmissible: number,
+  ): InformationRequests => ({
     rows: [],
     total: { received, public: pub, arco, admissible, inadmissible },
   });

@@ -27,8 +27,18 @@ export function joinList(items: readonly string[]): string {
 }
 
 export const MONTHS = [
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
-  'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
 ];
 
 /** "2024-02-29" -> "29 de febrero de 2024" (two-digit day, as the seed writes "09 de febrero"). */
@@ -50,7 +60,8 @@ export function periodLabel(from: string, to: string): string {
 
 /** "el bimestre" for two whole months, otherwise "el periodo" — how the seed refers to it. */
 export function periodNoun(from: string, to: string): string {
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
   const startsOnFirst = from.endsWith('-01');
   const endsOnLast = new Date(`${to}T00:00:00Z`).getUTCDate() === lastDayOfMonth(to);
   if (startsOnFirst && endsOnLast && months === 2) return 'el bimestre';

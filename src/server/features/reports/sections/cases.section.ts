@@ -6,18 +6,31 @@ import { casesByIdentityOption, casesByProfileOption, measuresByTypeOption } fro
 import { bucketParagraph, measuresParagraph } from '../narrative/cases.narrative.js';
 import { cutNote, sourceNote } from '../narrative/notes.js';
 import { periodLabel } from '../narrative/spanish.js';
-import { casesByTypeTable, incorporationsByMonthTable, incorporationsByYearTable, measuresTable } from './cases.tables.js';
+import {
+  casesByTypeTable,
+  incorporationsByMonthTable,
+  incorporationsByYearTable,
+  measuresTable,
+} from './cases.tables.js';
 
 /** Subsections that describe one row of Cuadro 3, in seed order. */
 const SUBSECTIONS: Array<{ bucket: CaseBucket; heading: string; chartTitle: string; lead?: string }> = [
-  { bucket: 'incorporationFollowUp', heading: 'Seguimiento a casos de incorporación.', chartTitle: 'Seguimiento a casos incorporados' },
+  {
+    bucket: 'incorporationFollowUp',
+    heading: 'Seguimiento a casos de incorporación.',
+    chartTitle: 'Seguimiento a casos incorporados',
+  },
   {
     bucket: 'attention',
     heading: 'Atención y canalización de casos.',
     chartTitle: 'Atenciones o canalización',
     lead: 'Se entiende por casos de atención y canalización a aquellos en los que se proporcionó algún tipo de medida, orientación o canalización sin incorporar a la persona defensora de derechos humanos o periodista.',
   },
-  { bucket: 'attentionFollowUp', heading: 'Seguimiento de atenciones y canalización de casos.', chartTitle: 'Seguimiento de atenciones o canalización' },
+  {
+    bucket: 'attentionFollowUp',
+    heading: 'Seguimiento de atenciones y canalización de casos.',
+    chartTitle: 'Seguimiento de atenciones o canalización',
+  },
   {
     bucket: 'federalCollaboration',
     heading: 'Colaboraciones a casos incorporados al Mecanismo de Protección Federal.',
@@ -30,8 +43,21 @@ const SUBSECTIONS: Array<{ bucket: CaseBucket; heading: string; chartTitle: stri
   },
 ];
 
-const chart = (ctx: SectionContext, id: string, title: string, option: ChartBlock['option'], notes: string[]): ChartBlock => ({
-  kind: 'chart', id, number: ctx.nextChart(), title, option, width: 560, height: 320, notes,
+const chart = (
+  ctx: SectionContext,
+  id: string,
+  title: string,
+  option: ChartBlock['option'],
+  notes: string[],
+): ChartBlock => ({
+  kind: 'chart',
+  id,
+  number: ctx.nextChart(),
+  title,
+  option,
+  width: 560,
+  height: 320,
+  notes,
 });
 
 export function buildCasesSection(ctx: SectionContext): SectionContent {
@@ -43,23 +69,54 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
   const blocks: Block[] = [];
   const p = (key: string, text: string) => blocks.push({ kind: 'paragraph', id: `cases.${key}`, text });
 
-  blocks.push({ kind: 'heading', id: 'cases.overview', text: 'Atención integral para personas defensoras de derechos humanos y periodistas en situación de riesgo.' });
+  blocks.push({
+    kind: 'heading',
+    id: 'cases.overview',
+    text: 'Atención integral para personas defensoras de derechos humanos y periodistas en situación de riesgo.',
+  });
   const t3 = ctx.nextTable();
-  p('overview', `La Dirección General del ${short} instrumentó, a través del área sustantiva, la atención de casos de personas defensoras de derechos humanos y personas periodistas o colaboradoras. En el Cuadro ${t3}, los datos se encuentran desagregados en seis tipos de casos: incorporaciones, seguimiento de casos incorporados en años anteriores, atenciones o canalizaciones, su seguimiento, colaboraciones con el Mecanismo de Protección Federal y su seguimiento.`);
+  p(
+    'overview',
+    `La Dirección General del ${short} instrumentó, a través del área sustantiva, la atención de casos de personas defensoras de derechos humanos y personas periodistas o colaboradoras. En el Cuadro ${t3}, los datos se encuentran desagregados en seis tipos de casos: incorporaciones, seguimiento de casos incorporados en años anteriores, atenciones o canalizaciones, su seguimiento, colaboraciones con el Mecanismo de Protección Federal y su seguimiento.`,
+  );
   blocks.push(casesByTypeTable(data, { number: t3, short, notes }));
 
   blocks.push({ kind: 'heading', id: 'cases.incorporations', text: 'Incorporaciones.' });
   const t4 = ctx.nextTable();
   const incCharts = rows.incorporation.total > 0 ? [ctx.nextChart(), ctx.nextChart()] : [];
-  p('incorporations', `${bucketParagraph('incorporation', rows.incorporation, data.period, incCharts, short)} En el Cuadro ${t4} se puede observar la información desagregada por perfil y procedimiento.`);
+  p(
+    'incorporations',
+    `${bucketParagraph('incorporation', rows.incorporation, data.period, incCharts, short)} En el Cuadro ${t4} se puede observar la información desagregada por perfil y procedimiento.`,
+  );
   blocks.push(incorporationsByMonthTable(data, { number: t4, short, notes }));
   const t5 = ctx.nextTable();
-  p('incorporationsByYear', `A continuación, en el Cuadro ${t5} se presenta la información sobre los casos incorporados desde la creación del ${short} hasta el momento de elaborar este informe.`);
+  p(
+    'incorporationsByYear',
+    `A continuación, en el Cuadro ${t5} se presenta la información sobre los casos incorporados desde la creación del ${short} hasta el momento de elaborar este informe.`,
+  );
   blocks.push(incorporationsByYearTable(data, { number: t5, short, notes }));
   if (incCharts.length === 2) {
     blocks.push(
-      { kind: 'chart', id: 'incorporation.profile', number: incCharts[0]!, title: `Incorporaciones por perfil, ${label}`, option: casesByProfileOption('Incorporaciones por perfil', rows.incorporation), width: 560, height: 320, notes },
-      { kind: 'chart', id: 'incorporation.identity', number: incCharts[1]!, title: `Incorporaciones por identidad, ${label}`, option: casesByIdentityOption('Incorporaciones por identidad', rows.incorporation), width: 560, height: 320, notes },
+      {
+        kind: 'chart',
+        id: 'incorporation.profile',
+        number: incCharts[0]!,
+        title: `Incorporaciones por perfil, ${label}`,
+        option: casesByProfileOption('Incorporaciones por perfil', rows.incorporation),
+        width: 560,
+        height: 320,
+        notes,
+      },
+      {
+        kind: 'chart',
+        id: 'incorporation.identity',
+        number: incCharts[1]!,
+        title: `Incorporaciones por identidad, ${label}`,
+        option: casesByIdentityOption('Incorporaciones por identidad', rows.incorporation),
+        width: 560,
+        height: 320,
+        notes,
+      },
     );
   }
 
@@ -69,11 +126,29 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
     const charts =
       row.total > 0
         ? [
-            chart(ctx, `${s.bucket}.profile`, `${s.chartTitle} por perfil, ${label}`, casesByProfileOption(`${s.chartTitle} por perfil`, row), notes),
-            chart(ctx, `${s.bucket}.identity`, `${s.chartTitle} por identidad, ${label}`, casesByIdentityOption(`${s.chartTitle} por identidad`, row), notes),
+            chart(
+              ctx,
+              `${s.bucket}.profile`,
+              `${s.chartTitle} por perfil, ${label}`,
+              casesByProfileOption(`${s.chartTitle} por perfil`, row),
+              notes,
+            ),
+            chart(
+              ctx,
+              `${s.bucket}.identity`,
+              `${s.chartTitle} por identidad, ${label}`,
+              casesByIdentityOption(`${s.chartTitle} por identidad`, row),
+              notes,
+            ),
           ]
         : [];
-    const text = bucketParagraph(s.bucket, row, data.period, charts.map((c) => c.number), short);
+    const text = bucketParagraph(
+      s.bucket,
+      row,
+      data.period,
+      charts.map((c) => c.number),
+      short,
+    );
     p(s.bucket, s.lead ? `${s.lead} ${text}` : text);
     blocks.push(...charts);
   }
@@ -91,8 +166,14 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
   });
   if (measuresChart !== null) {
     blocks.push({
-      kind: 'chart', id: 'measures.byType', number: measuresChart, title: 'Medidas desglosadas por tipo',
-      option: measuresByTypeOption('Medidas desglosadas por tipo', data.measures), width: 560, height: 320, notes,
+      kind: 'chart',
+      id: 'measures.byType',
+      number: measuresChart,
+      title: 'Medidas desglosadas por tipo',
+      option: measuresByTypeOption('Medidas desglosadas por tipo', data.measures),
+      width: 560,
+      height: 320,
+      notes,
     });
   }
   return { blocks };

@@ -1,5 +1,12 @@
 // Cuadros 3, 4, 5 and 6 of seed 003 as printable tables.
-import { CASE_BUCKETS, IDENTITIES, MEASURE_TYPES, type BimonthlyReport, type CaseBucket, type Group } from '../report.contract.js';
+import {
+  CASE_BUCKETS,
+  IDENTITIES,
+  MEASURE_TYPES,
+  type BimonthlyReport,
+  type CaseBucket,
+  type Group,
+} from '../report.contract.js';
 import type { HeaderCell, TableBlock } from '../report.model.js';
 import { IDENTITY_LABELS, MEASURE_TYPE_LABELS } from '../charts/options.js';
 import { MONTHS, capitalize, periodLabel } from '../narrative/spanish.js';
@@ -14,7 +21,10 @@ export const BUCKET_LABELS: Record<CaseBucket, (year: string, short: string) => 
   federalCollaborationFollowUp: () => 'Seguimiento a colaboraciones con el Mecanismo de Protección Federal',
 };
 
-const groupCells = (g: Group, withCases = true) => [...IDENTITIES.map((i) => dash(g[i])), ...(withCases ? [dash(g.cases)] : [])];
+const groupCells = (g: Group, withCases = true) => [
+  ...IDENTITIES.map((i) => dash(g[i])),
+  ...(withCases ? [dash(g.cases)] : []),
+];
 
 const identityHeader = (mark = ''): HeaderCell[] =>
   IDENTITIES.map((i) => ({ text: i === 'collective' ? `${IDENTITY_LABELS[i]}${mark}` : IDENTITY_LABELS[i] }));
@@ -28,7 +38,12 @@ export interface TableMeta {
 export function casesByTypeTable(data: BimonthlyReport, meta: TableMeta): TableBlock {
   const year = data.period.to.slice(0, 4);
   const t = data.casesByType;
-  const rows = CASE_BUCKETS.map((b) => [BUCKET_LABELS[b](year, meta.short), ...groupCells(t.rows[b].defender), ...groupCells(t.rows[b].journalist), dash(t.rows[b].total)]);
+  const rows = CASE_BUCKETS.map((b) => [
+    BUCKET_LABELS[b](year, meta.short),
+    ...groupCells(t.rows[b].defender),
+    ...groupCells(t.rows[b].journalist),
+    dash(t.rows[b].total),
+  ]);
   rows.push(['Totales', ...groupCells(t.total.defender), ...groupCells(t.total.journalist), dash(t.total.total)]);
   return {
     kind: 'table',
@@ -58,7 +73,11 @@ export function casesByTypeTable(data: BimonthlyReport, meta: TableMeta): TableB
 
 export function incorporationsByMonthTable(data: BimonthlyReport, meta: TableMeta): TableBlock {
   const m = data.incorporationsByMonth;
-  const line = (label: string, values: number[]) => [label, ...values.map(dash), dash(values.reduce((a, b) => a + b, 0))];
+  const line = (label: string, values: number[]) => [
+    label,
+    ...values.map(dash),
+    dash(values.reduce((a, b) => a + b, 0)),
+  ];
   const blank = (label: string) => [label, ...Array.from({ length: 13 }, () => '')];
   return {
     kind: 'table',
@@ -82,7 +101,12 @@ export function incorporationsByMonthTable(data: BimonthlyReport, meta: TableMet
 
 export function incorporationsByYearTable(data: BimonthlyReport, meta: TableMeta): TableBlock {
   const y = data.incorporationsByYear;
-  const body = y.rows.map((r) => [String(r.year), ...groupCells(r.defender), ...groupCells(r.journalist), dash(r.total)]);
+  const body = y.rows.map((r) => [
+    String(r.year),
+    ...groupCells(r.defender),
+    ...groupCells(r.journalist),
+    dash(r.total),
+  ]);
   body.push(['Totales', ...groupCells(y.total.defender), ...groupCells(y.total.journalist), dash(y.total.total)]);
   const sub = [...identityHeader(), { text: 'Número de casos' }];
   return {
@@ -114,12 +138,14 @@ export function measuresTable(data: BimonthlyReport, meta: TableMeta): TableBloc
     id: 'measures',
     number: meta.number,
     title: `MEDIDAS OTORGADAS EN ${periodLabel(data.period.from, data.period.to).toUpperCase()}`,
-    header: [[
-      { text: 'Acciones y medidas vinculadas a los planes de protección' },
-      { text: 'Tipo de medida' },
-      { text: 'Número de medidas' },
-      { text: 'Número de acciones' },
-    ]],
+    header: [
+      [
+        { text: 'Acciones y medidas vinculadas a los planes de protección' },
+        { text: 'Tipo de medida' },
+        { text: 'Número de medidas' },
+        { text: 'Número de acciones' },
+      ],
+    ],
     body,
     totalRows: 1,
     align: ['left', 'left', 'right', 'right'],

@@ -16,7 +16,13 @@ export function informationRequestsTable(data: BimonthlyReport, number: number, 
     const name = capitalize(MONTHS[Number(m.slice(5, 7)) - 1]!);
     return oneYear ? name : `${name} de ${m.slice(0, 4)}`;
   };
-  const cells = (x: typeof r.total) => [num(x.received), num(x.public), num(x.arco), num(x.admissible), num(x.inadmissible)];
+  const cells = (x: typeof r.total) => [
+    num(x.received),
+    num(x.public),
+    num(x.arco),
+    num(x.admissible),
+    num(x.inadmissible),
+  ];
   return {
     kind: 'table',
     id: 'informationRequests',
@@ -32,7 +38,10 @@ export function informationRequestsTable(data: BimonthlyReport, number: number, 
       ],
       [{ text: 'Pública' }, { text: 'ARCO' }, { text: 'Procedente' }, { text: 'Improcedente' }],
     ],
-    body: [...r.rows.map((row, i) => [String(i + 1), monthName(row.month), ...cells(row)]), ['', 'Totales', ...cells(r.total)]],
+    body: [
+      ...r.rows.map((row, i) => [String(i + 1), monthName(row.month), ...cells(row)]),
+      ['', 'Totales', ...cells(r.total)],
+    ],
     totalRows: 1,
     notes: [`*Información al ${longDate(data.period.to)}.`, sourceNote(shortName)],
   };
@@ -43,7 +52,11 @@ export function buildRequestsSection(ctx: SectionContext): SectionContent {
   return {
     blocks: [
       { kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' },
-      { kind: 'paragraph', id: 'transparency.requests', text: requestsParagraph(ctx.data.informationRequests, ctx.period) },
+      {
+        kind: 'paragraph',
+        id: 'transparency.requests',
+        text: requestsParagraph(ctx.data.informationRequests, ctx.period),
+      },
       informationRequestsTable(ctx.data, number, ctx.institution.shortName),
     ],
   };

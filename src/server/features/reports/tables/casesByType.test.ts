@@ -10,7 +10,13 @@ describe('buildCasesByType (Cuadro 3)', () => {
       { bucket: 'incorporationFollowUp', profile: 'journalist', identity: 'man', n: 1 },
       { bucket: 'attention', profile: 'defender', identity: 'lgbttti', n: 3 },
     ]);
-    expect(table.rows.incorporationFollowUp.defender).toEqual({ woman: 1, man: 0, lgbttti: 0, collective: 2, cases: 3 });
+    expect(table.rows.incorporationFollowUp.defender).toEqual({
+      woman: 1,
+      man: 0,
+      lgbttti: 0,
+      collective: 2,
+      cases: 3,
+    });
     expect(table.rows.incorporationFollowUp.journalist.cases).toBe(1);
     expect(table.rows.incorporationFollowUp.total).toBe(4);
     expect(table.rows.attention.defender.lgbttti).toBe(3);
@@ -35,7 +41,9 @@ describe('buildCasesByType (Cuadro 3)', () => {
   });
 
   it('refuses an unknown bucket and a negative count', () => {
-    expect(() => buildCasesByType([{ bucket: 'other' as never, profile: 'defender', identity: 'man', n: 1 }])).toThrow();
+    expect(() =>
+      buildCasesByType([{ bucket: 'other' as never, profile: 'defender', identity: 'man', n: 1 }]),
+    ).toThrow();
     expect(() => buildCasesByType([{ bucket: 'attention', profile: 'defender', identity: 'man', n: -1 }])).toThrow();
   });
 

@@ -10,7 +10,12 @@ export function emptyRow(): Row {
 }
 
 /** Adds n cases of one profile/identity to a row, keeping `cases` and `total` consistent. */
-export function addToRow(row: { defender: Group; journalist: Group; total: number }, profile: Profile, identity: Identity, n: number): void {
+export function addToRow(
+  row: { defender: Group; journalist: Group; total: number },
+  profile: Profile,
+  identity: Identity,
+  n: number,
+): void {
   row[profile][identity] += n;
   row[profile].cases += n;
   row.total += n;

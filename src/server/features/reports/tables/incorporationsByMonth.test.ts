@@ -27,6 +27,8 @@ describe('buildIncorporationsByMonth (Cuadro 4)', () => {
   });
 
   it('refuses a month outside 1..12', () => {
-    expect(() => buildIncorporationsByMonth(2024, [{ month: 13, procedure: 'ordinary', profile: 'defender', n: 1 }])).toThrow();
+    expect(() =>
+      buildIncorporationsByMonth(2024, [{ month: 13, procedure: 'ordinary', profile: 'defender', n: 1 }]),
+    ).toThrow();
   });
 });

@@ -12,7 +12,10 @@ export interface IncorporationMonthCount {
 
 const zeros = (): number[] => Array.from({ length: 12 }, () => 0);
 
-export function buildIncorporationsByMonth(year: number, counts: readonly IncorporationMonthCount[]): IncorporationsByMonth {
+export function buildIncorporationsByMonth(
+  year: number,
+  counts: readonly IncorporationMonthCount[],
+): IncorporationsByMonth {
   const table: IncorporationsByMonth = {
     year,
     byProcedure: { ordinary: zeros(), extraordinary: zeros() },

@@ -32,6 +32,8 @@ describe('buildIncorporationsByYear (Cuadro 5)', () => {
   });
 
   it('refuses a year after `to`', () => {
-    expect(() => buildIncorporationsByYear(2023, [{ year: 2024, profile: 'defender', identity: 'man', n: 1 }])).toThrow();
+    expect(() =>
+      buildIncorporationsByYear(2023, [{ year: 2024, profile: 'defender', identity: 'man', n: 1 }]),
+    ).toThrow();
   });
 });

@@ -11,7 +11,10 @@ export interface IncorporationYearCount {
 }
 
 /** Rows run from the earliest year present up to `toYear`, empty years included. */
-export function buildIncorporationsByYear(toYear: number, counts: readonly IncorporationYearCount[]): IncorporationsByYear {
+export function buildIncorporationsByYear(
+  toYear: number,
+  counts: readonly IncorporationYearCount[],
+): IncorporationsByYear {
   const years = counts.map((c) => Number(c.year));
   if (years.some((y) => !Number.isInteger(y) || y > toYear)) throw new Error('incorporation year out of range');
   const rows: IncorporationsByYear['rows'] = [];

@@ -29,7 +29,9 @@ describe('buildInformationRequests (Cuadro 11)', () => {
 
   it('refuses a count in a month outside the period', () => {
     expect(() =>
-      buildInformationRequests({ from: '2024-01-01', to: '2024-01-31' }, [{ month: '2024-02', kind: 'public', admissible: true, n: 1 }]),
+      buildInformationRequests({ from: '2024-01-01', to: '2024-01-31' }, [
+        { month: '2024-02', kind: 'public', admissible: true, n: 1 },
+      ]),
     ).toThrow();
   });
 });

@@ -26,7 +26,10 @@ export function monthsOf(period: Pick<Period, 'from' | 'to'>): string[] {
   return months;
 }
 
-export function buildInformationRequests(period: Pick<Period, 'from' | 'to'>, counts: readonly RequestCount[]): InformationRequests {
+export function buildInformationRequests(
+  period: Pick<Period, 'from' | 'to'>,
+  counts: readonly RequestCount[],
+): InformationRequests {
   const empty = () => ({ received: 0, public: 0, arco: 0, admissible: 0, inadmissible: 0 });
   const rows = monthsOf(period).map((month) => ({ month, ...empty() }));
   const total = empty();

@@ -3,10 +3,23 @@
 import type { BimonthlyReport, Group, Row } from '../report.contract.js';
 
 const g = (woman: number, man: number, lgbttti: number, collective: number): Group => ({
-  woman, man, lgbttti, collective, cases: woman + man + lgbttti + collective,
+  woman,
+  man,
+  lgbttti,
+  collective,
+  cases: woman + man + lgbttti + collective,
 });
-const row = (defender: Group, journalist: Group): Row => ({ defender, journalist, total: defender.cases + journalist.cases });
-const y = (year: number, defender: Group, journalist: Group) => ({ year, defender, journalist, total: defender.cases + journalist.cases });
+const row = (defender: Group, journalist: Group): Row => ({
+  defender,
+  journalist,
+  total: defender.cases + journalist.cases,
+});
+const y = (year: number, defender: Group, journalist: Group) => ({
+  year,
+  defender,
+  journalist,
+  total: defender.cases + journalist.cases,
+});
 const zero12 = () => Array.from({ length: 12 }, () => 0);
 
 export const SEED003_REPORT: BimonthlyReport = {
@@ -44,19 +57,39 @@ export const SEED003_REPORT: BimonthlyReport = {
   },
   measures: {
     rows: [
-      { type: 'preventive', name: 'Canalización a otras instancias del Gobierno de la Ciudad de México', measures: 6, actions: 6 },
+      {
+        type: 'preventive',
+        name: 'Canalización a otras instancias del Gobierno de la Ciudad de México',
+        measures: 6,
+        actions: 6,
+      },
       { type: 'preventive', name: 'Monitoreo telefónico', measures: 35, actions: 53 },
-      { type: 'preventive', name: 'Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias', measures: 21, actions: 30 },
+      {
+        type: 'preventive',
+        name: 'Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias',
+        measures: 21,
+        actions: 30,
+      },
       { type: 'preventive', name: 'Taller de elaboración de protocolos de seguridad', measures: 1, actions: 3 },
       { type: 'protection', name: 'Habilitación de cámaras de seguridad y servicio técnico', measures: 1, actions: 1 },
       { type: 'protection', name: 'Números de emergencia', measures: 21, actions: 1890 },
-      { type: 'protection', name: 'Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias', measures: 17, actions: 27 },
+      {
+        type: 'protection',
+        name: 'Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias',
+        measures: 17,
+        actions: 27,
+      },
       { type: 'protection', name: 'Rondines bitacorados (Código águila)', measures: 5, actions: 450 },
       { type: 'protection', name: 'Rondines no bitacorados (Código sonoro)', measures: 6, actions: 363 },
       { type: 'protection', name: 'Seguimiento a carpeta de investigación', measures: 3, actions: 3 },
       { type: 'social', name: 'Apoyo de canasta alimentaria y no alimentaria', measures: 1, actions: 90 },
       { type: 'social', name: 'Atención psicológica', measures: 6, actions: 30 },
-      { type: 'social', name: 'Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias', measures: 4, actions: 271 },
+      {
+        type: 'social',
+        name: 'Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias',
+        measures: 4,
+        actions: 271,
+      },
     ],
     byType: {
       preventive: { measures: 63, actions: 92 },
