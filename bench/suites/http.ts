@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { App } from '../../src/server/app.js';
+import type { App } from '../../src/server/platform/deps.js';
 import type { Database } from '../../src/server/db/client.js';
 import { ratio, round } from '../lib/measure.js';
 

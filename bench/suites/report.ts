@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { App } from '../../src/server/app.js';
+import type { App } from '../../src/server/platform/deps.js';
 import type { Database } from '../../src/server/db/client.js';
 import { buildBimonthlyReport } from '../../src/server/features/reports/report.service.js';
 import { medianMs, ratio } from '../lib/measure.js';

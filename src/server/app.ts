@@ -1,38 +1,29 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
-import type { Database, Engine } from './db/client.js';
-import { features } from './features/index.js';
+import { registry as defaultRegistry } from './features/index.js';
+import type { FeatureRegistry } from './features/manifest.js';
 import { registerAccessGuard } from './platform/access/guard.js';
-import type { FieldCrypto } from './platform/crypto/fields.js';
+import type { App, AppDeps } from './platform/deps.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerNulGuard } from './platform/http/nul-guard.js';
 import { registerWebApp } from './platform/http/web.js';
 import { platformRoutes } from './platform/routes.js';
 
-/** What features may use. Services take only the parts they need. */
-export interface AppDeps {
-  db: Database;
-  engine: Engine;
-  config: Config;
-  crypto: FieldCrypto;
-}
-
-export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
-export type FeaturePlugin = (app: App, deps: AppDeps) => Promise<void>;
+export type { App, AppDeps };
 
 export interface BuildOptions {
+  /** The features to register; all of the product's by default. */
+  registry?: FeatureRegistry;
   /** false in tests; a pino options object otherwise. */
   logger?: boolean | object;
 }
@@ -103,8 +94,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await app.register(async (scope) => platformRoutes(scope as App, deps), { prefix: '/api' });
-  for (const feature of features) {
-    await app.register(async (scope) => feature.plugin(scope as App, deps), { prefix: '/api' });
+  const registry = options.registry ?? defaultRegistry;
+  for (const feature of registry.manifests) {
+    const routes = feature.routes;
+    if (routes) await app.register(async (scope) => routes(scope as App, deps, registry), { prefix: '/api' });
   }
   await registerWebApp(app);
   return app;

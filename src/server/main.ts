@@ -1,8 +1,9 @@
 import { ConfigError } from './config.js';
-import type { Command } from './cli/runtime.js';
+import { registry } from './features/index.js';
+import type { CommandEntry } from './features/manifest.js';
 
-/** The command line. Each command is loaded only when used. One line per command. */
-const commands: Record<string, { describe: string; load: () => Promise<Command> }> = {
+/** The command line: the platform's commands and those of every feature manifest, each loaded only when used. */
+const platformCommands: Record<string, CommandEntry> = {
   serve: { describe: 'inicia el servidor web', load: async () => (await import('./cli/serve.js')).serve },
   migrate: {
     describe: 'aplica las migraciones de la base de datos',
@@ -11,18 +12,6 @@ const commands: Record<string, { describe: string; load: () => Promise<Command> 
   audit: {
     describe: 'audit verify: verifica la integridad de la bitácora',
     load: async () => (await import('./cli/audit.js')).auditCommand,
-  },
-  report: {
-    describe: 'report bimonthly --from --to --format json|docx|xlsx|pdf [--out]: informe bimestral',
-    load: async () => (await import('./features/reports/report.command.js')).reportCommand,
-  },
-  import: {
-    describe: 'import PAQUETE.json [--dry-run]: importa un paquete salvaguarda/v1 (todo o nada)',
-    load: async () => (await import('./features/interchange/interchange.cli.js')).importCommand,
-  },
-  export: {
-    describe: 'export PAQUETE.json: exporta toda la base en formato salvaguarda/v1',
-    load: async () => (await import('./features/interchange/interchange.cli.js')).exportCommand,
   },
   user: {
     describe: 'user create|list|reset-password|reset-totp|enable: cuentas de usuario',
@@ -41,6 +30,11 @@ const commands: Record<string, { describe: string; load: () => Promise<Command> 
     load: async () => (await import('./cli/keys.js')).keysCommand,
   },
 };
+
+for (const name of Object.keys(registry.commands)) {
+  if (name in platformCommands) throw new Error(`command «${name}» is claimed by the platform and a feature`);
+}
+const commands: Record<string, CommandEntry> = { ...platformCommands, ...registry.commands };
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.describe}`);

@@ -2,6 +2,7 @@
 // - same-origin cookies (the session cookie is httpOnly; the web never sees it)
 // - writes carry the CSRF token from GET /api/auth/me in the x-csrf-token header
 // - server errors `{ error: { code, message, details } }` become a thrown ApiError
+import { errorTexts, isErrorCode } from '../common/errors';
 import i18n from './i18n';
 
 export interface ApiErrorDetail {
@@ -41,8 +42,10 @@ function withQuery(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-/** Message shown to a person: the catalogue's text for the code, else the server's (Spanish) text. */
+/** Message shown to a person: the shared text of a server code in the UI's language, else the web
+ *  catalogue's (network and HTTP errors), else the server's (Spanish) text. */
 function messageFor(code: string, serverMessage: string | undefined): string {
+  if (isErrorCode(code)) return i18n.language.startsWith('en') ? errorTexts[code].en : errorTexts[code].es;
   const key = `common:errors.${code}`;
   if (i18n.exists(key)) return i18n.t(key);
   return serverMessage || i18n.t('common:errors.unknown');

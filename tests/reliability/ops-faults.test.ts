@@ -32,18 +32,14 @@ describe('operations commands under SIGKILL', () => {
     {
       const handle = await openInstallation(inst);
       for (let i = 0; i < N; i += 500) {
-        await handle.db
-          .insert(users)
-          .values(
-            secrets
-              .slice(i, i + 500)
-              .map((s, j) => ({
-                username: `k.${i + j}`,
-                displayName: 'x',
-                passwordHash: '!',
-                totpSecret: crypto.encrypt(s),
-              })),
-          );
+        await handle.db.insert(users).values(
+          secrets.slice(i, i + 500).map((s, j) => ({
+            username: `k.${i + j}`,
+            displayName: 'x',
+            passwordHash: '!',
+            totpSecret: crypto.encrypt(s),
+          })),
+        );
       }
       await handle.close();
     }

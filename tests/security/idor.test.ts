@@ -2,6 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { roles, type Role } from '../../src/common/roles.js';
 import { demoSeeders } from '../../src/server/demo/index.js';
+import { registry } from '../../src/server/features/index.js';
 import { auditLog } from '../../src/server/platform/audit/audit.schema.js';
 import { seedOpsFixture } from '../../src/server/platform/ops/fixtures.js';
 import { snapshotTables } from '../../src/server/platform/ops/rows.js';
@@ -30,7 +31,7 @@ const stats = { requests: 0, refusals: 0, created: 0 };
 beforeAll(async () => {
   ctx = await createTestContext();
   routes = apiRoutes();
-  for (const seeder of demoSeeders) {
+  for (const seeder of demoSeeders(registry)) {
     await seeder
       .seed(ctx.deps)
       .catch((err: unknown) => console.warn(`demo seeder ${seeder.name} failed: ${String(err)}`));

@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { requiresSecondFactor, roles, type Role } from '../../src/common/roles.js';
 import { buildApp } from '../../src/server/app.js';
-import { features } from '../../src/server/features/index.js';
+import { featureManifests } from '../../src/server/features/index.js';
+import { buildRegistry, type FeatureManifest } from '../../src/server/features/manifest.js';
+import { defineSharedFeature } from '../../src/common/feature.js';
 import { isPolicyName, policies, rolesAllow, type PolicyName } from '../../src/server/platform/access/policies.js';
 import { auditLog } from '../../src/server/platform/audit/audit.schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../support/context.js';
@@ -53,18 +55,15 @@ describe('route x role authorisation', () => {
 
   it('refuses to build an app with a route that declares no policy, or an unknown one', async () => {
     for (const config of [{}, { policy: 'no.such.policy' }]) {
-      const throwaway = {
+      const throwaway: FeatureManifest = {
         name: 'throwaway',
-        plugin: async (app: Parameters<(typeof features)[number]['plugin']>[0]) => {
+        shared: defineSharedFeature({ name: 'throwaway', policies: {}, errors: {} }),
+        routes: async (app) => {
           app.get('/throwaway-route', { config: config as never }, async () => ({ leaked: true }));
         },
       };
-      features.push(throwaway);
-      try {
-        await expect(buildApp(ctx.deps, { logger: false })).rejects.toThrow(/throwaway-route.*política/);
-      } finally {
-        features.splice(features.indexOf(throwaway), 1);
-      }
+      const registry = buildRegistry([...featureManifests, throwaway]);
+      await expect(buildApp(ctx.deps, { logger: false, registry })).rejects.toThrow(/throwaway-route.*política/);
     }
   });
 

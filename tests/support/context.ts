@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/common/roles.js';
-import { buildApp, type App, type AppDeps } from '../../src/server/app.js';
+import { buildApp } from '../../src/server/app.js';
+import type { App, AppDeps } from '../../src/server/platform/deps.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/client.js';
 import { users } from '../../src/server/platform/auth/auth.schema.js';

@@ -3,7 +3,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/fields.js';
 import { loadKeyRing } from '../platform/crypto/load.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../platform/deps.js';
 
 export interface Runtime {
   config: Config;

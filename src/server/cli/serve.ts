@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { users } from '../platform/auth/auth.schema.js';
 import { demoSeeders } from '../demo/index.js';
+import { registry } from '../features/index.js';
 import { openRuntime, type Command } from './runtime.js';
 
 export const serve: Command = async () => {
@@ -18,7 +19,7 @@ export const serve: Command = async () => {
   }
   if (demo && n === 0) {
     console.log('Modo demostración: se cargan datos ficticios.');
-    for (const seeder of demoSeeders) {
+    for (const seeder of demoSeeders(registry)) {
       const lines = await seeder.seed(deps);
       for (const line of lines) console.log(line);
     }

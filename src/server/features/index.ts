@@ -1,18 +1,16 @@
-import type { FeaturePlugin } from '../app.js';
-import { casesPlugin } from './cases/cases.routes.js';
-import { transparencyPlugin } from './transparency/transparency.routes.js';
-import { reportsPlugin } from './reports/reports.routes.js';
-import { interchangePlugin } from './interchange/interchange.routes.js';
+// Every feature of the product, in registration order: ONE line per feature. The routes, demo
+// seeders, report sections, indicator sources, package arrays and commands are derived from here.
+import { casesFeature } from './cases/cases.feature.js';
+import { interchangeFeature } from './interchange/interchange.feature.js';
+import { buildRegistry, type FeatureManifest } from './manifest.js';
+import { reportsFeature } from './reports/reports.feature.js';
+import { transparencyFeature } from './transparency/transparency.feature.js';
 
-export interface Feature {
-  name: string;
-  plugin: FeaturePlugin;
-}
-
-/** Every feature of the product, in registration order. One line per feature. */
-export const features: Feature[] = [
-  { name: 'cases', plugin: casesPlugin },
-  { name: 'transparency', plugin: transparencyPlugin },
-  { name: 'reports', plugin: reportsPlugin },
-  { name: 'interchange', plugin: interchangePlugin },
+export const featureManifests: readonly FeatureManifest[] = [
+  casesFeature,
+  transparencyFeature,
+  reportsFeature,
+  interchangeFeature,
 ];
+
+export const registry = buildRegistry(featureManifests);

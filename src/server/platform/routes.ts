@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, AppDeps } from '../app.js';
+import type { App, AppDeps } from './deps.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authPlatformRoutes } from './auth/index.js';
 

@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { App } from '../../../src/server/app.js';
+import type { App } from '../../../src/server/platform/deps.js';
 import type { Database } from '../../../src/server/db/client.js';
 import { rowCounts } from '../../../src/server/platform/ops/catalog.js';
 import type { TestClient } from '../../support/context.js';

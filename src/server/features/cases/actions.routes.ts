@@ -1,4 +1,4 @@
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { monthGrid, saveMonth } from './actions.service.js';
 import { MonthActionsInput, MonthQuery } from './cases.contract.js';
 import { ctxOf } from './access.js';

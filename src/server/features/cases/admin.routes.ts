@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import {
   addCatalogueEntry,
   getFolioPattern,

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../platform/deps.js';
 import { audit, auditNow } from '../../platform/audit/audit.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, requireCaseAccess, type RequestContext } from './access.js';

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { auditActor, identityScope, isLead, type RequestContext } from './access.js';
 import { CASE_LIST_COUNT_CAP, type CaseListQuery } from './cases.contract.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { App, AppDeps, FeaturePlugin } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
+import type { FeaturePlugin } from '../manifest.js';
 import { ctxOf } from './access.js';
 import { actionsRoutes } from './actions.routes.js';
 import { adminRoutes } from './admin.routes.js';

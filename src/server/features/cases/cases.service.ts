@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.js';

@@ -3,8 +3,8 @@
 // cases. demo.cdemp is assigned to some of them only, so the demo shows both views (with and
 // without identities). Every name is obviously fictional.
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { AppDeps } from '../../app.js';
-import type { DemoSeeder } from '../../demo/index.js';
+import type { AppDeps } from '../../platform/deps.js';
+import type { DemoSeeder } from '../manifest.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import {
   beneficiaries,
@@ -104,4 +104,5 @@ export async function seedCasesDemo(
   return [`Casos de demostración: ${recent.length} con personas ficticias; demo.cdemp atiende ${assigned.length}.`];
 }
 
-export const casesDemoSeeder: DemoSeeder = { name: 'cases', seed: (deps) => seedCasesDemo(deps) };
+/** After interchange (order 30): fictional people, risk and plans on recent cases. */
+export const casesDemoSeeder: DemoSeeder = { name: 'cases', order: 40, seed: (deps) => seedCasesDemo(deps) };

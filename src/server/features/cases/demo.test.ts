@@ -16,15 +16,13 @@ describe('cases demo seeder', () => {
     const officer = await ctx.signInAs(['cdemp'], { username: 'demo.cdemp' });
     const other = await ctx.signInAs(['cdemp']);
     for (let i = 1; i <= 5; i++) {
-      await ctx.handle.db
-        .insert(cases)
-        .values({
-          folio: `DEMO-${i}`,
-          kind: 'attention',
-          profile: 'defender',
-          identity: i === 1 ? 'collective' : 'woman',
-          openedOn: `2024-0${i}-01`,
-        });
+      await ctx.handle.db.insert(cases).values({
+        folio: `DEMO-${i}`,
+        kind: 'attention',
+        profile: 'defender',
+        identity: i === 1 ? 'collective' : 'woman',
+        openedOn: `2024-0${i}-01`,
+      });
     }
     const lines = await seedCasesDemo(ctx.deps, { cases: 4, assigned: 2 });
     expect(lines[0]).toContain('4');

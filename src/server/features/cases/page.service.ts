@@ -1,5 +1,5 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import {

@@ -1,6 +1,6 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, requireCaseAccess, type RequestContext } from './access.js';

@@ -16,15 +16,13 @@ afterAll(async () => ctx?.close());
 
 describe('case creation and folios', () => {
   it('numbers folios per year with the configured pattern, skipping folios already taken', async () => {
-    await ctx.handle.db
-      .insert(cases)
-      .values({
-        folio: 'MPI-2023-002',
-        kind: 'attention',
-        profile: 'journalist',
-        identity: 'man',
-        openedOn: '2023-03-01',
-      });
+    await ctx.handle.db.insert(cases).values({
+      folio: 'MPI-2023-002',
+      kind: 'attention',
+      profile: 'journalist',
+      identity: 'man',
+      openedOn: '2023-03-01',
+    });
     const a = await createCase(worker, { openedOn: '2023-05-01' });
     const b = await createCase(worker, { openedOn: '2023-06-01' });
     const c = await createCase(worker, { openedOn: '2024-02-01' });

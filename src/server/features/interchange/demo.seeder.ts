@@ -2,8 +2,8 @@
 // today so the current bimester shows data, loaded through the same import as any package.
 import { generatePackage } from '../../../../bench/generate/generate.js';
 import { SCALES } from '../../../../bench/generate/scales.js';
-import type { AppDeps } from '../../app.js';
-import type { DemoSeeder } from '../../demo/index.js';
+import type { AppDeps } from '../../platform/deps.js';
+import type { DemoSeeder } from '../manifest.js';
 import { importPackage } from './import.service.js';
 
 export function todayInMexicoCity(now = new Date()): string {
@@ -17,6 +17,7 @@ export function todayInMexicoCity(now = new Date()): string {
 
 export const interchangeDemoSeeder: DemoSeeder = {
   name: 'interchange',
+  order: 30, // fictional cases, measures and requests of scale S (bench/generate)
   async seed(deps: AppDeps) {
     const pkg = generatePackage({ scale: SCALES.S, seed: 2016, until: todayInMexicoCity() });
     const result = await importPackage(deps.db, pkg, { actor: { userId: null, username: 'demo' } });

@@ -3,7 +3,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import type { App, FeaturePlugin } from '../../app.js';
+import type { App } from '../../platform/deps.js';
+import type { FeaturePlugin } from '../manifest.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/http/errors.js';
 import { exportPackage, inSnapshot } from './export.service.js';
@@ -15,7 +16,10 @@ import { spreadsheetRoutes } from './spreadsheet.routes.js';
 export const PACKAGE_BODY_LIMIT = 200 * 1024 * 1024;
 
 /** Refusal of an invalid package: 400 with every problem as `{ path, message }`. */
-export function packageRefused(result: Extract<ImportResult, { ok: false }>, code = 'invalid_package'): AppError {
+export function packageRefused(
+  result: Extract<ImportResult, { ok: false }>,
+  code: 'invalid_package' | 'invalid_spreadsheet' = 'invalid_package',
+): AppError {
   const first = code === 'invalid_package' ? 'El paquete' : 'La hoja de cálculo';
   return new AppError(code, 400, result.problems, `${first} tiene ${result.total} problema(s); no se guardó nada.`);
 }

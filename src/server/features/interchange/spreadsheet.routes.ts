@@ -1,7 +1,7 @@
 // Historical spreadsheets over HTTP: template download, preview (nothing stored) and import.
 // The file travels base64-encoded in a JSON body so it is validated by zod like every input.
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { AppError } from '../../platform/http/errors.js';
 import { ImportCountsOut } from './interchange.http.js';
 import { importSpreadsheet } from './spreadsheet/spreadsheet.service.js';

@@ -8,7 +8,7 @@ import {
   type NarrativeOverrides,
   type ReportDocument,
 } from './report.model.js';
-import { buildSections, loadFeatureSections, type ReportSection } from './sections.js';
+import { buildSections, loadFeatureSections, type LegacyReportSection } from './sections.js';
 import { periodLabel } from './narrative/spanish.js';
 
 export interface DocumentOptions {
@@ -16,7 +16,7 @@ export interface DocumentOptions {
   overrides?: NarrativeOverrides;
   db?: unknown;
   /** Only for tests: build with these sections instead of the registry. */
-  sections?: ReportSection[];
+  sections?: LegacyReportSection[];
 }
 
 export async function buildReportDocument(

@@ -1,7 +1,8 @@
 // HTTP routes of the bimonthly report: live report of a period, narrative edits, issuing,
 // issued versions, their diff and downloads. Reports hold aggregates only (no personal data).
 import type { FastifyReply } from 'fastify';
-import type { App, FeaturePlugin } from '../../app.js';
+import type { App } from '../../platform/deps.js';
+import type { FeaturePlugin } from '../manifest.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { diffReports } from './diff.js';
 import { CONTENT_TYPES, writeDocument, type DocumentFormat } from './documents/index.js';

@@ -6,7 +6,7 @@ import {
   buildSections,
   registerReportSection,
   reportSections,
-  type ReportSection,
+  type LegacyReportSection,
 } from './sections.js';
 import { SEED003_REPORT } from './testing/seed003.expected.js';
 
@@ -86,7 +86,7 @@ describe('report document from seed 003 numbers', () => {
 });
 
 describe('section registry', () => {
-  const section = (id: string, order: number, text: string): ReportSection => ({
+  const section = (id: string, order: number, text: string): LegacyReportSection => ({
     id,
     order,
     title: id.toUpperCase(),

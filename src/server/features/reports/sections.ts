@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Database } from '../../db/client.js';
 import type { BimonthlyReport } from './report.contract.js';
 import type { Block, BuiltSection, InstitutionHeader, NarrativeOverrides, SectionContent } from './report.model.js';
 
@@ -22,7 +23,45 @@ export interface SectionContext {
   nextChart(): number;
 }
 
-export interface ReportSection {
+/** What a section reads with: the report's one repeatable-read snapshot and the core tables. */
+export interface SectionLoadContext {
+  /** A transaction in the report's snapshot: every section sees the same state of the data. */
+  db: Database;
+  period: { from: string; to: string };
+  /** The five core tables (cases, measures, requests) of the report JSON. */
+  core: BimonthlyReport;
+}
+
+/** What a section builds with: no database, only numbering and the header. */
+export interface SectionBuildContext {
+  period: { from: string; to: string };
+  institution: InstitutionHeader;
+  core: BimonthlyReport;
+  /** Next Cuadro number (sequential over the report, in section order). */
+  nextTable(): number;
+  /** Next Gráfica number. */
+  nextChart(): number;
+}
+
+/**
+ * A section of the bimonthly (and annual) report, registered in its feature's manifest:
+ * `load` reads (inside the snapshot), `contract` gives the section's objects of the public report
+ * JSON (shared/docs/interchange.md), `build` turns the loaded data into printable blocks (pure).
+ * Orders follow seed 003: 100 bodies, 200 cases, 300 prevention, 400 liaison, 500 legal,
+ * 600 administration, 700 transparency, 800 community, 850 monitoring, 900 photo annex.
+ */
+export interface ReportSection<D = unknown> {
+  id: string;
+  order: number;
+  /** Upper-case title; a function when it names the institution. */
+  title: string | ((ctx: SectionBuildContext) => string);
+  load(ctx: SectionLoadContext): Promise<D>;
+  contract?(data: D): Record<string, unknown>;
+  build(data: D, ctx: SectionBuildContext): SectionContent;
+}
+
+/** The first generation of sections (build with database access); being moved to ReportSection. */
+export interface LegacyReportSection {
   id: string;
   /** Position in the report (ascending); ties keep registration order. */
   order: number;
@@ -31,14 +70,14 @@ export interface ReportSection {
   build(ctx: SectionContext): SectionContent | Promise<SectionContent>;
 }
 
-const registry = new Map<string, { section: ReportSection; fallback: boolean }>();
+const registry = new Map<string, { section: LegacyReportSection; fallback: boolean }>();
 
 /**
  * Adds a section. `fallback: true` marks a default that any other registration with the same id
  * replaces, whatever the module load order (the reports feature registers its transparency
  * statistics this way so the transparency feature can supersede it).
  */
-export function registerReportSection(section: ReportSection, options: { fallback?: boolean } = {}): void {
+export function registerReportSection(section: LegacyReportSection, options: { fallback?: boolean } = {}): void {
   const fallback = options.fallback ?? false;
   const existing = registry.get(section.id);
   if (fallback && existing && !existing.fallback) return;
@@ -71,7 +110,7 @@ export function loadFeatureSections(featuresDir = FEATURES_DIR): Promise<void> {
   return pending;
 }
 
-export function reportSections(): ReportSection[] {
+export function reportSections(): LegacyReportSection[] {
   return [...registry.values()].map((r) => r.section).sort((a, b) => a.order - b.order);
 }
 
@@ -79,7 +118,7 @@ export function reportSections(): ReportSection[] {
 export async function buildSections(
   base: Omit<SectionContext, 'nextTable' | 'nextChart'>,
   overrides: NarrativeOverrides = { paragraphs: {}, extra: {} },
-  sections: ReportSection[] = reportSections(),
+  sections: LegacyReportSection[] = reportSections(),
 ): Promise<BuiltSection[]> {
   let tables = 0;
   let charts = 0;

@@ -2,7 +2,7 @@
 // and the indicator of seed 000 §4 (sessions held / sessions programmed × 100).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { IdParams, isoDate } from './transparency.contract.js';

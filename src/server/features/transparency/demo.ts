@@ -1,8 +1,8 @@
 // Demo data for the transparency unit: fictional requests at every stage relative to today,
 // a demo calendar, a few obligations and the courses of the 2024 work plan (seed 000 §1).
 import { eq } from 'drizzle-orm';
-import type { AppDeps } from '../../app.js';
-import type { DemoSeeder } from '../../demo/index.js';
+import type { AppDeps } from '../../platform/deps.js';
+import type { DemoSeeder } from '../manifest.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { addCalendarDays, expandRange } from './calendar.js';
@@ -42,6 +42,7 @@ const COURSES = [
 
 export const transparencyDemoSeeder: DemoSeeder = {
   name: 'transparency',
+  order: 20,
   async seed(deps: AppDeps) {
     const { db } = deps;
     await db

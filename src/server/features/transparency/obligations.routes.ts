@@ -2,7 +2,7 @@
 // evidence, and the compliance percentage of seed 000 §2 for a quarter.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
 import { checkUpdateDates, compliance, periodClosingInQuarter, periodicityOf } from './periods.js';

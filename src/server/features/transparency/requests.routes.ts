@@ -1,6 +1,6 @@
 // HTTP routes of information requests (list, register, procedure steps, appeals, classification).
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { classify, fileAppeal, recordAreaResponse, updateAppeal } from './appeals.service.js';
 import { loadEngine } from './engine.service.js';

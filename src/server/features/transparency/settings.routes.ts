@@ -1,7 +1,7 @@
 // Calendar of published non-working days and versioned rule sets.
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { alreadyExists, notFound } from '../../platform/http/errors.js';
 import { expandRange, federalHolidays } from './calendar.js';

@@ -1,6 +1,6 @@
 // Quarterly statistics (JSON and XLSX) and the training routes' neighbour: kept apart for size.
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { quarterReport, quarterWorkbook } from './statistics.service.js';
 
 const QuarterQuery = z.object({

@@ -2,7 +2,7 @@
 // "100% capacitados" coverage of a year (seed 000 §1).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
 import { trainingCoverage } from './training.logic.js';

@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.js';
 import { requestsParagraph } from '../reports/narrative/requests.narrative.js';
 import { count, joinList, longDate, numberWord } from '../reports/narrative/spanish.js';
 import type { Block } from '../reports/report.model.js';
-import { registerReportSection, type ReportSection, type SectionContext } from '../reports/sections.js';
+import { registerReportSection, type LegacyReportSection, type SectionContext } from '../reports/sections.js';
 import { informationRequestsTable } from '../reports/sections/requests.section.js';
 import { loadFacts } from './statistics.service.js';
 import { trainingCoverage } from './training.logic.js';
@@ -157,7 +157,7 @@ export async function buildTransparencySection(ctx: SectionContext) {
   return { blocks };
 }
 
-export const transparencySection: ReportSection = {
+export const transparencySection: LegacyReportSection = {
   id: 'transparency',
   order: 70,
   title: 'TRANSPARENCIA Y GOBIERNO ABIERTO',

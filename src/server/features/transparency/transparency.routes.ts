@@ -1,5 +1,5 @@
 // The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training.
-import type { FeaturePlugin } from '../../app.js';
+import type { FeaturePlugin } from '../manifest.js';
 import { committeeRoutes } from './committee.routes.js';
 import { obligationsRoutes } from './obligations.routes.js';
 import { requestsRoutes } from './requests.routes.js';

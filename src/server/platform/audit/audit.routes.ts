@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../deps.js';
 import { auditLog } from './audit.schema.js';
 
 const AuditQuery = z.object({

@@ -10,7 +10,7 @@ import {
   SignInBody,
   SignInResponse,
 } from '../../../common/auth.contract.js';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../deps.js';
 import { createAuthService, type SessionResult } from './auth.service.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './session.js';
 import { changeOwnPassword } from './users.service.js';

@@ -5,8 +5,8 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { requiresSecondFactor, roles, type Role } from '../../../common/roles.js';
-import type { AppDeps } from '../../app.js';
-import type { DemoSeeder } from '../../demo/index.js';
+import type { AppDeps } from '../deps.js';
+import type { DemoSeeder } from '../../features/manifest.js';
 import { users } from './auth.schema.js';
 import { passwordProblems } from './password.js';
 import { newRecoveryCodes, newTotpSecret } from './totp.js';
@@ -82,5 +82,6 @@ export function formatDemoCredentials(creds: DemoCredential[]): string[] {
 
 export const authDemoSeeder: DemoSeeder = {
   name: 'auth: usuarios de demostración',
+  order: 0, // first: other seeders may assign records to the demo users
   seed: async (deps) => formatDemoCredentials(await seedDemoUsers(deps)),
 };

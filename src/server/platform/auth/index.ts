@@ -1,4 +1,4 @@
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../deps.js';
 import { authRoutes } from './auth.routes.js';
 import { usersRoutes } from './users.routes.js';
 

@@ -8,7 +8,7 @@ import {
   SetRolesBody,
   UserIdParams,
 } from '../../../common/auth.contract.js';
-import type { App, AppDeps } from '../../app.js';
+import type { App, AppDeps } from '../deps.js';
 import {
   createUser,
   listUsers,

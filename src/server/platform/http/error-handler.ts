@@ -1,13 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { errorMessages, type ErrorBody } from '../../../common/errors.js';
+import { errorMessages, type ErrorBody, type ErrorCode } from '../../../common/errors.js';
 import { AppError } from './errors.js';
 
-function body(code: keyof typeof errorMessages | string, details?: unknown, message?: string): ErrorBody {
+function body(code: ErrorCode, details?: unknown, message?: string): ErrorBody {
   return {
     error: {
       code,
-      message: message ?? (errorMessages as Record<string, string>)[code] ?? errorMessages.bad_request,
+      message: message ?? errorMessages[code],
       ...(details === undefined ? {} : { details }),
     },
   };

@@ -1,7 +1,7 @@
 // Section "CASOS ATENDIDOS" (seed 003 §2): Cuadros 3–6, Gráficas per type of case and of measures.
 import type { CaseBucket } from '../report.contract.js';
 import type { Block, ChartBlock, SectionContent } from '../report.model.js';
-import type { ReportSection, SectionContext } from '../sections.js';
+import type { LegacyReportSection, SectionContext } from '../sections.js';
 import { casesByIdentityOption, casesByProfileOption, measuresByTypeOption } from '../charts/options.js';
 import { bucketParagraph, measuresParagraph } from '../narrative/cases.narrative.js';
 import { cutNote, sourceNote } from '../narrative/notes.js';
@@ -179,7 +179,7 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
   return { blocks };
 }
 
-export const casesSection: ReportSection = {
+export const casesSection: LegacyReportSection = {
   id: 'cases',
   order: 20,
   title: (ctx) => `CASOS ATENDIDOS POR EL ${ctx.institution.shortName}`,

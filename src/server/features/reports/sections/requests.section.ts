@@ -3,7 +3,7 @@
 // section under the same id ('transparency') and reuse `informationRequestsTable`.
 import type { BimonthlyReport } from '../report.contract.js';
 import type { SectionContent, TableBlock } from '../report.model.js';
-import type { ReportSection, SectionContext } from '../sections.js';
+import type { LegacyReportSection, SectionContext } from '../sections.js';
 import { requestsParagraph } from '../narrative/requests.narrative.js';
 import { longDate, MONTHS, capitalize } from '../narrative/spanish.js';
 import { sourceNote } from '../narrative/notes.js';
@@ -62,7 +62,7 @@ export function buildRequestsSection(ctx: SectionContext): SectionContent {
   };
 }
 
-export const requestsSection: ReportSection = {
+export const requestsSection: LegacyReportSection = {
   id: 'transparency',
   order: 70,
   title: 'TRANSPARENCIA Y GOBIERNO ABIERTO',

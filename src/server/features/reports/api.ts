@@ -1,0 +1,4 @@
+// The reports feature's public surface: what other features import to contribute a section.
+export type { ReportSection, SectionBuildContext, SectionLoadContext } from './sections.js';
+export type { Block, ChartBlock, HeadingBlock, ParagraphBlock, SectionContent, TableBlock } from './report.model.js';
+export type { BimonthlyReport } from './report.contract.js';

@@ -1,0 +1,16 @@
+import { reportsShared } from '../../../common/features/reports.js';
+import type { FeatureManifest } from '../manifest.js';
+import { reportsPlugin } from './reports.routes.js';
+
+/** Bimonthly report (src/server/features/reports/README.md). */
+export const reportsFeature: FeatureManifest = {
+  name: 'reports',
+  shared: reportsShared,
+  routes: reportsPlugin,
+  commands: {
+    report: {
+      describe: 'report bimonthly --from --to --format json|docx|xlsx|pdf [--out]: informe bimestral',
+      load: async () => (await import('./report.command.js')).reportCommand,
+    },
+  },
+};
