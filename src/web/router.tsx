@@ -1,6 +1,6 @@
 // Routes: public sign-in, the 2FA steps, and every registered feature inside the signed-in layout.
-import { Button, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { AuthGate, StageGate } from './auth/AuthGate';
@@ -27,7 +27,7 @@ function Message({ titleKey, bodyKey }: { titleKey: string; bodyKey: string }) {
 }
 
 /** The server refuses the data anyway; this only spares the person a page full of errors. */
-function RoleGate({ roles, children }: { roles: Role[]; children: ReactNode }) {
+function RoleGate({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const me = useMe().data;
   if (!me || !hasAnyRole(me.user.roles, roles)) {
     return <Message titleKey="common:forbidden.title" bodyKey="common:forbidden.body" />;
@@ -36,6 +36,7 @@ function RoleGate({ roles, children }: { roles: Role[]; children: ReactNode }) {
 }
 
 export function AppRoutes() {
+  const { t } = useTranslation();
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
@@ -63,7 +64,17 @@ export function AppRoutes() {
         }
       >
         {webFeatures.map((f) => (
-          <Route key={f.path} path={f.path} element={<RoleGate roles={f.roles}>{f.element}</RoleGate>} />
+          <Route
+            key={f.path}
+            path={f.path}
+            element={
+              <RoleGate roles={f.roles}>
+                <Suspense fallback={<Loader aria-label={t('common:loading')} />}>
+                  <f.component />
+                </Suspense>
+              </RoleGate>
+            }
+          />
         ))}
         <Route path="*" element={<Message titleKey="common:notFound.title" bodyKey="common:notFound.body" />} />
       </Route>
