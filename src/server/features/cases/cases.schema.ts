@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.schema.js';
 import { cases, measures } from './core.schema.js';
+import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 
 /**
  * Tables of the cases feature, keyed to the core interchange tables (core.schema.ts).
@@ -101,14 +102,14 @@ export const beneficiaries = pgTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     /** principal person, collective member, relative or linked person (law arts. 24, 40). */
     relation: text('relation').notNull(),
-    nameEnc: text('name_enc').notNull(),
+    nameEnc: encryptedText('name_enc').notNull(),
     /** blindIndex('beneficiary.name', name): exact search on the normalised name. */
     nameIndex: text('name_index').notNull(),
-    aliasesEnc: text('aliases_enc'),
-    contactEnc: text('contact_enc'),
-    addressEnc: text('address_enc'),
-    organisationEnc: text('organisation_enc'),
-    activityEnc: text('activity_enc'),
+    aliasesEnc: encryptedText('aliases_enc'),
+    contactEnc: encryptedText('contact_enc'),
+    addressEnc: encryptedText('address_enc'),
+    organisationEnc: encryptedText('organisation_enc'),
+    activityEnc: encryptedText('activity_enc'),
     createdAt: ts('created_at'),
     updatedAt: ts('updated_at'),
     version: integer('version').notNull().default(1),
@@ -131,7 +132,7 @@ export const riskAssessments = pgTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
-    narrativeEnc: text('narrative_enc'),
+    narrativeEnc: encryptedText('narrative_enc'),
     createdAt: ts('created_at'),
     version: integer('version').notNull().default(1),
   },
@@ -148,7 +149,7 @@ export const protectionPlans = pgTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
-    summaryEnc: text('summary_enc'),
+    summaryEnc: encryptedText('summary_enc'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at'),
   },
@@ -193,7 +194,7 @@ export const measureDecisions = pgTable(
     decision: text('decision').notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     sessionRef: text('session_ref').notNull(),
-    noteEnc: text('note_enc'),
+    noteEnc: encryptedText('note_enc'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at'),
   },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 
 /**
  * Core tables that carry the interchange contract (shared/docs/interchange.md) and feed the reports.
@@ -38,7 +39,7 @@ export const caseFollowUps = pgTable(
     on: date('on', { mode: 'string' }).notNull(),
     kind: text('kind'),
     /** Free text may name people: encrypted with the field-encryption helper. */
-    note: text('note'),
+    note: encryptedText('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Optimistic concurrency for edits; rows written by the interchange import start at the default. */
     version: integer('version').notNull().default(1),

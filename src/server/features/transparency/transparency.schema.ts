@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { informationRequests } from '../cases/core.schema.js';
+import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 
 const now = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -56,9 +57,9 @@ export const informationRequestDetails = pgTable(
     /** Short summary written by the unit (no personal data): shown in lists. */
     subject: text('subject').notNull(),
     /** Full request text and requester data: encrypted (FieldCrypto). */
-    requestTextEnc: text('request_text_enc'),
-    requesterNameEnc: text('requester_name_enc'),
-    requesterContactEnc: text('requester_contact_enc'),
+    requestTextEnc: encryptedText('request_text_enc'),
+    requesterNameEnc: encryptedText('requester_name_enc'),
+    requesterContactEnc: encryptedText('requester_contact_enc'),
     requesterNameIndex: text('requester_name_index'),
     status: text('status').notNull().default('received'),
     /** The rule set in force on the day of receipt, pinned so later rule sets do not move it. */
@@ -115,7 +116,7 @@ export const informationRequestEvents = pgTable(
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
     /** Staff note; may name people, so encrypted. */
-    noteEnc: text('note_enc'),
+    noteEnc: encryptedText('note_enc'),
     actorUserId: uuid('actor_user_id'),
     createdAt: now(),
   },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../crypto/encrypted-column.js';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -11,7 +12,7 @@ export const users = pgTable('users', {
     .notNull()
     .default(sql`'{}'::text[]`),
   /** TOTP secret, encrypted with the field-encryption helper. */
-  totpSecret: text('totp_secret'),
+  totpSecret: encryptedText('totp_secret'),
   totpEnrolledAt: timestamp('totp_enrolled_at', { withTimezone: true }),
   /** argon2 hashes of unused recovery codes. */
   recoveryCodes: jsonb('recovery_codes')

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client.js';
-import { encryptedColumns, type EncryptedColumn } from '../crypto/encrypted-columns.js';
+import { encryptedColumns, type EncryptedColumn } from '../../db/encrypted-columns.js';
 import { quoteIdent } from './catalog.js';
 
 export interface KeyUsage {
@@ -41,4 +41,34 @@ export async function keyUsage(db: Database): Promise<KeyUsage[]> {
 
 export function keyIdsInUse(usage: KeyUsage[]): string[] {
   return [...new Set(usage.flatMap((u) => Object.keys(u.byKey)))].sort();
+}
+
+/**
+ * Text columns anywhere in the database (registered or not) holding a value under one of these
+ * keys: the last check before a key is deleted, so a column that escaped the registry cannot lose
+ * its data with the key.
+ */
+export async function valuesUnderKeysAnywhere(
+  db: Database,
+  keyIds: string[],
+): Promise<Array<{ table: string; column: string; keyId: string }>> {
+  if (keyIds.length === 0) return [];
+  const columns = rowsOf<{ table_name: string; column_name: string }>(
+    await db.execute(sql`select table_name, column_name from information_schema.columns
+      where table_schema = 'public' and data_type in ('text', 'character varying') order by 1, 2`),
+  );
+  const found: Array<{ table: string; column: string; keyId: string }> = [];
+  for (const c of columns) {
+    const col = quoteIdent(c.column_name);
+    for (const keyId of keyIds) {
+      const [row] = rowsOf<{ hit: boolean }>(
+        await db.execute(
+          sql`select exists (select 1 from ${sql.raw(quoteIdent(c.table_name))}
+            where ${sql.raw(col)} like ${`enc1.${keyId}.%`}) as hit`,
+        ),
+      );
+      if (row?.hit) found.push({ table: c.table_name, column: c.column_name, keyId });
+    }
+  }
+  return found;
 }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { verifyAuditChain } from '../audit/audit.js';
-import { encryptedColumns } from '../crypto/encrypted-columns.js';
+import { encryptedColumns } from '../../db/encrypted-columns.js';
 import { createFieldCrypto } from '../crypto/fields.js';
 import { addDataKey, keyRingFromFile, newKeyFile, readKeyFile, writeKeyFile } from '../crypto/keys.js';
 import { seedOpsFixture } from './fixtures.js';
@@ -100,5 +101,18 @@ describe('keys rotate', () => {
     expect(removed).toEqual([]);
     const usage = await keyUsage(handle.db);
     expect(usage.find((u) => u.column === 'totp_secret')!.byKey).toEqual({ k2: 15 });
+  });
+
+  it('refuses to remove a key while an unregistered column still holds a value under it', async () => {
+    const before = readKeyFile(keyFile);
+    const old = before.current;
+    const stray = createFieldCrypto(keyRingFromFile(before)).encrypt('valor olvidado');
+    await rotateKeys(handle.db, keyFile);
+    // A column a feature forgot to declare with encryptedText: rotation never saw it.
+    await handle.db.execute(sql`create table stray_notes (id int primary key, note text)`);
+    await handle.db.execute(sql`insert into stray_notes values (1, ${stray})`);
+    await expect(removeUnusedKeys(handle.db, keyFile)).rejects.toThrow(/stray_notes\.note/);
+    expect(Object.keys(readKeyFile(keyFile).keys)).toContain(old);
+    await handle.db.execute(sql`drop table stray_notes`);
   });
 });

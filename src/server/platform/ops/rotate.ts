@@ -4,7 +4,7 @@ import { audit } from '../audit/audit.js';
 import { createFieldCrypto, type FieldCrypto } from '../crypto/fields.js';
 import { addDataKey, keyRingFromFile, readKeyFile, writeKeyFile, type KeyFile } from '../crypto/keys.js';
 import { quoteIdent } from './catalog.js';
-import { keyIdsInUse, keyUsage, presentEncryptedColumns } from './key-usage.js';
+import { keyIdsInUse, keyUsage, presentEncryptedColumns, valuesUnderKeysAnywhere } from './key-usage.js';
 
 export interface ReencryptResult {
   /** `table.column` -> values re-encrypted */
@@ -87,6 +87,13 @@ export async function removeUnusedKeys(db: Database, keyFile: string): Promise<{
   if (unknown.length)
     throw new Error(`Hay valores cifrados con llaves que no están en el archivo: ${unknown.join(', ')}.`);
   const removed = Object.keys(keys.keys).filter((k) => k !== keys.current && !inUse.has(k));
+  const stillUsed = await valuesUnderKeysAnywhere(db, removed);
+  if (stillUsed.length)
+    throw new Error(
+      `No se borró ninguna llave: hay valores cifrados con ellas en columnas no registradas: ${stillUsed
+        .map((u) => `${u.table}.${u.column} (${u.keyId})`)
+        .join(', ')}.`,
+    );
   const file: KeyFile = {
     ...keys,
     keys: Object.fromEntries(Object.entries(keys.keys).filter(([k]) => !removed.includes(k))),
