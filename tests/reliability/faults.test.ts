@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateData } from '../../bench/generate/generate.js';
-import { SCALES } from '../../bench/generate/scales.js';
-import { writePackage } from '../../bench/generate/write.js';
+import { generateData } from '../../src/server/features/interchange/generate/generate.js';
+import { SCALES } from '../../src/server/features/interchange/generate/scales.js';
+import { writePackage } from '../../src/server/features/interchange/generate/write.js';
 import { cases } from '../../src/server/features/cases/core.schema.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { auditLog } from '../../src/server/platform/audit/audit.schema.js';

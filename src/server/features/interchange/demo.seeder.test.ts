@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { generateData, generatePackage } from '../../../../bench/generate/generate.js';
-import { SCALES } from '../../../../bench/generate/scales.js';
+import { generateData, generatePackage } from './generate/generate.js';
+import { SCALES } from './generate/scales.js';
 import { createTestDatabase } from '../../../../tests/support/database.js';
 import { rowsOf } from '../../db/client.js';
 import { testConfig } from '../../../../tests/support/context.js';

@@ -1,7 +1,7 @@
 // Demo data: the fictional dataset of scale S (the size of the real mechanism), generated up to
 // today so the current bimester shows data, loaded through the same import as any package.
-import { generatePackage } from '../../../../bench/generate/generate.js';
-import { SCALES } from '../../../../bench/generate/scales.js';
+import { generatePackage } from './generate/generate.js';
+import { SCALES } from './generate/scales.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { DemoSeeder } from '../manifest.js';
 import { importPackage } from './import.service.js';

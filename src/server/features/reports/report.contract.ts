@@ -2,6 +2,7 @@
 // names and their order follow the contract exactly, so `JSON.stringify` of a parsed value prints
 // the document other tools check. Any change here means a new format version.
 import { z } from 'zod';
+import { CASE_BUCKETS, type CaseBucket } from '../../../common/report.js';
 
 export const PROFILES = ['defender', 'journalist'] as const;
 export type Profile = (typeof PROFILES)[number];
@@ -18,15 +19,7 @@ export const REQUEST_KINDS = ['public', 'arco'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** Rows of Cuadro 3, in contract order: each kind, then its follow-up. */
-export const CASE_BUCKETS = [
-  'incorporation',
-  'incorporationFollowUp',
-  'attention',
-  'attentionFollowUp',
-  'federalCollaboration',
-  'federalCollaborationFollowUp',
-] as const;
-export type CaseBucket = (typeof CASE_BUCKETS)[number];
+export { CASE_BUCKETS, type CaseBucket };
 
 const count = z.number().int().nonnegative();
 /** A real calendar date (2024-02-30 is refused), written YYYY-MM-DD. */

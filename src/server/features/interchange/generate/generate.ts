@@ -1,11 +1,11 @@
-import { addDays, dayNumber, fromDayNumber } from '../../src/server/features/interchange/dates.js';
+import { addDays, dayNumber, fromDayNumber } from '../dates.js';
 import type {
   DataPackage,
   PackageAction,
   PackageCase,
   PackageInformationRequest,
   PackageMeasure,
-} from '../../src/server/features/interchange/package.contract.js';
+} from '../package.contract.js';
 import { Prng } from './prng.js';
 import type { Scale } from './scales.js';
 

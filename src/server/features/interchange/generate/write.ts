@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { arrayText } from '../../src/server/features/interchange/package.format.js';
+import { arrayText } from '../package.format.js';
 import type { GeneratedData } from './generate.js';
 
 /**

@@ -1,8 +1,8 @@
 // Generates a fictional dataset in the salvaguarda/v1 format:
 //   npx tsx bench/generate/cli.ts --scale S|M|L --out FILE [--seed N] [--until YYYY-MM-DD]
 // Then: npm run --silent cli -- import FILE
-import { parseArgs } from '../../src/server/cli/runtime.js';
-import { isCalendarDate } from '../../src/server/features/interchange/dates.js';
+import { parseArgs } from '../../../cli/runtime.js';
+import { isCalendarDate } from '../dates.js';
 import { generateData } from './generate.js';
 import { SCALES, type Scale } from './scales.js';
 import { writePackage } from './write.js';
