@@ -158,15 +158,13 @@ export async function recordAreaResponse(
       .update(informationRequestAreas)
       .set({ respondedOn: input.respondedOn })
       .where(eq(informationRequestAreas.id, areaId));
-    await tx
-      .insert(informationRequestEvents)
-      .values({
-        requestId: id,
-        on: input.respondedOn,
-        action: 'area_responded',
-        noteEnc: ctx.crypto.encrypt(area.area),
-        actorUserId: ctx.actor.userId,
-      });
+    await tx.insert(informationRequestEvents).values({
+      requestId: id,
+      on: input.respondedOn,
+      action: 'area_responded',
+      noteEnc: ctx.crypto.encrypt(area.area),
+      actorUserId: ctx.actor.userId,
+    });
     await audit(tx, {
       actor: who(ctx),
       action: 'update',

@@ -22,6 +22,14 @@ beforeAll(async () => {
   dg = await ctx.signInAs(['dg']);
   admin = await ctx.signInAs(['admin']);
   other = await ctx.signInAs(['cdemp']);
+  // These hand-counted dates are the general law's (20 + 10 days): the installation here chose it
+  // as governing. Without that choice the city's shorter periods would give the earlier dates
+  // (governance.routes.test.ts).
+  const gov = await admin.post('/api/transparency/governing-rule-set', {
+    ruleSetKey: 'leyes-generales-2025',
+    effectiveFrom: '2025-03-21',
+  });
+  expect(gov.statusCode).toBe(201);
 });
 afterAll(async () => {
   await ctx.close();
