@@ -104,10 +104,10 @@ export function computeDeadlines(calendar: BusinessCalendar, rules: RuleSet, ste
   }
 
   const extensionOn = steps.extensionNotifiedOn ?? null;
-  const extendedDueOn = extensionOn && answerDueOn ? plus(answerDueOn, periods.extension.days) : null;
   const extensionLate = extensionOn !== null && answerDueOn !== null && extensionOn > answerDueOn;
   // An extension notified after the period expired extends nothing (art. 134 / 45): the due date stays.
-  const dueOn = extendedDueOn && !extensionLate ? extendedDueOn : answerDueOn;
+  const extendedDueOn = extensionOn && answerDueOn && !extensionLate ? plus(answerDueOn, periods.extension.days) : null;
+  const dueOn = extendedDueOn ?? answerDueOn;
   const answeredOn = steps.answeredOn ?? null;
   const appealFrom = answeredOn ?? dueOn;
 

@@ -128,6 +128,7 @@ export function resolveDeadlines(
   const fromDueSet = computed.find((c) => c.ruleSetKey === sources.dueOn)?.deadlines ?? first;
   const extensionOn = steps.extensionNotifiedOn ?? null;
   const requestedOn = steps.clarificationRequestedOn ?? null;
+  const extensionLate = extensionOn !== null && answerDueOn !== null && extensionOn > answerDueOn;
   const effective: Deadlines = {
     ruleSetKey: sources.dueOn ?? first.ruleSetKey,
     noticeOn: choose('noticeOn', false)!,
@@ -140,8 +141,9 @@ export function resolveDeadlines(
     clockStopped: first.clockStopped,
     daysUsedBeforeClarification: fromDueSet.daysUsedBeforeClarification,
     answerDueOn,
-    extendedDueOn: choose('extendedDueOn', false),
-    extensionLate: extensionOn !== null && answerDueOn !== null && extensionOn > answerDueOn,
+    // Late under the earliest set, the extension extends nothing there: no extended date is shown.
+    extendedDueOn: extensionLate ? null : choose('extendedDueOn', false),
+    extensionLate,
     dueOn,
     makeEffectiveDueOn: choose('makeEffectiveDueOn', false),
     appealFilingDueOn: choose('appealFilingDueOn', true),
