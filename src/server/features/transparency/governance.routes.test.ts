@@ -44,11 +44,11 @@ beforeAll(async () => {
   ids.B = (await register('GOB-B', '2025-09-05')).json().id;
   // C: Mon 1 Sep -> city 12 Sep, general 29 Sep; answered 19 Sep (late under the city law).
   ids.C = (await register('GOB-C', '2025-09-01')).json().id;
-  await step(ids.C, { action: 'answer', on: '2025-09-19', version: 1 });
+  await step(ids.C!, { action: 'answer', on: '2025-09-19', version: 1 });
   // D: ARCO Mon 1 Sep, prevención Thu 4 Sep, reply Mon 8 Sep -> general (pause) 3 Oct, city (restart) 8 Oct.
   ids.D = (await register('GOB-D', '2025-09-01', { kind: 'arco', arcoRight: 'access' })).json().id;
-  await step(ids.D, { action: 'request_clarification', on: '2025-09-04', version: 1 });
-  await step(ids.D, { action: 'receive_clarification', on: '2025-09-08', version: 2 });
+  await step(ids.D!, { action: 'request_clarification', on: '2025-09-04', version: 1 });
+  await step(ids.D!, { action: 'receive_clarification', on: '2025-09-08', version: 2 });
 });
 afterAll(async () => {
   await ctx.close();
@@ -188,7 +188,7 @@ describe('verification and the governing setting (admin only, audited)', () => {
     expect((await get('A')).deadlines).toMatchObject({ dueOn: '2025-09-25', basis: { mode: 'governing' } });
     // E is answered while the city set governs.
     ids.E = (await register('GOB-E', '2025-09-10')).json().id;
-    await step(ids.E, { action: 'answer', on: '2025-09-23', version: 1 });
+    await step(ids.E!, { action: 'answer', on: '2025-09-23', version: 1 });
     const audits = await ctx.handle.db
       .select()
       .from(auditLog)
