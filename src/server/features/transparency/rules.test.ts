@@ -17,7 +17,7 @@ describe('rule sets', () => {
     expect(CDMX_LTAIPRC).toMatchObject({ family: 'cdmx', verified: false, effectiveFrom: '2016-05-07' });
     expect(CDMX_LTAIPRC.public.answer).toEqual({
       days: 9,
-      article: expect.stringMatching(/^art\. 212 LTAIPRC.*POR VERIFICAR/),
+      article: expect.stringMatching(/^art\. 212 LTAIPRC/),
     });
     expect(CDMX_LTAIPRC.public.extension).toEqual({ days: 7, article: expect.stringContaining('art. 212 LTAIPRC') });
     expect(CDMX_LTAIPRC.public.appealFiling).toEqual({

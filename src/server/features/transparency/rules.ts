@@ -105,7 +105,6 @@ export const GENERAL_LAWS_2025: RuleSet = ruleSetSchema.parse({
 });
 
 const LTAIPRC = 'LTAIPRC (Gaceta Oficial CDMX 06-05-2016, última reforma 29-11-2024)';
-const POR_VERIFICAR = 'POR VERIFICAR';
 
 /**
  * The city's own law (Ley de Transparencia, Acceso a la Información Pública y Rendición de
@@ -126,14 +125,14 @@ export const CDMX_LTAIPRC: RuleSet = ruleSetSchema.parse({
   effectiveFrom: '2016-05-07',
   verified: false,
   notes:
-    'Por verificar contra el texto oficial vigente: art. 212 (respuesta 9 días hábiles, ampliación 7) y art. 236 (recurso 15 días). Prevención, información pública, incompetencia y ARCO repiten las cifras de las leyes generales (sin cifra local citada).',
-  // Wording recorded for the city procedure ("comenzará a computarse nuevamente"): full period again.
+    'Cifras de docs legal.md: art. 212 (respuesta 9 días hábiles, ampliación 7) y art. 236 (recurso 15 días); coherentes con la resolución RR.IP.0016/2019. Prevención, información ya pública, incompetencia y ARCO repiten las cifras de las leyes generales (no hay cifra local citada). Compárese cada cifra con el texto oficial vigente antes de registrar la verificación.',
+  // As the earlier template had it (to verify): after the prevención the full period runs again.
   clarificationEffect: 'restart',
   public: {
     ...GENERAL_LAWS_2025.public,
-    answer: { days: 9, article: `art. 212 ${LTAIPRC} (${POR_VERIFICAR})` },
-    extension: { days: 7, article: `art. 212 ${LTAIPRC} (${POR_VERIFICAR})` },
-    appealFiling: { days: 15, article: `art. 236 ${LTAIPRC} (${POR_VERIFICAR})` },
+    answer: { days: 9, article: `art. 212 ${LTAIPRC}` },
+    extension: { days: 7, article: `art. 212 ${LTAIPRC}` },
+    appealFiling: { days: 15, article: `art. 236 ${LTAIPRC}` },
   },
 });
 

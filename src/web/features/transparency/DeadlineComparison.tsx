@@ -47,7 +47,8 @@ export function DeadlineComparison({ d }: { d: Deadlines }) {
   const nameOf = (key: string | undefined) => d.candidates.find((c) => c.ruleSetKey === key)?.name ?? '—';
   const cell = (c: CandidateDeadlines, f: Field) => {
     const value = c[f];
-    const used = d.sources[f] === c.ruleSetKey && value === d[f];
+    // Equal dates are all marked: the date used is the same under either set.
+    const used = value === d[f];
     if (!value) return '—';
     return used ? (
       <Text component="span" fw={700}>

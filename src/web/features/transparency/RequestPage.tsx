@@ -65,7 +65,13 @@ export function RequestPage() {
           </Group>
           <Text>{r.subject}</Text>
           {r.deadlines.ruleSetVerified === false && (
-            <Alert color="orange">{t('request.unverifiedRules', { key: r.deadlines.ruleSetKey })}</Alert>
+            <Alert color="orange">
+              {t('request.unverifiedRules', {
+                key:
+                  r.deadlines.candidates.find((c) => c.ruleSetKey === r.deadlines.ruleSetKey)?.name ??
+                  r.deadlines.ruleSetKey,
+              })}
+            </Alert>
           )}
           {!r.deadlines.ruleSetKey && <Alert color="gray">{t('request.noRules')}</Alert>}
           <BasisNotice d={r.deadlines} />

@@ -66,6 +66,8 @@ export function RuleSetsPage() {
       {sets.data && <GovernancePanel sets={sets.data.items} isAdmin={isAdmin} />}
       {sets.data?.items.map((item) => {
         const { builtIn, ruleSet: s } = item;
+        // Every number of an unverified set carries the mark until its verification is recorded.
+        const toVerify = item.verified ? '' : ` (${t('rules.toVerify')})`;
         return (
           <Card withBorder key={s.key}>
             <Group justify="space-between" mb="xs">
@@ -102,8 +104,8 @@ export function RuleSetsPage() {
                 {[...new Set([...Object.keys(s.public), ...Object.keys(s.arco)])].map((k) => (
                   <Table.Tr key={k}>
                     <Table.Th scope="row">{t(`rules.periods.${k}`, { defaultValue: k })}</Table.Th>
-                    <Table.Td>{s.public[k] ? `${s.public[k].days} — ${s.public[k].article}` : '—'}</Table.Td>
-                    <Table.Td>{s.arco[k] ? `${s.arco[k].days} — ${s.arco[k].article}` : '—'}</Table.Td>
+                    <Table.Td>{s.public[k] ? `${s.public[k].days} — ${s.public[k].article}${toVerify}` : '—'}</Table.Td>
+                    <Table.Td>{s.arco[k] ? `${s.arco[k].days} — ${s.arco[k].article}${toVerify}` : '—'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
