@@ -77,7 +77,9 @@ export async function loadEngine(db: Database, now: Date = new Date()): Promise<
       return (key && ruleSets.find((s) => s.key === key)) || ruleSetInForce(ruleSets, receivedOn);
     },
     candidatesFor: (pinnedKey, receivedOn) => candidateRuleSets(ruleSets, receivedOn, pinnedKey),
-    isVerified: (set) => set.verified || verified.has(set.key),
+    // A stored set's own `verified: true` is only a claim: it counts once someone is on record
+    // as having checked it. Built-in sets are verified in code (with their sources in docs).
+    isVerified: (set) => (set.verified && DEFAULT_RULE_SETS.includes(set)) || verified.has(set.key),
     governingOn: (receivedOn) => governingOn(governing, receivedOn),
     today: mexicoCityDate(now),
   };

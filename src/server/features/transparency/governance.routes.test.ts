@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
+import { CDMX_LTAIPRC } from './rules.js';
 
 let ctx: TestContext;
 let unit: TestClient;
@@ -125,6 +126,22 @@ describe('verification and the governing setting (admin only, audited)', () => {
     ).toBe(400);
     expect(
       (await admin.post('/api/transparency/rule-sets/cdmx-ltaiprc/verification', { ...verify, source: '' })).statusCode,
+    ).toBe(400);
+    // A stored set that claims `verified: true` in its JSON is not verified until the check is on record.
+    const claimed = await admin.post('/api/transparency/rule-sets', {
+      ...CDMX_LTAIPRC,
+      key: 'cdmx-reforma-prueba',
+      effectiveFrom: '2026-01-01',
+      verified: true,
+    });
+    expect(claimed.json()).toMatchObject({ verified: false, verification: null });
+    expect(
+      (
+        await admin.post('/api/transparency/governing-rule-set', {
+          ruleSetKey: 'cdmx-reforma-prueba',
+          effectiveFrom: '2026-01-01',
+        })
+      ).statusCode,
     ).toBe(400);
     expect((await admin.post('/api/transparency/rule-sets/leyes-generales-2025/verification', verify)).statusCode).toBe(
       409,

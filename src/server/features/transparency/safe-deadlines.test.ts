@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, expandRange } from './calendar.js';
 import type { RequestSteps } from './deadlines.js';
+import { governingOn, type GoverningDecision } from './engine.service.js';
 import { CDMX_LTAIPRC, GENERAL_LAWS_2025 } from './rules.js';
 import { resolveDeadlines, type Candidate } from './safe-deadlines.js';
 
@@ -125,5 +126,28 @@ describe('a governing set', () => {
     const r = resolveDeadlines(cal, both(false), { family: null, pinned: true }, pub({ answeredOn: '2025-09-19' }))!;
     expect(r.basis).toEqual({ mode: 'earliest', reason: 'pinned', ruleSetKey: 'cdmx-ltaiprc' });
     expect(r.effective.dueOn).toBe('2025-09-25');
+  });
+});
+
+describe('the governing decision in force for a date of receipt', () => {
+  const decision = (id: string, family: string | null, effectiveFrom: string, at: string): GoverningDecision => ({
+    id,
+    family,
+    ruleSetKey: family,
+    effectiveFrom,
+    note: '',
+    decidedBy: null,
+    createdAt: new Date(at),
+  });
+  const history = [
+    decision('a', 'cdmx', '2025-01-01', '2025-09-01T10:00:00Z'),
+    decision('b', 'general', '2025-09-01', '2025-09-02T10:00:00Z'),
+    decision('c', null, '2025-09-01', '2025-09-03T10:00:00Z'), // same date, recorded later: wins
+  ];
+  it('takes the latest effective date not after the receipt, then the latest recorded', () => {
+    expect(governingOn(history, '2024-12-31')).toBeNull();
+    expect(governingOn(history, '2025-08-31')?.id).toBe('a');
+    expect(governingOn(history, '2025-09-01')?.id).toBe('c');
+    expect(governingOn(history.slice(0, 2), '2025-12-01')?.id).toBe('b');
   });
 });

@@ -217,7 +217,7 @@ export async function settingsRoutes(app: App, { db }: AppDeps): Promise<void> {
         return {
           builtIn,
           ruleSet,
-          verified: ruleSet.verified || !!r,
+          verified: (builtIn && ruleSet.verified) || !!r,
           verification: r
             ? {
                 verifiedBy: r.v.verifiedBy,
@@ -266,7 +266,7 @@ export async function settingsRoutes(app: App, { db }: AppDeps): Promise<void> {
         });
       });
       if (!set.verified) req.log.info({ key: set.key }, 'unverified rule set added');
-      return reply.status(201).send({ builtIn: false, ruleSet: set, verified: set.verified, verification: null });
+      return reply.status(201).send({ builtIn: false, ruleSet: set, verified: false, verification: null });
     },
   );
 }
