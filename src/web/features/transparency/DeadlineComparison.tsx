@@ -47,8 +47,8 @@ export function DeadlineComparison({ d }: { d: Deadlines }) {
   const nameOf = (key: string | undefined) => d.candidates.find((c) => c.ruleSetKey === key)?.name ?? '—';
   const cell = (c: CandidateDeadlines, f: Field) => {
     const value = c[f];
-    // Equal dates are all marked: the date used is the same under either set.
-    const used = value === d[f];
+    // A governing set alone gives the dates; otherwise equal dates are all marked (same date either way).
+    const used = d.basis?.mode === 'governing' ? c.ruleSetKey === d.basis.ruleSetKey && value === d[f] : value === d[f];
     if (!value) return '—';
     return used ? (
       <Text component="span" fw={700}>
