@@ -1,6 +1,7 @@
 // The transparency unit registers a request, turns it to an area, asks for clarification (the
-// clock stops), receives it (the days left resume unchanged: days already used stay used),
-// extends the period (+10 working days) and answers; the list shows the outcome.
+// clock stops), receives it, extends the period and answers; the list shows the outcome. No rule
+// set governs this fresh installation, so the earlier date of the city's law (9 + 7 days, full
+// period again after a prevención) and the general law (20 + 10, days used stay used) is shown.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, mexicoCityDate } from '../../src/server/features/transparency/calendar.js';
@@ -70,14 +71,14 @@ describe('information request procedure', () => {
     await page.getByLabel('Asunto').fill('Número de medidas de protección vigentes');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     await page.getByRole('heading', { name: `Solicitud ${FOLIO}` }).waitFor();
-    await page.getByText('Límite de respuesta').waitFor();
+    await page.getByText('Límite de respuesta').first().waitFor();
     await screenshot(page, 'transparency-1-registered');
   });
 
   it('turns it to an area, stops the clock with a prevención and resumes it', async () => {
     const before = await daysLeft();
-    expect(before).toBeGreaterThan(10);
-    expect(before).toBeLessThanOrEqual(20);
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThanOrEqual(9);
     await step('Turno a área(s)', { Áreas: 'Coordinación de Medidas de Protección' });
     await page.getByText('En trámite en área').first().waitFor();
     await page
@@ -86,17 +87,19 @@ describe('information request procedure', () => {
     await page.getByText(/Respondió el/).waitFor();
     await step('Prevención a la persona solicitante');
     await page.getByText('Plazo suspendido (prevención)').first().waitFor();
-    await page.getByText('Límite para desahogar la prevención').waitFor();
+    await page.getByText('Límite para desahogar la prevención').first().waitFor();
     await step('Desahogo de la prevención');
     await page.getByText('Días hábiles restantes').first().waitFor();
-    expect(await daysLeft()).toBe(before);
+    // City law: the 9 days run again from the reply (today), earlier than the general law's 20 minus
+    // the days used; 10 when today is a non-working day (the reply counts from the next working day).
+    expect([9, 10]).toContain(await daysLeft());
   });
 
-  it('extends the period by ten working days and answers', async () => {
+  it("extends the period (the city's seven working days are the earlier date) and answers", async () => {
     const before = await daysLeft();
     await step('Ampliación del plazo', { 'Resolución del Comité de Transparencia': 'CT/01/2026' });
-    await page.getByText('Límite con ampliación').waitFor();
-    expect(await daysLeft()).toBe(before + 10);
+    await page.getByText('Límite con ampliación').first().waitFor();
+    expect(await daysLeft()).toBe(before + 7);
     await screenshot(page, 'transparency-2-extended');
     await step('Respuesta');
     await page.getByText('Respondida').first().waitFor();

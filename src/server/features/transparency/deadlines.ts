@@ -104,7 +104,9 @@ export function computeDeadlines(calendar: BusinessCalendar, rules: RuleSet, ste
   }
 
   const extensionOn = steps.extensionNotifiedOn ?? null;
-  const extendedDueOn = extensionOn && answerDueOn ? plus(answerDueOn, periods.extension.days) : null;
+  const extensionLate = extensionOn !== null && answerDueOn !== null && extensionOn > answerDueOn;
+  // An extension notified after the period expired extends nothing (art. 134 / 45): the due date stays.
+  const extendedDueOn = extensionOn && answerDueOn && !extensionLate ? plus(answerDueOn, periods.extension.days) : null;
   const dueOn = extendedDueOn ?? answerDueOn;
   const answeredOn = steps.answeredOn ?? null;
   const appealFrom = answeredOn ?? dueOn;
@@ -122,7 +124,7 @@ export function computeDeadlines(calendar: BusinessCalendar, rules: RuleSet, ste
     daysUsedBeforeClarification: daysUsed,
     answerDueOn,
     extendedDueOn,
-    extensionLate: extensionOn !== null && answerDueOn !== null && extensionOn > answerDueOn,
+    extensionLate,
     dueOn,
     makeEffectiveDueOn:
       steps.kind === 'arco' && steps.rightGrantedOn ? plus(steps.rightGrantedOn, rules.arco.makeEffective.days) : null,

@@ -8,7 +8,7 @@ import type { BimonthlyReport } from '../reports/report.contract.js';
 import { featureManifests } from '../index.js';
 import { buildInformationRequests } from '../reports/tables/informationRequests.js';
 import { loadTransparencySection, periodWords, transparencySection } from './transparency.section.js';
-import { CDMX_LTAIPRC_UNVERIFIED_TEMPLATE } from './rules.js';
+import { GENERAL_LAWS_2025 } from './rules.js';
 
 let ctx: TestContext;
 let unit: TestClient;
@@ -20,16 +20,26 @@ beforeAll(async () => {
   ctx = await createTestContext();
   unit = await ctx.signInAs(['transparency']);
   admin = await ctx.signInAs(['admin']);
-  // 2024 predates the 2025 general laws: an admin loads a rule set for it (here the template, for the test only).
+  // 2024 predates the 2025 general laws: an admin loads the 2015 general law's periods (20 + 10),
+  // records their verification and makes them govern, so the city's shorter periods do not apply.
   await admin.post('/api/transparency/rule-sets', {
-    ...CDMX_LTAIPRC_UNVERIFIED_TEMPLATE,
+    ...GENERAL_LAWS_2025,
     key: 'prueba-2016',
+    name: 'Prueba 2016',
+    effectiveFrom: '2016-05-07',
+    verified: false,
     public: {
-      ...CDMX_LTAIPRC_UNVERIFIED_TEMPLATE.public,
+      ...GENERAL_LAWS_2025.public,
       answer: { days: 20, article: 'prueba' },
       extension: { days: 10, article: 'prueba' },
     },
   });
+  await admin.post('/api/transparency/rule-sets/prueba-2016/verification', {
+    verifiedBy: 'Persona de prueba',
+    verifiedOn: '2024-01-02',
+    source: 'Texto de prueba',
+  });
+  await admin.post('/api/transparency/governing-rule-set', { ruleSetKey: 'prueba-2016', effectiveFrom: '2016-05-07' });
   const reg = async (folio: string, receivedOn: string, extra: Record<string, unknown> = {}) =>
     (
       await unit.post('/api/transparency/requests', {

@@ -2,8 +2,9 @@
 import { and, asc, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { informationRequests } from '../cases/core.schema.js';
-import { computeDeadlines, deadlineStatus } from './deadlines.js';
+import { deadlineStatus, type RequestSteps } from './deadlines.js';
 import type { DeadlineEngine } from './engine.service.js';
+import { resolveDeadlines, type SafeDeadlines } from './safe-deadlines.js';
 import type { RequestSummary } from './transparency.contract.js';
 import { informationRequestDetails } from './transparency.schema.js';
 import type { RequestStatus } from './workflow.js';
@@ -19,13 +20,45 @@ export function statusOf(core: CoreRow, details: DetailsRow | null): RequestStat
   return 'received';
 }
 
-const CLOSED: RequestStatus[] = ['answered', 'referred', 'not_admissible', 'not_filed'];
+export const CLOSED: RequestStatus[] = ['answered', 'referred', 'not_admissible', 'not_filed'];
+
+/** The deadlines of a request on the safe side (see safe-deadlines.ts), with the basis of each date. */
+export function safeDeadlinesOf(
+  engine: DeadlineEngine,
+  core: CoreRow,
+  details: DetailsRow | null,
+  steps: RequestSteps,
+  closed: boolean,
+): SafeDeadlines | null {
+  // A closed request keeps the basis recorded when it closed. Requests closed before bases were
+  // recorded were governed by the set pinned at registration, so that is their basis.
+  const basis =
+    closed && details
+      ? (details.deadlineBasis ??
+        (details.ruleSetKey ? { mode: 'governing' as const, keys: [details.ruleSetKey] } : null))
+      : null;
+  if (basis) {
+    const sets = basis.keys.flatMap((k) => engine.ruleSets.filter((s) => s.key === k));
+    if (sets.length === basis.keys.length) {
+      const family = basis.mode === 'governing' ? sets[0]!.family : null;
+      const candidates = sets.map((set) => ({ set, verified: engine.isVerified(set) }));
+      return resolveDeadlines(engine.calendar, candidates, { family, pinned: true }, steps);
+    }
+  }
+  const sets = engine.candidatesFor(details?.ruleSetKey ?? null, core.receivedOn);
+  const decision = engine.governingOn(core.receivedOn);
+  return resolveDeadlines(
+    engine.calendar,
+    sets.map((set) => ({ set, verified: engine.isVerified(set) })),
+    { family: decision?.family ?? null },
+    steps,
+  );
+}
 
 export function summarise(engine: DeadlineEngine, core: CoreRow, details: DetailsRow | null): RequestSummary {
   const status = statusOf(core, details);
-  const rules = engine.ruleSetFor(details?.ruleSetKey ?? null, core.receivedOn);
   const closed = CLOSED.includes(status);
-  const steps = {
+  const steps: RequestSteps = {
     kind: core.kind,
     receivedOn: core.receivedOn,
     clarificationRequestedOn: details?.clarificationRequestedOn ?? null,
@@ -41,6 +74,7 @@ export function summarise(engine: DeadlineEngine, core: CoreRow, details: Detail
     clarificationRequestDueOn: null,
     incompetenceDueOn: null,
     alreadyPublicDueOn: null,
+    specificProcedureDueOn: null,
     requesterReplyDueOn: null,
     answerDueOn: null,
     extendedDueOn: null,
@@ -52,18 +86,25 @@ export function summarise(engine: DeadlineEngine, core: CoreRow, details: Detail
     answeredLate: false,
     lapsedForNoReply: false,
     clarificationLate: false,
+    extensionLate: false,
+    basis: null,
+    sources: {},
+    candidates: [],
   };
   let deadlines = empty;
-  if (rules) {
-    const d = computeDeadlines(engine.calendar, rules, steps);
+  const safe = safeDeadlinesOf(engine, core, details, steps, closed);
+  if (safe) {
+    const d = safe.effective;
     const s = deadlineStatus(engine.calendar, d, steps, engine.today);
+    const governing = engine.ruleSets.find((r) => r.key === safe.basis.ruleSetKey);
     deadlines = {
-      ruleSetKey: rules.key,
-      ruleSetVerified: rules.verified,
+      ruleSetKey: safe.basis.ruleSetKey,
+      ruleSetVerified: governing ? engine.isVerified(governing) : null,
       noticeOn: d.noticeOn,
       clarificationRequestDueOn: d.clarificationRequestDueOn,
       incompetenceDueOn: d.incompetenceDueOn,
       alreadyPublicDueOn: d.alreadyPublicDueOn,
+      specificProcedureDueOn: d.specificProcedureDueOn,
       requesterReplyDueOn: d.requesterReplyDueOn,
       answerDueOn: d.answerDueOn,
       extendedDueOn: d.extendedDueOn,
@@ -80,6 +121,26 @@ export function summarise(engine: DeadlineEngine, core: CoreRow, details: Detail
           : s.answeredLate,
       lapsedForNoReply: s.lapsedForNoReply,
       clarificationLate: d.clarificationLate,
+      extensionLate: d.extensionLate,
+      basis: safe.basis,
+      sources: safe.sources,
+      candidates: safe.candidates.map((c) => ({
+        ruleSetKey: c.ruleSetKey,
+        family: c.family,
+        name: c.name,
+        verified: c.verified,
+        noticeOn: c.deadlines.noticeOn,
+        clarificationRequestDueOn: c.deadlines.clarificationRequestDueOn,
+        incompetenceDueOn: c.deadlines.incompetenceDueOn,
+        alreadyPublicDueOn: c.deadlines.alreadyPublicDueOn,
+        specificProcedureDueOn: c.deadlines.specificProcedureDueOn,
+        requesterReplyDueOn: c.deadlines.requesterReplyDueOn,
+        answerDueOn: c.deadlines.answerDueOn,
+        extendedDueOn: c.deadlines.extendedDueOn,
+        dueOn: c.deadlines.dueOn,
+        makeEffectiveDueOn: c.deadlines.makeEffectiveDueOn,
+        appealFilingDueOn: c.deadlines.appealFilingDueOn,
+      })),
     };
   }
   return {

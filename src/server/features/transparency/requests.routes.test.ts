@@ -22,6 +22,14 @@ beforeAll(async () => {
   dg = await ctx.signInAs(['dg']);
   admin = await ctx.signInAs(['admin']);
   other = await ctx.signInAs(['cdemp']);
+  // These hand-counted dates are the general law's (20 + 10 days): the installation here chose it
+  // as governing. Without that choice the city's shorter periods would give the earlier dates
+  // (governance.routes.test.ts).
+  const gov = await admin.post('/api/transparency/governing-rule-set', {
+    ruleSetKey: 'leyes-generales-2025',
+    effectiveFrom: '2025-03-21',
+  });
+  expect(gov.statusCode).toBe(201);
 });
 afterAll(async () => {
   await ctx.close();
@@ -246,6 +254,16 @@ describe('rule sets and dashboard', () => {
     expect((await admin.post('/api/transparency/rule-sets', { ...set, effectiveFrom: 'mañana' })).statusCode).toBe(400);
     expect((await admin.post('/api/transparency/rule-sets', set)).statusCode).toBe(201);
     expect((await admin.post('/api/transparency/rule-sets', set)).statusCode).toBe(409);
+    // A stored set counts as verified (and so may govern) once someone is on record as having checked it.
+    expect(
+      (
+        await admin.post('/api/transparency/rule-sets/prueba-2025-06/verification', {
+          verifiedBy: 'Persona de prueba',
+          verifiedOn: '2025-06-10',
+          source: 'Texto de prueba',
+        })
+      ).statusCode,
+    ).toBe(201);
     const r = (await register(unit, { folio: 'UT-2025-0004', receivedOn: '2025-06-16' })).json();
     // 15 working days after 16 Jun, skipping the 23-24 Jun published above.
     expect(r.deadlines).toMatchObject({ ruleSetKey: 'prueba-2025-06', answerDueOn: '2025-07-09' });

@@ -18,6 +18,13 @@ import {
 } from './transparency.schema.js';
 import { admissibleFor, allowedActions, nextStatus, type RequestStatus } from './workflow.js';
 
+/** Latest answer due date among the candidates (or the governing one alone). */
+function latestAnswerDueOn(d: RequestDetail['deadlines']): string | null {
+  if (d.basis?.mode === 'governing') return d.answerDueOn;
+  const dates = d.candidates.flatMap((c) => (c.answerDueOn ? [c.answerDueOn] : []));
+  return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : d.answerDueOn;
+}
+
 export interface Ctx {
   db: Database;
   crypto: FieldCrypto;
@@ -225,6 +232,15 @@ export async function transition(
 
   const patch: Partial<typeof informationRequestDetails.$inferInsert> = { status: to, updatedAt: new Date() };
   const before = summarise(engine, core, details).deadlines;
+  const CLOSING: TransitionInput['action'][] = ['answer', 'refer', 'declare_not_admissible', 'lapse_clarification'];
+  if (CLOSING.includes(input.action) && before.basis) {
+    // The dates that governed at closing stay with the request: a later governing decision or
+    // rule set version never moves an answered request (nor makes it late after the fact).
+    patch.deadlineBasis =
+      before.basis.mode === 'governing' && before.basis.ruleSetKey
+        ? { mode: 'governing', keys: [before.basis.ruleSetKey] }
+        : { mode: 'earliest', keys: before.candidates.map((c) => c.ruleSetKey) };
+  }
   switch (input.action) {
     case 'request_clarification':
       // Art. 130 LGTAIP / 46 LGPDPPSO: the requester may be asked to clarify only once.
@@ -238,7 +254,11 @@ export async function transition(
     case 'extend':
       if (details.extensionNotifiedOn) throw new AppError('transparency_extension_once', 409);
       // The extension is valid only if notified before the answer period expires (art. 134 / 45).
-      if (before.answerDueOn && input.on > before.answerDueOn) throw new AppError('transparency_extension_late', 409);
+      // Refused once it is late under every set that may apply; late only under the earliest one,
+      // it is recorded (what happened is never lost) and flagged `extensionLate`, and the due
+      // date stays the earliest unextended one.
+      if (latestAnswerDueOn(before) && input.on > latestAnswerDueOn(before)!)
+        throw new AppError('transparency_extension_late', 409);
       patch.extensionNotifiedOn = input.on;
       patch.extensionResolution = input.extensionResolution ?? null;
       break;

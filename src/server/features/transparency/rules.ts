@@ -19,6 +19,15 @@ const isoDate = z.string().refine(isIsoDate, { message: 'Fecha inválida (AAAA-M
 export const ruleSetSchema = z.object({
   /** Stable key, e.g. "lgtaip-2025". */
   key: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,60}$/),
+  /**
+   * The body of law the set belongs to ("general" for the general laws, "cdmx" for the city's).
+   * Versions of one family replace each other by date; sets of different families are
+   * alternatives that may all apply to a request (the safe date is the earliest of them).
+   */
+  family: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,40}$/)
+    .default('general'),
   name: z.string().trim().min(1).max(200),
   effectiveFrom: isoDate,
   /** false = numbers not checked against the official text; shown as a warning, never a default. */
@@ -67,6 +76,7 @@ const LGPDPPSO = 'LGPDPPSO (DOF 20-03-2025)';
  */
 export const GENERAL_LAWS_2025: RuleSet = ruleSetSchema.parse({
   key: 'leyes-generales-2025',
+  family: 'general',
   name: 'Leyes generales de transparencia y de datos personales (DOF 20-03-2025)',
   effectiveFrom: '2025-03-21',
   verified: true,
@@ -94,30 +104,43 @@ export const GENERAL_LAWS_2025: RuleSet = ruleSetSchema.parse({
   },
 });
 
+const LTAIPRC = 'LTAIPRC (Gaceta Oficial CDMX 06-05-2016, última reforma 29-11-2024)';
+
 /**
- * NOT A DEFAULT. The city's historical periods (LTAIPRC art. 212: 9 days + 7) are UNVERIFIED
- * (legal.md): this template exists so an admin can load it after checking the official text.
- * ARCO periods of the city law are unknown, so the general-law numbers are repeated and
- * flagged in the notes.
+ * The city's own law (Ley de Transparencia, Acceso a la Información Pública y Rendición de
+ * Cuentas de la Ciudad de México). Loaded beside the general laws because the mechanism is a
+ * city body and the city's periods are shorter: a unit that followed only the general law could
+ * answer eleven working days late. The numbers are those of legal.md (art. 212: 9 days + 7;
+ * art. 236: appeal 15 days; consistent with appeal RR.IP.0016/2019, where a request of
+ * 9 Oct 2018 was extended on 22 Oct, the ninth working day). The other periods repeat the general
+ * law's with its articles because no city figure is cited here; ARCO periods of the city law are
+ * unknown, so they repeat the LGPDPPSO's. `verified: false` until an admin records who checked
+ * it against the official text (table transparency_rule_set_verifications).
  */
-export const CDMX_LTAIPRC_UNVERIFIED_TEMPLATE: RuleSet = ruleSetSchema.parse({
+export const CDMX_LTAIPRC: RuleSet = ruleSetSchema.parse({
   ...GENERAL_LAWS_2025,
-  key: 'cdmx-ltaiprc-sin-verificar',
-  name: 'LTAIPRC Ciudad de México (SIN VERIFICAR)',
+  key: 'cdmx-ltaiprc',
+  family: 'cdmx',
+  name: 'Ley de Transparencia de la Ciudad de México (LTAIPRC)',
   effectiveFrom: '2016-05-07',
   verified: false,
   notes:
-    'Plazos no verificados contra el texto oficial (art. 212: 9 días + 7; art. 236: recurso 15 días). ARCO: se repiten los de la ley general, sin verificar.',
+    'Cifras de docs legal.md: art. 212 (respuesta 9 días hábiles, ampliación 7) y art. 236 (recurso 15 días); coherentes con la resolución RR.IP.0016/2019. Prevención, información ya pública, incompetencia y ARCO repiten las cifras de las leyes generales (no hay cifra local citada). Compárese cada cifra con el texto oficial vigente antes de registrar la verificación.',
+  // As the earlier template had it (to verify): after the prevención the full period runs again.
   clarificationEffect: 'restart',
   public: {
     ...GENERAL_LAWS_2025.public,
-    answer: { days: 9, article: 'art. 212 LTAIPRC (SIN VERIFICAR)' },
-    extension: { days: 7, article: 'art. 212 LTAIPRC (SIN VERIFICAR)' },
-    appealFiling: { days: 15, article: 'art. 236 LTAIPRC' },
+    answer: { days: 9, article: `art. 212 ${LTAIPRC}` },
+    extension: { days: 7, article: `art. 212 ${LTAIPRC}` },
+    appealFiling: { days: 15, article: `art. 236 ${LTAIPRC}` },
   },
 });
 
-export const DEFAULT_RULE_SETS: readonly RuleSet[] = [GENERAL_LAWS_2025];
+/** Former name of the city set, kept for callers of the template era. */
+export const CDMX_LTAIPRC_UNVERIFIED_TEMPLATE = CDMX_LTAIPRC;
+
+/** Built-in sets: both ship loaded; an unverified one never governs, it only makes dates earlier. */
+export const DEFAULT_RULE_SETS: readonly RuleSet[] = [GENERAL_LAWS_2025, CDMX_LTAIPRC];
 
 /**
  * The rule set in force on `receivedOn`: the one with the latest `effectiveFrom` not after it.
@@ -130,4 +153,31 @@ export function ruleSetInForce(ruleSets: readonly RuleSet[], receivedOn: IsoDate
     if (!best || set.effectiveFrom > best.effectiveFrom) best = set;
   }
   return best;
+}
+
+/**
+ * Every rule set that may apply to a request received on `receivedOn`: per family, the version
+ * in force that day. A key pinned on the request wins within its family (a version added later
+ * with a past date never moves it). Ordered by family name for stable output.
+ */
+export function candidateRuleSets(
+  ruleSets: readonly RuleSet[],
+  receivedOn: IsoDate,
+  pinnedKey: string | null = null,
+): RuleSet[] {
+  const pinned = pinnedKey ? ruleSets.find((s) => s.key === pinnedKey) : undefined;
+  const families = [...new Set(ruleSets.map((s) => s.family))].sort();
+  const out: RuleSet[] = [];
+  for (const family of families) {
+    if (pinned && pinned.family === family) {
+      out.push(pinned);
+      continue;
+    }
+    const set = ruleSetInForce(
+      ruleSets.filter((s) => s.family === family),
+      receivedOn,
+    );
+    if (set) out.push(set);
+  }
+  return out;
 }

@@ -3,12 +3,18 @@ import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
+import { users } from '../../platform/auth/auth.schema.js';
 import { alreadyExists, notFound } from '../../platform/http/errors.js';
 import { expandRange, federalHolidays } from './calendar.js';
 import { loadStoredRuleSets } from './engine.service.js';
-import { DEFAULT_RULE_SETS, ruleSetSchema } from './rules.js';
+import { VerificationOut } from './governance.routes.js';
+import { DEFAULT_RULE_SETS, ruleSetSchema, type RuleSet } from './rules.js';
 import { IdParams, isoDate } from './transparency.contract.js';
-import { transparencyNonWorkingDays, transparencyRuleSets } from './transparency.schema.js';
+import {
+  transparencyNonWorkingDays,
+  transparencyRuleSets,
+  transparencyRuleSetVerifications,
+} from './transparency.schema.js';
 
 const DayOut = z.object({ id: z.string(), day: z.string(), description: z.string(), source: z.string() });
 const DayBody = z.object({
@@ -187,19 +193,47 @@ export async function settingsRoutes(app: App, { db }: AppDeps): Promise<void> {
     },
   );
 
-  const RuleSetOut = z.object({ builtIn: z.boolean(), ruleSet: ruleSetSchema });
+  const RuleSetOut = z.object({
+    builtIn: z.boolean(),
+    ruleSet: ruleSetSchema,
+    /** Verified in code or by a recorded check; false = "por verificar". */
+    verified: z.boolean(),
+    verification: VerificationOut.nullable(),
+  });
   app.get(
     '/transparency/rule-sets',
     {
       config: { policy: 'transparency.read' },
       schema: { response: { 200: z.object({ items: z.array(RuleSetOut) }) } },
     },
-    async () => ({
-      items: [
-        ...DEFAULT_RULE_SETS.map((ruleSet) => ({ builtIn: true, ruleSet })),
-        ...(await loadStoredRuleSets(db)).map((ruleSet) => ({ builtIn: false, ruleSet })),
-      ],
-    }),
+    async () => {
+      const rows = await db
+        .select({ v: transparencyRuleSetVerifications, username: users.username })
+        .from(transparencyRuleSetVerifications)
+        .leftJoin(users, eq(users.id, transparencyRuleSetVerifications.recordedBy));
+      const byKey = new Map(rows.map((r) => [r.v.ruleSetKey, r]));
+      const item = (builtIn: boolean) => (ruleSet: RuleSet) => {
+        const r = byKey.get(ruleSet.key);
+        return {
+          builtIn,
+          ruleSet,
+          verified: (builtIn && ruleSet.verified) || !!r,
+          verification: r
+            ? {
+                verifiedBy: r.v.verifiedBy,
+                verifiedOn: r.v.verifiedOn,
+                source: r.v.source,
+                notes: r.v.notes,
+                recordedBy: r.username ?? null,
+                recordedAt: r.v.createdAt.toISOString(),
+              }
+            : null,
+        };
+      };
+      return {
+        items: [...DEFAULT_RULE_SETS.map(item(true)), ...(await loadStoredRuleSets(db)).map(item(false))],
+      };
+    },
   );
 
   // Rule sets are versions: never edited, a change is a new set with a later effective date.
@@ -232,7 +266,7 @@ export async function settingsRoutes(app: App, { db }: AppDeps): Promise<void> {
         });
       });
       if (!set.verified) req.log.info({ key: set.key }, 'unverified rule set added');
-      return reply.status(201).send({ builtIn: false, ruleSet: set });
+      return reply.status(201).send({ builtIn: false, ruleSet: set, verified: false, verification: null });
     },
   );
 }

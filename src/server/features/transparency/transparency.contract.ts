@@ -93,24 +93,58 @@ export const AppealUpdateBody = z.object({
   compliedOn: isoDate.nullable().optional(),
 });
 
+const date = z.string().nullable();
+const CandidateOut = z.object({
+  ruleSetKey: z.string(),
+  family: z.string(),
+  name: z.string(),
+  verified: z.boolean(),
+  noticeOn: z.string(),
+  clarificationRequestDueOn: z.string(),
+  incompetenceDueOn: z.string(),
+  alreadyPublicDueOn: date,
+  specificProcedureDueOn: date,
+  requesterReplyDueOn: date,
+  answerDueOn: date,
+  extendedDueOn: date,
+  dueOn: date,
+  makeEffectiveDueOn: date,
+  appealFilingDueOn: date,
+});
+
 const DeadlinesOut = z.object({
+  /** The set that governs, or (no governing set) the one that gave the answer due date. */
   ruleSetKey: z.string().nullable(),
   ruleSetVerified: z.boolean().nullable(),
-  noticeOn: z.string().nullable(),
-  clarificationRequestDueOn: z.string().nullable(),
-  incompetenceDueOn: z.string().nullable(),
-  alreadyPublicDueOn: z.string().nullable(),
-  requesterReplyDueOn: z.string().nullable(),
-  answerDueOn: z.string().nullable(),
-  extendedDueOn: z.string().nullable(),
-  dueOn: z.string().nullable(),
-  appealFilingDueOn: z.string().nullable(),
+  noticeOn: date,
+  clarificationRequestDueOn: date,
+  incompetenceDueOn: date,
+  alreadyPublicDueOn: date,
+  specificProcedureDueOn: date,
+  requesterReplyDueOn: date,
+  answerDueOn: date,
+  extendedDueOn: date,
+  dueOn: date,
+  appealFilingDueOn: date,
   clockStopped: z.boolean(),
   daysLeft: z.number().nullable(),
   overdue: z.boolean(),
   answeredLate: z.boolean(),
   lapsedForNoReply: z.boolean(),
   clarificationLate: z.boolean(),
+  extensionLate: z.boolean(),
+  /** Why these dates: a governing set, the earliest of the candidates, or the basis kept at closing. */
+  basis: z
+    .object({
+      mode: z.enum(['governing', 'earliest']),
+      reason: z.enum(['governing', 'pinned', 'no_governing', 'governing_unverified', 'governing_not_applicable']),
+      ruleSetKey: z.string().nullable(),
+    })
+    .nullable(),
+  /** For each date above, the key of the rule set it came from. */
+  sources: z.record(z.string(), z.string()),
+  /** The dates of every rule set that may apply. */
+  candidates: z.array(CandidateOut),
 });
 
 export const RequestSummaryOut = z.object({

@@ -1,6 +1,7 @@
 // The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training.
 import type { FeaturePlugin } from '../manifest.js';
 import { committeeRoutes } from './committee.routes.js';
+import { governanceRoutes } from './governance.routes.js';
 import { obligationsRoutes } from './obligations.routes.js';
 import { requestsRoutes } from './requests.routes.js';
 import { settingsRoutes } from './settings.routes.js';
@@ -10,6 +11,7 @@ import { trainingRoutes } from './training.routes.js';
 export const transparencyPlugin: FeaturePlugin = async (app, deps) => {
   await requestsRoutes(app, deps);
   await settingsRoutes(app, deps);
+  await governanceRoutes(app, deps);
   await obligationsRoutes(app, deps);
   await statisticsRoutes(app, deps);
   await trainingRoutes(app, deps);

@@ -40,6 +40,43 @@ export const transparencyRuleSets = pgTable('transparency_rule_sets', {
   createdAt: now(),
 });
 
+/**
+ * Who checked a rule set against the official text, and when. A set is "por verificar" until it
+ * has a row here (or is marked verified in code); only verified sets may govern deadlines.
+ * Append-only: one row per rule set (sets are never edited, so one check is enough).
+ */
+export const transparencyRuleSetVerifications = pgTable('transparency_rule_set_verifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  ruleSetKey: text('rule_set_key').notNull().unique(),
+  /** Name and position of the person who compared the numbers with the official text. */
+  verifiedBy: text('verified_by').notNull(),
+  verifiedOn: date('verified_on', { mode: 'string' }).notNull(),
+  /** The official text checked, e.g. "Gaceta Oficial CDMX 29-11-2024, texto vigente". */
+  source: text('source').notNull(),
+  notes: text('notes').notNull().default(''),
+  recordedBy: uuid('recorded_by'),
+  createdAt: now(),
+});
+
+/**
+ * Installation setting, kept as a dated history: from `effectiveFrom` (date of receipt) requests
+ * are governed by the family of `ruleSetKey`; a row with a null key returns to the earliest date.
+ * Never updated: a change is a new row, so the decision trail stays readable.
+ */
+export const transparencyGoverningRuleSets = pgTable(
+  'transparency_governing_rule_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    family: text('family'),
+    ruleSetKey: text('rule_set_key'),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    note: text('note').notNull().default(''),
+    decidedBy: uuid('decided_by'),
+    createdAt: now(),
+  },
+  (t) => [index('transparency_governing_effective_idx').on(t.effectiveFrom)],
+);
+
 export const REQUEST_CHANNELS = ['platform', 'email', 'written', 'verbal', 'other'] as const;
 export const ARCO_RIGHTS = ['access', 'rectification', 'cancellation', 'opposition', 'portability'] as const;
 export const CLASSIFICATIONS = ['public', 'reserved', 'confidential', 'partially_reserved'] as const;
@@ -64,6 +101,11 @@ export const informationRequestDetails = pgTable(
     status: text('status').notNull().default('received'),
     /** The rule set in force on the day of receipt, pinned so later rule sets do not move it. */
     ruleSetKey: text('rule_set_key'),
+    /**
+     * Which dates governed when the request was closed ({ mode, keys }): a later change of the
+     * governing rule set or a new version never moves a closed request's dates.
+     */
+    deadlineBasis: jsonb('deadline_basis').$type<{ mode: 'governing' | 'earliest'; keys: string[] }>(),
     clarificationRequestedOn: date('clarification_requested_on', { mode: 'string' }),
     clarificationAnsweredOn: date('clarification_answered_on', { mode: 'string' }),
     extensionNotifiedOn: date('extension_notified_on', { mode: 'string' }),

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { formatDateTime } from '../../ui/format';
+import { BasisNotice, DeadlineComparison } from './DeadlineComparison';
 import { RequestActions } from './RequestActions';
 import { AppealForm, AppealOutcomeForm, AreaResponseButton, ClassificationForm } from './RequestExtras';
 import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
@@ -16,6 +17,7 @@ const DEADLINE_KEYS = [
   'clarificationRequestDueOn',
   'incompetenceDueOn',
   'alreadyPublicDueOn',
+  'specificProcedureDueOn',
   'requesterReplyDueOn',
   'answerDueOn',
   'extendedDueOn',
@@ -63,9 +65,16 @@ export function RequestPage() {
           </Group>
           <Text>{r.subject}</Text>
           {r.deadlines.ruleSetVerified === false && (
-            <Alert color="orange">{t('request.unverifiedRules', { key: r.deadlines.ruleSetKey })}</Alert>
+            <Alert color="orange">
+              {t('request.unverifiedRules', {
+                key:
+                  r.deadlines.candidates.find((c) => c.ruleSetKey === r.deadlines.ruleSetKey)?.name ??
+                  r.deadlines.ruleSetKey,
+              })}
+            </Alert>
           )}
           {!r.deadlines.ruleSetKey && <Alert color="gray">{t('request.noRules')}</Alert>}
+          <BasisNotice d={r.deadlines} />
           {r.deadlines.lapsedForNoReply && <Alert color="orange">{t('request.lapsed')}</Alert>}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
@@ -149,7 +158,14 @@ export function RequestPage() {
                 {t('request.deadlines')}
               </Title>
               <Table>
-                <Table.Caption>{t('request.rules', { key: r.deadlines.ruleSetKey ?? '—' })}</Table.Caption>
+                <Table.Caption>
+                  {t('request.rules', {
+                    key:
+                      r.deadlines.candidates.find((c) => c.ruleSetKey === r.deadlines.ruleSetKey)?.name ??
+                      r.deadlines.ruleSetKey ??
+                      '—',
+                  })}
+                </Table.Caption>
                 <Table.Tbody>
                   {DEADLINE_KEYS.filter((k) => r.deadlines[k]).map((k) => (
                     <Table.Tr key={k}>
@@ -161,6 +177,7 @@ export function RequestPage() {
               </Table>
             </Card>
           </SimpleGrid>
+          <DeadlineComparison d={r.deadlines} />
           {canWrite && today && r.allowedActions.length > 0 && (
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">

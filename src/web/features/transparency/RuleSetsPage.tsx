@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
+import { GovernancePanel, VerificationForm, VerificationInfo, type RuleSetItem } from './GovernancePanel';
 import { ErrorAlert, SubNav } from './shared';
 
 interface Period {
@@ -13,6 +14,7 @@ interface Period {
 }
 interface RuleSet {
   key: string;
+  family: string;
   name: string;
   effectiveFrom: string;
   verified: boolean;
@@ -32,7 +34,8 @@ export function RuleSetsPage() {
   const [parseError, setParseError] = useState<string | null>(null);
   const sets = useQuery({
     queryKey: ['transparency', 'rule-sets'],
-    queryFn: () => api.get<{ items: { builtIn: boolean; ruleSet: RuleSet }[] }>('/api/transparency/rule-sets'),
+    queryFn: () =>
+      api.get<{ items: (Omit<RuleSetItem, 'ruleSet'> & { ruleSet: RuleSet })[] }>('/api/transparency/rule-sets'),
   });
   const add = useMutation({
     mutationFn: (body: unknown) => api.post('/api/transparency/rule-sets', body),
@@ -60,51 +63,62 @@ export function RuleSetsPage() {
       </Title>
       <Text c="dimmed">{t('rules.intro')}</Text>
       <ErrorAlert error={sets.error} />
-      {sets.data?.items.map(({ builtIn, ruleSet: s }) => (
-        <Card withBorder key={s.key}>
-          <Group justify="space-between" mb="xs">
-            <Title order={2} size="h4">
-              {s.name}
-            </Title>
-            <Group gap="xs">
-              {builtIn && <Badge variant="light">{t('rules.builtIn')}</Badge>}
-              <Badge color={s.verified ? 'teal' : 'orange'}>
-                {s.verified ? t('rules.verified') : t('rules.unverified')}
-              </Badge>
+      {sets.data && <GovernancePanel sets={sets.data.items} isAdmin={isAdmin} />}
+      {sets.data?.items.map((item) => {
+        const { builtIn, ruleSet: s } = item;
+        // Every number of an unverified set carries the mark until its verification is recorded.
+        const toVerify = item.verified ? '' : ` (${t('rules.toVerify')})`;
+        return (
+          <Card withBorder key={s.key}>
+            <Group justify="space-between" mb="xs">
+              <Title order={2} size="h4">
+                {s.name}
+              </Title>
+              <Group gap="xs">
+                {builtIn && <Badge variant="light">{t('rules.builtIn')}</Badge>}
+                <Badge color={item.verified ? 'teal.9' : 'orange.9'} tt="none">
+                  {item.verified ? t('rules.verified') : t('rules.unverified')}
+                </Badge>
+              </Group>
             </Group>
-          </Group>
-          <Text size="sm">{t('rules.effective', { date: s.effectiveFrom, key: s.key })}</Text>
-          <Text size="sm">{t(`rules.effect.${s.clarificationEffect}`)}</Text>
-          {s.notes && (
-            <Text size="sm" c="dimmed">
-              {s.notes}
+            <Text size="sm">{t('rules.effective', { date: s.effectiveFrom, key: s.key })}</Text>
+            <Text size="sm">
+              {t('rules.family', { family: t(`rules.families.${s.family}`, { defaultValue: s.family }) })}
             </Text>
-          )}
-          <Table mt="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('rules.step')}</Table.Th>
-                <Table.Th scope="col">{t('kind.public')}</Table.Th>
-                <Table.Th scope="col">{t('kind.arco')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...new Set([...Object.keys(s.public), ...Object.keys(s.arco)])].map((k) => (
-                <Table.Tr key={k}>
-                  <Table.Th scope="row">{t(`rules.periods.${k}`, { defaultValue: k })}</Table.Th>
-                  <Table.Td>{s.public[k] ? `${s.public[k].days} — ${s.public[k].article}` : '—'}</Table.Td>
-                  <Table.Td>{s.arco[k] ? `${s.arco[k].days} — ${s.arco[k].article}` : '—'}</Table.Td>
+            <VerificationInfo item={item} />
+            <Text size="sm">{t(`rules.effect.${s.clarificationEffect}`)}</Text>
+            {s.notes && (
+              <Text size="sm" c="dimmed">
+                {s.notes}
+              </Text>
+            )}
+            <Table mt="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('rules.step')}</Table.Th>
+                  <Table.Th scope="col">{t('kind.public')}</Table.Th>
+                  <Table.Th scope="col">{t('kind.arco')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {isAdmin && (
-            <Button mt="xs" size="xs" variant="subtle" onClick={() => startFrom(s)}>
-              {t('rules.copy')}
-            </Button>
-          )}
-        </Card>
-      ))}
+              </Table.Thead>
+              <Table.Tbody>
+                {[...new Set([...Object.keys(s.public), ...Object.keys(s.arco)])].map((k) => (
+                  <Table.Tr key={k}>
+                    <Table.Th scope="row">{t(`rules.periods.${k}`, { defaultValue: k })}</Table.Th>
+                    <Table.Td>{s.public[k] ? `${s.public[k].days} — ${s.public[k].article}${toVerify}` : '—'}</Table.Td>
+                    <Table.Td>{s.arco[k] ? `${s.arco[k].days} — ${s.arco[k].article}${toVerify}` : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {isAdmin && !item.verified && <VerificationForm item={item} />}
+            {isAdmin && (
+              <Button mt="xs" size="xs" variant="subtle" onClick={() => startFrom(s)}>
+                {t('rules.copy')}
+              </Button>
+            )}
+          </Card>
+        );
+      })}
       {isAdmin && (
         <form onSubmit={submit} aria-label={t('rules.add')}>
           <Stack gap="xs">

@@ -18,6 +18,26 @@ export type RequestAction =
   | 'refer'
   | 'declare_not_admissible';
 
+export interface CandidateDeadlines {
+  ruleSetKey: string;
+  family: string;
+  name: string;
+  verified: boolean;
+  noticeOn: string;
+  clarificationRequestDueOn: string;
+  incompetenceDueOn: string;
+  alreadyPublicDueOn: string | null;
+  specificProcedureDueOn: string | null;
+  requesterReplyDueOn: string | null;
+  answerDueOn: string | null;
+  extendedDueOn: string | null;
+  dueOn: string | null;
+  makeEffectiveDueOn: string | null;
+  appealFilingDueOn: string | null;
+}
+
+export type BasisReason = 'governing' | 'pinned' | 'no_governing' | 'governing_unverified' | 'governing_not_applicable';
+
 export interface Deadlines {
   ruleSetKey: string | null;
   ruleSetVerified: boolean | null;
@@ -25,6 +45,7 @@ export interface Deadlines {
   clarificationRequestDueOn: string | null;
   incompetenceDueOn: string | null;
   alreadyPublicDueOn: string | null;
+  specificProcedureDueOn: string | null;
   requesterReplyDueOn: string | null;
   answerDueOn: string | null;
   extendedDueOn: string | null;
@@ -36,6 +57,11 @@ export interface Deadlines {
   answeredLate: boolean;
   lapsedForNoReply: boolean;
   clarificationLate: boolean;
+  extensionLate: boolean;
+  basis: { mode: 'governing' | 'earliest'; reason: BasisReason; ruleSetKey: string | null } | null;
+  /** For each date, the key of the rule set it came from. */
+  sources: Record<string, string>;
+  candidates: CandidateDeadlines[];
 }
 
 export interface RequestSummary {
