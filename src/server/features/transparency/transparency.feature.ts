@@ -1,4 +1,5 @@
 import { transparencyShared } from '../../../common/features/transparency.js';
+import { transparencyIndicatorSources } from './transparency.indicators.js';
 import type { FeatureManifest } from '../manifest.js';
 import { transparencyDemoSeeder } from './demo.js';
 import { transparencyPlugin } from './transparency.routes.js';
@@ -9,4 +10,5 @@ export const transparencyFeature: FeatureManifest = {
   shared: transparencyShared,
   routes: transparencyPlugin,
   demo: transparencyDemoSeeder,
+  indicatorSources: transparencyIndicatorSources,
 };
