@@ -114,7 +114,7 @@ export async function listPlans(db: Database) {
       institution: plans.institution,
       kind: plans.kind,
       year: plans.year,
-      indicators: sql<number>`(select count(*)::int from ${planIndicators} where ${planIndicators.planId} = ${plans.id})`,
+      indicators: sql<number>`(select count(*)::int from planning_indicators i where i.plan_id = planning_plans.id)`,
     })
     .from(plans)
     .orderBy(asc(plans.year), asc(plans.id));
