@@ -6,6 +6,7 @@
 export function normalizeSeedText(s: string): string {
   return s
     .replace(/\$\\times\s*/g, '× ')
+    .replace(/\\text\{([^}]*)\}/g, '$1')
     .replace(/\$/g, '')
     .replace(/\\\*/g, '*')
     .replace(/<[^>]+>/g, '')
@@ -26,6 +27,9 @@ export const SHEET_LABELS = {
   description: 'Descripción',
 } as const;
 
+/** Wordings of the same label in other seeds (000 prints "Dimensión por medir"). */
+const LABEL_VARIANTS: Record<string, SheetField> = { 'Dimensión por medir': 'dimension' };
+
 export type SheetField = keyof typeof SHEET_LABELS;
 
 export interface SeedHeading {
@@ -37,10 +41,25 @@ export interface SeedHeading {
   objective?: string;
 }
 
-const LABEL_RE = new RegExp(`^(?:\\*\\*)?(${Object.values(SHEET_LABELS).join('|')}):(?:\\*\\*)?\\s*(.*)$`);
+const ALL_LABELS = [...Object.values(SHEET_LABELS), ...Object.keys(LABEL_VARIANTS)];
+const LABEL_RE = new RegExp(`^(?:\\*\\*)?(${ALL_LABELS.join('|')}):(?:\\*\\*)?\\s*(.*)$`);
+/** A second label glued on the same printed line (000 L56: "Línea base: … Meta programada: …"). */
+const GLUED_RE = new RegExp(`\\s(?=(?:${ALL_LABELS.join('|')}):)`);
 
-/** Headings with a printed code ("1.1.1", "a)" → "1.2.2 a)", "6.") and the labelled fields below each. */
-export function readSeedSheets(text: string, fromLine: number, toLine: number): SeedHeading[] {
+function fieldOf(label: string): SheetField {
+  return LABEL_VARIANTS[label] ?? (Object.keys(SHEET_LABELS) as SheetField[]).find((k) => SHEET_LABELS[k] === label)!;
+}
+
+/**
+ * Headings with a printed code ("1.1.1", "a)" → "1.2.2 a)", "6.") and the labelled fields below each.
+ * `plainHeadings`: headings printed as plain short lines ("1. Capacitaciones", seed 000) instead of Markdown.
+ */
+export function readSeedSheets(
+  text: string,
+  fromLine: number,
+  toLine: number,
+  opts: { plainHeadings?: boolean } = {},
+): SeedHeading[] {
   const lines = text.split('\n');
   const out: SeedHeading[] = [];
   let current: SeedHeading | undefined;
@@ -48,7 +67,7 @@ export function readSeedSheets(text: string, fromLine: number, toLine: number): 
   let awaitingObjective = false;
   for (let i = fromLine - 1; i < Math.min(toLine, lines.length); i++) {
     const raw = lines[i]!;
-    const heading = /^#+\s+(.*)$/.exec(raw);
+    const heading = /^#+\s+(.*)$/.exec(raw) ?? (opts.plainHeadings ? /^(\d+\.\s+\S.{0,60})$/.exec(raw.trim()) : null);
     if (heading) {
       const h = heading[1]!.trim();
       const numbered = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/.exec(h);
@@ -70,10 +89,9 @@ export function readSeedSheets(text: string, fromLine: number, toLine: number): 
       continue;
     }
     // Each field is one printed line (some labels lost their bold in the extraction).
-    const m = LABEL_RE.exec(raw.trim());
-    if (m && current) {
-      const field = (Object.keys(SHEET_LABELS) as SheetField[]).find((k) => SHEET_LABELS[k] === m[1])!;
-      current.fields[field] = normalizeSeedText(m[2]!);
+    for (const part of raw.trim().split(GLUED_RE)) {
+      const m = LABEL_RE.exec(part);
+      if (m && current) current.fields[fieldOf(m[1]!)] = normalizeSeedText(m[2]!);
     }
   }
   return out;
