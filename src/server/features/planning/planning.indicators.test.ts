@@ -9,6 +9,7 @@ import { buildRegistry, type FeatureManifest, type IndicatorSource } from '../ma
 import { transparencyFeature } from '../transparency/transparency.feature.js';
 import { planningFeature } from './planning.feature.js';
 import { computeIndicators } from './planning.service.js';
+import { planningDemoSeeder } from './planning.seeder.js';
 import type { SharedFeature } from '../../../common/feature.js';
 
 type Rec = { on: string } & Record<string, unknown>;
@@ -331,5 +332,22 @@ describe('plan indicators through the API (the product registry)', () => {
       light: 'green',
     });
     expect(i114.periods[1]).toMatchObject({ typedValue: 1, evidence: 'Gaceta Oficial, 15 de junio de 2023' });
+  });
+});
+
+describe('demo data', () => {
+  it('types the 2023 values no module holds, with evidence, and leaves values already typed alone', async () => {
+    await planningDemoSeeder.seed(ctx.deps);
+    await planningDemoSeeder.seed(ctx.deps); // idempotent
+    const q1 = await quarter(1);
+    expect(q1['5.1']).toMatchObject({ achieved: 3, sourceStatus: 'typed' });
+    expect(q1['5.3']).toMatchObject({ achieved: 1, programmed: 1, percent: 100 });
+    // 1.1.4 Q2 was typed by the test above: the seeder does not overwrite it.
+    expect((await quarter(2))['1.1.4']!.achieved).toBe(1);
+    const year = await computeIndicators(ctx.deps.db, registry, 'MPI-PAT-2023', {
+      from: '2023-01-01',
+      to: '2023-12-31',
+    });
+    expect(year.find((f) => f.code === '6')!.achieved).toBe(1);
   });
 });
