@@ -54,7 +54,7 @@ describe('annual work plan', () => {
     const table = page.getByRole('table', { name: /Realizado \/ programado por periodo/ });
     await table.getByRole('link', { name: '1.1.4', exact: true }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(25);
-    await expect.poll(() => page.getByTestId('cumulative-1.1.4').innerText()).toContain('Sin dato');
+    await expect.poll(() => page.getByTestId('cumulative-1.1.4').textContent()).toContain('Sin dato');
     // The bodies module is not in this installation: the Junta's indicator says so.
     await page.getByText('La fuente «bodies.sessions» no está instalada', { exact: false }).first().waitFor();
     await screenshot(page, 'planning-dashboard-before');
@@ -80,8 +80,8 @@ describe('annual work plan', () => {
   it('sees the dashboard change', async () => {
     await page.getByRole('link', { name: 'Plan Anual de Trabajo 2023' }).click();
     // Goal 1 spread over the year; achieved 1 → 100 % → on target.
-    await expect.poll(() => page.getByTestId('cumulative-1.1.4').innerText()).toContain('En meta');
-    expect(await page.getByTestId('cumulative-1.1.4').innerText()).toContain('100');
+    await expect.poll(() => page.getByTestId('cumulative-1.1.4').textContent()).toContain('En meta');
+    expect(await page.getByTestId('cumulative-1.1.4').textContent()).toContain('100');
     await screenshot(page, 'planning-dashboard-after');
   });
 });
