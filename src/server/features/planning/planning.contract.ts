@@ -86,6 +86,7 @@ export const PlanResponse = z.object({
       thresholds: z.object({ green: z.number(), yellow: z.number() }),
       sourceId: z.string().nullable(),
       sourceParams: z.record(z.string(), z.unknown()).nullable(),
+      extra: z.record(z.string(), z.string()).nullable(),
       version: z.number(),
     }),
   ),

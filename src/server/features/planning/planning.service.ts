@@ -394,6 +394,7 @@ export async function getPlan(db: Database, planId: string) {
       thresholds: i.thresholds,
       sourceId: i.sourceId,
       sourceParams: i.sourceParams,
+      extra: i.extra,
       version: i.version,
     })),
     schedule,

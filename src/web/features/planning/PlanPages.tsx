@@ -285,6 +285,12 @@ function SheetPage() {
                     <Table.Td>{sheet[field] ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}
+                {Object.entries(sheet.extra ?? {}).map(([key, value]) => (
+                  <Table.Tr key={key}>
+                    <Table.Th>{t(`extra.${key}`, { defaultValue: key })}</Table.Th>
+                    <Table.Td>{value}</Table.Td>
+                  </Table.Tr>
+                ))}
                 <Table.Tr>
                   <Table.Th>{t('sheet.formulaType')}</Table.Th>
                   <Table.Td>{t(`formula.${sheet.formulaType}`)}</Table.Td>

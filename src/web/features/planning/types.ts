@@ -38,6 +38,8 @@ export interface Sheet {
   direction: 'ascending' | 'descending';
   frequency: string;
   sourceId: string | null;
+  /** Fields only some plans print (004: activity, temporality, verification means). */
+  extra: Record<string, string> | null;
 }
 
 export interface Plan {
