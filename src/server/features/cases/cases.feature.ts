@@ -1,4 +1,5 @@
 import { casesShared } from '../../../common/features/cases.js';
+import { casesIndicatorSources } from './cases.indicators.js';
 import type { FeatureManifest } from '../manifest.js';
 import { casesPlugin } from './cases.routes.js';
 import { casesDemoSeeder } from './demo.seeder.js';
@@ -9,4 +10,5 @@ export const casesFeature: FeatureManifest = {
   shared: casesShared,
   routes: casesPlugin,
   demo: casesDemoSeeder,
+  indicatorSources: casesIndicatorSources,
 };

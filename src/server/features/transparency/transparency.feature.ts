@@ -1,4 +1,5 @@
 import { transparencyShared } from '../../../common/features/transparency.js';
+import { transparencyIndicatorSources } from './transparency.indicators.js';
 import type { FeatureManifest } from '../manifest.js';
 import { transparencyDemoSeeder } from './demo.js';
 import { transparencySection } from './transparency.section.js';
@@ -11,4 +12,5 @@ export const transparencyFeature: FeatureManifest = {
   routes: transparencyPlugin,
   demo: transparencyDemoSeeder,
   reportSections: [transparencySection],
+  indicatorSources: transparencyIndicatorSources,
 };

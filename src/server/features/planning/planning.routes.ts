@@ -1,0 +1,89 @@
+// HTTP routes of the planning feature (thin: parse, policy, call the service).
+import type { FeaturePlugin } from '../manifest.js';
+import {
+  AsOfQuery,
+  IndicatorPeriodParams,
+  PlanIndicatorsResponse,
+  PlanListResponse,
+  PlanParams,
+  PlanResponse,
+  ProgressResponse,
+  RangeQuery,
+  TargetBody,
+  TargetResponse,
+  ValueBody,
+  ValueResponse,
+} from './planning.contract.js';
+import * as service from './planning.service.js';
+
+const who = (req: { actor?: { userId: string; username: string } }) => ({
+  userId: req.actor!.userId,
+  username: req.actor!.username,
+});
+
+/** Mexico City's date today (the dashboard's default cut). */
+export function todayInMexicoCity(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
+}
+
+export const planningRoutes: FeaturePlugin = async (app, { db }, registry) => {
+  app.get(
+    '/planning/plans',
+    { config: { policy: 'planning.read' }, schema: { response: { 200: PlanListResponse } } },
+    async () => service.listPlans(db),
+  );
+
+  app.get(
+    '/planning/plans/:planId',
+    { config: { policy: 'planning.read' }, schema: { params: PlanParams, response: { 200: PlanResponse } } },
+    async (req) => service.getPlan(db, req.params.planId),
+  );
+
+  app.get(
+    '/planning/plans/:planId/indicators',
+    {
+      config: { policy: 'planning.read' },
+      schema: { params: PlanParams, querystring: RangeQuery, response: { 200: PlanIndicatorsResponse } },
+    },
+    async (req) => (await service.planIndicatorsContract(db, registry, req.params.planId, req.query)).contract,
+  );
+
+  app.get(
+    '/planning/plans/:planId/progress',
+    {
+      config: { policy: 'planning.read' },
+      schema: { params: PlanParams, querystring: AsOfQuery, response: { 200: ProgressResponse } },
+    },
+    async (req) => service.planProgress(db, registry, req.params.planId, req.query.asOf ?? todayInMexicoCity()),
+  );
+
+  app.put(
+    '/planning/indicators/:indicatorId/values/:period',
+    {
+      config: { policy: 'planning.write' },
+      schema: { params: IndicatorPeriodParams, body: ValueBody, response: { 200: ValueResponse } },
+    },
+    async (req) => {
+      const saved = await service.setValue(db, who(req), req.params.indicatorId, req.params.period, req.body);
+      return {
+        period: saved.period,
+        value: saved.value,
+        evidence: saved.evidence,
+        note: saved.note,
+        version: saved.version,
+      };
+    },
+  );
+
+  app.put(
+    '/planning/indicators/:indicatorId/targets/:period',
+    {
+      config: { policy: 'planning.write' },
+      schema: { params: IndicatorPeriodParams, body: TargetBody, response: { 200: TargetResponse } },
+    },
+    async (req) => {
+      const saved = await service.setTarget(db, who(req), req.params.indicatorId, req.params.period, req.body);
+      return { period: saved.period, programmed: saved.programmed, version: saved.version };
+    },
+  );
+};
