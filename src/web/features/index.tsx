@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../roles';
 import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
+import { monitoringWeb } from './monitoring/monitoring.feature';
 import { platformWeb } from './platform/platform.feature';
 import { reportsWeb } from './reports/reports.feature';
 import { transparencyWeb } from './transparency/transparency.feature';
@@ -16,6 +17,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   casesWeb,
   reportsWeb,
   interchangeWeb,
+  monitoringWeb,
 ];
 
 export interface WebFeature extends WebPage {
