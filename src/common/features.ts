@@ -5,6 +5,7 @@ import type { ErrorText, SharedFeature } from './feature.js';
 import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
 import { planningShared } from './features/planning.js';
+import { monitoringShared } from './features/monitoring.js';
 import { platformShared } from './features/platform.js';
 import { reportsShared } from './features/reports.js';
 import { transparencyShared } from './features/transparency.js';
@@ -17,6 +18,7 @@ export const sharedFeatures = [
   reportsShared,
   interchangeShared,
   planningShared,
+  monitoringShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

@@ -6,3 +6,4 @@ export * from '../features/transparency/transparency.schema.js';
 export * from '../features/cases/cases.schema.js';
 export * from '../features/reports/reports.schema.js';
 export * from '../features/planning/planning.schema.js';
+export * from '../features/monitoring/monitoring.schema.js';

@@ -4,6 +4,7 @@ import { casesFeature } from './cases/cases.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
 import { buildRegistry, type FeatureManifest } from './manifest.js';
 import { planningFeature } from './planning/planning.feature.js';
+import { monitoringFeature } from './monitoring/monitoring.feature.js';
 import { reportsFeature } from './reports/reports.feature.js';
 import { transparencyFeature } from './transparency/transparency.feature.js';
 
@@ -13,6 +14,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   reportsFeature,
   interchangeFeature,
   planningFeature,
+  monitoringFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);

@@ -5,6 +5,7 @@ import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
 import { planningWeb } from './planning/planning.feature';
+import { monitoringWeb } from './monitoring/monitoring.feature';
 import { platformWeb } from './platform/platform.feature';
 import { reportsWeb } from './reports/reports.feature';
 import { transparencyWeb } from './transparency/transparency.feature';
@@ -18,6 +19,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   reportsWeb,
   interchangeWeb,
   planningWeb,
+  monitoringWeb,
 ];
 
 export interface WebFeature extends WebPage {
