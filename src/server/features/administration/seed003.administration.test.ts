@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.js';
 import type { TableBlock } from '../reports/api.js';
 import { administrationSubmissions } from './administration.schema.js';
-import { administrationSection } from './administration.section.js';
+import { administrationContract, administrationSection } from './administration.section.js';
 import { SEED003_ACTIVITIES } from './administration.fixtures.js';
 import { administrationActivities } from './administration.schema.js';
 import { DELIVERABLE_CATALOGUE } from './deliverables.catalogue.js';
@@ -59,7 +59,7 @@ async function report() {
       nextTable: () => ++n,
       nextChart: () => 0,
     });
-    return { contract: administrationSection.contract!(data), built };
+    return { contract: administrationContract(data), built };
   });
 }
 
