@@ -196,3 +196,21 @@ export const ProcurementQuery = z.object({
 });
 
 export const ProcurementList = z.object({ items: z.array(ProcurementOut), total: z.number() });
+
+export const PeriodQuery = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { message: 'El inicio del periodo es posterior a su fin', path: ['to'] })
+  .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, {
+    message: 'El periodo no puede exceder un año',
+    path: ['to'],
+  });
+
+/** The table as the report prints it (the report model's TableBlock without its number). */
+export const PrintedTableOut = z.object({
+  title: z.string(),
+  header: z.array(
+    z.array(z.object({ text: z.string(), colSpan: z.number().optional(), rowSpan: z.number().optional() })),
+  ),
+  body: z.array(z.array(z.string())),
+  notes: z.array(z.string()),
+});

@@ -156,6 +156,33 @@ describe('grid and reminders', () => {
     expect(tooLong.statusCode).toBe(400);
   });
 
+  it('exports the grid, the log and the procedures to XLSX with the filters', async () => {
+    const res = await planning.get('/api/administration/deliverables/grid.xlsx?from=2024-01&to=2024-02');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Informes')!;
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      'Clave',
+      'Informe',
+      'Dependencia a la que se entrega',
+      '2024-01 Estatus',
+      '2024-01 Fecha de entrega',
+      '2024-01 Fecha límite',
+      '2024-02 Estatus',
+      '2024-02 Fecha de entrega',
+      '2024-02 Fecha límite',
+    ]);
+    expect(ws.getRow(2).getCell(4).value).toBe('Entregado');
+    expect(ws.getRow(2).getCell(5).value).toBe('2024-02-09');
+    expect(ws.getRow(2).getCell(7).value).toBe('Pendiente');
+    expect(ws.rowCount).toBe(15);
+    expect((await planning.get('/api/administration/activities.xlsx')).statusCode).toBe(403);
+    expect((await caf.get('/api/administration/procurements.xlsx?year=2024')).statusCode).toBe(200);
+  });
+
   it('lists overdue reports and reminders before the due day', async () => {
     const r = (
       await planning.get('/api/administration/deliverables/reminders?today=2024-03-08&leadDays=3&since=2024-01')

@@ -1,5 +1,5 @@
 // Routes of the administration feature: thin (parse, policy, call the service).
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/deps.js';
 import type { FeaturePlugin } from '../manifest.js';
@@ -17,6 +17,8 @@ import {
   GridOut,
   GridQuery,
   IdParams,
+  PeriodQuery,
+  PrintedTableOut,
   ProcurementCreate,
   ProcurementList,
   ProcurementOut,
@@ -28,6 +30,7 @@ import {
   SubmissionParams,
   SubmissionPut,
 } from './administration.contract.js';
+import { activitiesWorkbook, deliverablesWorkbook, procurementsWorkbook, XLSX_TYPE } from './administration.export.js';
 import { listActivities, listProcurements } from './administration.queries.js';
 import {
   createActivity,
@@ -39,6 +42,7 @@ import {
   downloadEvidence,
   getSubmission,
   listDeliverables,
+  printedDeliverablesTable,
   putSubmission,
   updateActivity,
   updateDeliverable,
@@ -49,6 +53,14 @@ import {
 
 const ctxOf = (req: FastifyRequest): RequestContext => ({ actor: req.actor!, ip: req.ip });
 const NoQuery = z.object({}).strict();
+
+function sendXlsx(reply: FastifyReply, bytes: Buffer, name: string) {
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+    .header('cache-control', 'no-store')
+    .send(bytes);
+}
 
 async function deliverableRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(
@@ -73,6 +85,26 @@ async function deliverableRoutes(app: App, deps: AppDeps): Promise<void> {
       schema: { querystring: RemindersQuery, response: { 200: RemindersOut } },
     },
     (req) => deliverablesReminders(deps, req.query),
+  );
+
+  app.get(
+    '/administration/deliverables/grid.xlsx',
+    { config: { policy: 'administration.aggregates' }, schema: { querystring: GridQuery } },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        await deliverablesWorkbook(await deliverablesGrid(deps, req.query)),
+        `informes-caf-${req.query.from}_${req.query.to}`,
+      ),
+  );
+
+  app.get(
+    '/administration/deliverables/table',
+    {
+      config: { policy: 'administration.aggregates' },
+      schema: { querystring: PeriodQuery, response: { 200: PrintedTableOut } },
+    },
+    (req) => printedDeliverablesTable(deps, req.query),
   );
 
   app.post(
@@ -149,6 +181,18 @@ async function activityRoutes(app: App, deps: AppDeps): Promise<void> {
     (req) => listActivities(deps.db, req.query),
   );
 
+  app.get(
+    '/administration/activities.xlsx',
+    {
+      config: { policy: 'administration.read' },
+      schema: { querystring: ActivityQuery.omit({ limit: true, offset: true }) },
+    },
+    async (req, reply) => {
+      const { items } = await listActivities(deps.db, { ...req.query, limit: 10_000, offset: 0 });
+      return sendXlsx(reply, await activitiesWorkbook(items), 'actividades-caf');
+    },
+  );
+
   app.post(
     '/administration/activities',
     { config: { policy: 'administration.write' }, schema: { body: ActivityCreate, response: { 201: ActivityOut } } },
@@ -182,6 +226,18 @@ async function procurementRoutes(app: App, deps: AppDeps): Promise<void> {
       schema: { querystring: ProcurementQuery, response: { 200: ProcurementList } },
     },
     (req) => listProcurements(deps.db, req.query),
+  );
+
+  app.get(
+    '/administration/procurements.xlsx',
+    {
+      config: { policy: 'administration.read' },
+      schema: { querystring: ProcurementQuery.omit({ limit: true, offset: true }) },
+    },
+    async (req, reply) => {
+      const { items } = await listProcurements(deps.db, { ...req.query, limit: 10_000, offset: 0 });
+      return sendXlsx(reply, await procurementsWorkbook(items), 'procedimientos-adquisicion');
+    },
   );
 
   app.post(

@@ -19,6 +19,7 @@ import type {
   RemindersQuery,
   SubmissionPut,
 } from './administration.contract.js';
+import { deliverablesTable, loadAdministrationSection } from './administration.section.js';
 import {
   procurementColumns,
   selectDeliverable,
@@ -423,4 +424,11 @@ export async function updateProcurement(
     });
     return row;
   });
+}
+
+/** Cuadro 12 of a period exactly as the bimonthly report prints it (same load and build). */
+export async function printedDeliverablesTable({ db }: Pick<AppDeps, 'db'>, period: { from: string; to: string }) {
+  const data = await db.transaction((tx) => loadAdministrationSection({ db: tx, period }));
+  const { title, header, body, notes } = deliverablesTable(data, 0, 'MPI CDMX');
+  return { title, header, body, notes };
 }
