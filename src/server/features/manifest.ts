@@ -41,8 +41,9 @@ export interface IndicatorSource<P extends z.ZodType = z.ZodType> {
 }
 
 export interface PackageArrayContext {
-  crypto: FieldCrypto;
-  actor: { userId: string | null; username: string };
+  /** Present when the import may carry personal data (the operator asked for it). */
+  crypto?: FieldCrypto;
+  actor: { userId: string | null; username: string | null };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client.js';
+import type { PackageArray } from '../manifest.js';
 import {
   PACKAGE_FORMAT,
   type PackageCase,
@@ -146,8 +147,16 @@ async function* section<T>(
   yield '\n]';
 }
 
+async function* onePage<T>(items: Promise<T[]>): AsyncGenerator<T[]> {
+  yield await items;
+}
+
 /** Streams the package text; `totals` is filled as it goes. Run it inside inSnapshot (cursors need a transaction). */
-export async function* exportPackage(db: Database, totals?: ExportTotals): AsyncGenerator<string> {
+export async function* exportPackage(
+  db: Database,
+  totals?: ExportTotals,
+  arrays: readonly PackageArray[] = [],
+): AsyncGenerator<string> {
   const t = totals ?? { cases: 0, measures: 0, actions: 0, informationRequests: 0 };
   yield `{"format":${JSON.stringify(PACKAGE_FORMAT)},`;
   yield* section('cases', casePages(db), (p) => (t.cases += p.length));
@@ -158,6 +167,10 @@ export async function* exportPackage(db: Database, totals?: ExportTotals): Async
   });
   yield ',';
   yield* section('informationRequests', requestPages(db), (p) => (t.informationRequests += p.length));
+  for (const a of arrays) {
+    yield ',';
+    yield* section(a.name, onePage(a.export(db)), () => undefined);
+  }
   yield '}\n';
 }
 
@@ -170,10 +183,10 @@ export function inSnapshot<T>(db: Database, fn: (tx: Database) => Promise<T>): P
 }
 
 /** The whole package as one string (small databases, tests). */
-export async function exportPackageText(db: Database): Promise<string> {
+export async function exportPackageText(db: Database, arrays: readonly PackageArray[] = []): Promise<string> {
   return inSnapshot(db, async (tx) => {
     let out = '';
-    for await (const piece of exportPackage(tx)) out += piece;
+    for await (const piece of exportPackage(tx, undefined, arrays)) out += piece;
     return out;
   });
 }

@@ -17,6 +17,7 @@ import {
 } from './import.sql.js';
 import type { DataPackage, ImportCounts, PackageAction, PackageMeasure, PackageProblem } from './package.contract.js';
 import { validatePackage } from './package.validate.js';
+import type { PackageArray } from '../manifest.js';
 
 export type ImportResult =
   { ok: true; dryRun: boolean; counts: ImportCounts } | { ok: false; problems: PackageProblem[]; total: number };
@@ -26,9 +27,12 @@ export interface ImportOptions {
   ip?: string | null;
   /** Run everything, report the counts, then roll back: the preview shows exactly what a commit would do. */
   dryRun?: boolean;
+  /** The arrays other features own (the registry's packageArrays); without them those keys are refused. */
+  arrays?: readonly PackageArray[];
 }
 
 const IMPORT_LOCK = 7_345_101;
+const SYSTEM_ACTOR = { userId: null, username: 'sistema' };
 
 class DryRunRollback extends Error {
   constructor(readonly counts: ImportCounts) {
@@ -54,7 +58,8 @@ export function actionSignature(actions: readonly PackageAction[]): string {
  * differs, the measure's entries are replaced. Records absent from the package are left alone.
  */
 export async function importPackage(db: Database, raw: unknown, opts: ImportOptions): Promise<ImportResult> {
-  const validation = await validatePackage(raw, (folios) => existingCaseFolios(db, folios));
+  const arrays = opts.arrays ?? [];
+  const validation = await validatePackage(raw, (folios) => existingCaseFolios(db, folios), { arrays, db });
   if (!validation.ok) return validation;
   try {
     const counts = await db.transaction(async (tx) => {
@@ -62,6 +67,10 @@ export async function importPackage(db: Database, raw: unknown, opts: ImportOpti
       await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
       await recheckOutsideCases(tx, validation.pkg);
       const counts = await storePackage(tx, validation.pkg);
+      for (const a of arrays) {
+        const items = validation.pkg.extra?.[a.name] ?? [];
+        (counts.extra ??= {})[a.name] = await a.import(tx, items, { actor: opts.actor ?? SYSTEM_ACTOR });
+      }
       if (opts.dryRun) throw new DryRunRollback(counts);
       await audit(tx, {
         actor: opts.actor,

@@ -9,6 +9,7 @@ import { auditNow } from '../../platform/audit/audit.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
 import { exportPackage, inSnapshot, type ExportTotals } from './export.service.js';
 import { importPackage } from './import.service.js';
+import { registry } from '../index.js';
 import type { ImportCounts } from './package.contract.js';
 
 const CLI_ACTOR = { userId: null, username: 'cli' };
@@ -35,6 +36,7 @@ export function describeCounts(c: ImportCounts): string[] {
     `Casos: ${e(c.cases)}; seguimientos: ${c.followUps.inserted} agregados, ${c.followUps.deleted} retirados.`,
     `Medidas: ${e(c.measures)}; acciones: ${c.actions.inserted} registros agregados, ${c.actions.deleted} reemplazados.`,
     `Solicitudes de información: ${e(c.informationRequests)}.`,
+    ...Object.entries(c.extra ?? {}).map(([name, x]) => `${name}: ${x.created} nuevos, ${x.updated} actualizados.`),
   ];
 }
 
@@ -57,7 +59,11 @@ export const importCommand: Command = async (argv) => {
   }
   const handle = await openData();
   try {
-    const result = await importPackage(handle.db, raw, { actor: CLI_ACTOR, dryRun: flags['dry-run'] === true });
+    const result = await importPackage(handle.db, raw, {
+      actor: CLI_ACTOR,
+      dryRun: flags['dry-run'] === true,
+      arrays: registry.packageArrays,
+    });
     if (!result.ok) {
       console.error(`Paquete inválido: ${result.total} problema(s). No se importó nada.`);
       for (const p of result.problems) console.error(`${p.path}: ${p.message}`);
@@ -90,14 +96,14 @@ export const exportCommand: Command = async (argv) => {
     const totals: ExportTotals = { cases: 0, measures: 0, actions: 0, informationRequests: 0 };
     if (file === '-') {
       await inSnapshot(handle.db, (tx) =>
-        pipeline(Readable.from(exportPackage(tx, totals)), process.stdout, { end: false }),
+        pipeline(Readable.from(exportPackage(tx, totals, registry.packageArrays)), process.stdout, { end: false }),
       );
     } else {
       const target = path.resolve(file);
       const partial = `${target}.partial-${process.pid}`;
       try {
         await inSnapshot(handle.db, (tx) =>
-          pipeline(Readable.from(exportPackage(tx, totals)), fs.createWriteStream(partial)),
+          pipeline(Readable.from(exportPackage(tx, totals, registry.packageArrays)), fs.createWriteStream(partial)),
         );
         await fs.promises.rename(partial, target);
       } catch (err) {

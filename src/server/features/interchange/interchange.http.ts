@@ -8,5 +8,6 @@ export const ImportCountsOut = z.object({
   measures: Counts,
   actions: z.object({ replacedMeasures: z.number(), inserted: z.number(), deleted: z.number() }),
   informationRequests: Counts,
+  extra: z.record(z.string(), z.object({ created: z.number(), updated: z.number() })).optional(),
 });
 export const ImportOut = z.object({ dryRun: z.boolean(), counts: ImportCountsOut });

@@ -24,8 +24,9 @@ export function packageRefused(
   return new AppError(code, 400, result.problems, `${first} tiene ${result.total} problema(s); no se guardó nada.`);
 }
 
-export const interchangePlugin: FeaturePlugin = async (app: App, deps) => {
+export const interchangePlugin: FeaturePlugin = async (app: App, deps, registry) => {
   const { db } = deps;
+  const arrays = registry.packageArrays;
 
   app.post(
     '/interchange/import',
@@ -41,7 +42,12 @@ export const interchangePlugin: FeaturePlugin = async (app: App, deps) => {
     },
     async (req) => {
       const actor = { userId: req.actor!.userId, username: req.actor!.username };
-      const result = await importPackage(db, req.body, { actor, ip: req.ip, dryRun: req.query.dryRun === 'true' });
+      const result = await importPackage(db, req.body, {
+        actor,
+        ip: req.ip,
+        dryRun: req.query.dryRun === 'true',
+        arrays,
+      });
       if (!result.ok) throw packageRefused(result);
       return { dryRun: result.dryRun, counts: result.counts };
     },
@@ -64,10 +70,12 @@ export const interchangePlugin: FeaturePlugin = async (app: App, deps) => {
       const day = new Date().toISOString().slice(0, 10);
       // The snapshot transaction stays open while the response streams; a dropped connection ends it.
       const body = new PassThrough();
-      inSnapshot(db, (tx) => pipeline(Readable.from(exportPackage(tx)), body)).catch((err: unknown) => {
-        req.log.error({ err }, 'export failed');
-        body.destroy(err instanceof Error ? err : new Error('export failed'));
-      });
+      inSnapshot(db, (tx) => pipeline(Readable.from(exportPackage(tx, undefined, arrays)), body)).catch(
+        (err: unknown) => {
+          req.log.error({ err }, 'export failed');
+          body.destroy(err instanceof Error ? err : new Error('export failed'));
+        },
+      );
       return reply
         .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="salvaguarda-${day}.json"`)

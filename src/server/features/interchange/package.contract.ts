@@ -71,6 +71,13 @@ export const PackageEnvelope = z.strictObject({
   informationRequests: z.array(z.unknown()).default([]),
 });
 
+/** The envelope with the arrays other features register: any other top-level key is an error. */
+export function envelopeWith(names: readonly string[]) {
+  return names.length === 0
+    ? PackageEnvelope
+    : PackageEnvelope.extend(Object.fromEntries(names.map((n) => [n, z.array(z.unknown()).default([])])));
+}
+
 export type PackageCase = z.output<typeof PackageCase>;
 export type PackageAction = z.output<typeof PackageAction>;
 export type PackageMeasure = z.output<typeof PackageMeasure>;
@@ -81,6 +88,8 @@ export interface DataPackage {
   cases: PackageCase[];
   measures: PackageMeasure[];
   informationRequests: PackageInformationRequest[];
+  /** The arrays other features own (feature manifests' packageArrays), by name, validated. */
+  extra?: Record<string, unknown[]>;
 }
 
 /** One problem of a package: a JSON path like `cases[3].openedOn` and a Spanish message. */
@@ -102,4 +111,6 @@ export interface ImportCounts {
   measures: EntityCounts;
   actions: { replacedMeasures: number; inserted: number; deleted: number };
   informationRequests: EntityCounts;
+  /** Per array of another feature: records created and updated (absent when none is registered). */
+  extra?: Record<string, { created: number; updated: number }>;
 }

@@ -1,3 +1,4 @@
+import type { PackageArray } from '../manifest.js';
 import type { DataPackage, PackageCase, PackageInformationRequest, PackageMeasure } from './package.contract.js';
 
 /**
@@ -47,9 +48,11 @@ export function arrayText(name: string, items: readonly unknown[]): string {
   return `\n${JSON.stringify(name)}:[${body ? `\n${body}` : ''}\n]`;
 }
 
-export function packageText(pkg: DataPackage): string {
+export function packageText(pkg: DataPackage, arrays: readonly PackageArray[] = []): string {
   const cases = pkg.cases.map(canonicalCase).sort(byKey((c) => c.folio));
   const measures = pkg.measures.map(canonicalMeasure).sort(byKey((m) => m.id));
   const requests = pkg.informationRequests.map(canonicalRequest).sort(byKey((r) => r.folio));
-  return `{"format":"${pkg.format}",${arrayText('cases', cases)},${arrayText('measures', measures)},${arrayText('informationRequests', requests)}}\n`;
+  // Other features' items are canonical once parsed by their schema (nulls written); sorted by id.
+  const extra = arrays.map((a) => arrayText(a.name, [...(pkg.extra?.[a.name] ?? [])].sort(byKey((x) => a.idOf(x)))));
+  return `{"format":"${pkg.format}",${[arrayText('cases', cases), arrayText('measures', measures), arrayText('informationRequests', requests), ...extra].join(',')}}\n`;
 }

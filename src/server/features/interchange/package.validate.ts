@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { isCalendarDate } from './dates.js';
 import { zodProblems } from './issues.js';
+import type { Database } from '../../db/client.js';
+import type { PackageArray } from '../manifest.js';
 import {
+  envelopeWith,
+  PACKAGE_FORMAT,
   PackageCase,
-  PackageEnvelope,
   PackageInformationRequest,
   PackageMeasure,
   type DataPackage,
@@ -63,9 +66,11 @@ function checkUnique(values: (string | undefined)[], at: (i: number) => string, 
 export async function validatePackage(
   raw: unknown,
   existingCaseFolios?: ExistingCaseFolios,
+  more: { arrays?: readonly PackageArray[]; db?: Database } = {},
 ): Promise<ValidationResult> {
+  const arrays = more.arrays ?? [];
   const problems = new Problems();
-  const envelope = PackageEnvelope.safeParse(raw);
+  const envelope = envelopeWith(arrays.map((a) => a.name)).safeParse(raw);
   if (!envelope.success) {
     problems.addAll(zodProblems(envelope.error, raw));
     // Keep going into the arrays that are readable so the listing is complete in one pass.
@@ -169,14 +174,29 @@ export async function validatePackage(
     problems,
   );
 
+  const extra: Record<string, unknown[]> = {};
+  for (const a of arrays) {
+    const items = parseEach(a.item, arr(a.name), a.name, problems);
+    checkUnique(
+      items.map((x) => (x === undefined ? undefined : a.idOf(x))),
+      (i) => `${a.name}[${i}].id`,
+      problems,
+    );
+    const valid = items.filter((x) => x !== undefined);
+    if (a.check && more.db && valid.length === items.length)
+      for (const p of await a.check(more.db, valid)) problems.add(`${a.name}[${p.index}]${p.path}`, p.message);
+    extra[a.name] = valid;
+  }
+
   if (problems.total > 0 || !envelope.success) return { ok: false, problems: problems.list, total: problems.total };
   return {
     ok: true,
     pkg: {
-      format: envelope.data.format,
+      format: PACKAGE_FORMAT,
       cases: cases as DataPackage['cases'],
       measures: measures as DataPackage['measures'],
       informationRequests: requests as DataPackage['informationRequests'],
+      ...(arrays.length > 0 ? { extra } : {}),
     },
   };
 }
