@@ -40,7 +40,7 @@ export const deliverablesArray: PackageArray<typeof DeliverableItem> = {
       const seen = new Set<string>();
       item.submissions.forEach((s, j) => {
         if (seen.has(s.month))
-          problems.push({ index, path: `submissions[${j}].month`, message: `Mes repetido: ${s.month}` });
+          problems.push({ index, path: `.submissions[${j}].month`, message: `Mes repetido: ${s.month}` });
         seen.add(s.month);
       });
     });
