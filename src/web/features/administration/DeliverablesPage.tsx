@@ -331,7 +331,11 @@ function QuickEntry({ rows }: { rows: GridRow[] }) {
                 label={names.get(r.id) ?? r.name}
                 aria-label={t('deliverables.cellLabel', { name: r.name, month: monthLabel(month, i18n.language) })}
                 value={statuses[r.id] ?? 'pending'}
-                onChange={(e) => setStatuses((s) => ({ ...s, [r.id]: e.currentTarget.value as SubmissionStatus }))}
+                onChange={(e) => {
+                  // Read the value now: React clears currentTarget before the updater runs.
+                  const value = e.currentTarget.value as SubmissionStatus;
+                  setStatuses((s) => ({ ...s, [r.id]: value }));
+                }}
                 data={OPTION_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) }))}
               />
             ))}

@@ -60,8 +60,11 @@ export function ProcurementPage() {
       api.patch(`/api/administration/procurements/${v.p.id}`, { status: v.status, version: v.p.version }),
     onSettled: invalidate,
   });
-  const set = (k: keyof typeof filters) => (e: { currentTarget: { value: string } }) =>
-    setFilters((f) => ({ ...f, [k]: e.currentTarget.value }));
+  const set = (k: keyof typeof filters) => (e: { currentTarget: { value: string } }) => {
+    // Read the value now: React clears currentTarget before the updater runs.
+    const value = e.currentTarget.value;
+    setFilters((f) => ({ ...f, [k]: value }));
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
