@@ -2,6 +2,7 @@
 // its `src/common/features/<name>.ts` here; the policy catalogue and the closed union of error
 // codes are derived from this list, and src/common/features.test.ts fails on a duplicate.
 import type { ErrorText, SharedFeature } from './feature.js';
+import { administrationShared } from './features/administration.js';
 import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
 import { planningShared } from './features/planning.js';
@@ -19,6 +20,7 @@ export const sharedFeatures = [
   interchangeShared,
   planningShared,
   monitoringShared,
+  administrationShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

@@ -7,3 +7,4 @@ export * from '../features/cases/cases.schema.js';
 export * from '../features/reports/reports.schema.js';
 export * from '../features/planning/planning.schema.js';
 export * from '../features/monitoring/monitoring.schema.js';
+export * from '../features/administration/administration.schema.js';

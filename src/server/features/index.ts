@@ -2,6 +2,7 @@
 // seeders, report sections, indicator sources, package arrays and commands are derived from here.
 import { casesFeature } from './cases/cases.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
+import { administrationFeature } from './administration/administration.feature.js';
 import { buildRegistry, type FeatureManifest } from './manifest.js';
 import { planningFeature } from './planning/planning.feature.js';
 import { monitoringFeature } from './monitoring/monitoring.feature.js';
@@ -15,6 +16,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   interchangeFeature,
   planningFeature,
   monitoringFeature,
+  administrationFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);

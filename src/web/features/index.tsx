@@ -1,6 +1,7 @@
 // The web's feature list: ONE line per feature. The router, the navigation and the dashboard's
 // links are built from these manifests, so no feature edits the shell.
 import { ROLES, type Role } from '../roles';
+import { administrationWeb } from './administration/administration.feature';
 import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
@@ -20,6 +21,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   interchangeWeb,
   planningWeb,
   monitoringWeb,
+  administrationWeb,
 ];
 
 export interface WebFeature extends WebPage {
