@@ -5,6 +5,7 @@ import type { ErrorText, SharedFeature } from './feature.js';
 import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
 import { platformShared } from './features/platform.js';
+import { preventionShared } from './features/prevention.js';
 import { reportsShared } from './features/reports.js';
 import { transparencyShared } from './features/transparency.js';
 import type { Role } from './roles.js';
@@ -15,6 +16,7 @@ export const sharedFeatures = [
   transparencyShared,
   reportsShared,
   interchangeShared,
+  preventionShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

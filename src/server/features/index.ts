@@ -3,6 +3,7 @@
 import { casesFeature } from './cases/cases.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
 import { buildRegistry, type FeatureManifest } from './manifest.js';
+import { preventionFeature } from './prevention/prevention.feature.js';
 import { reportsFeature } from './reports/reports.feature.js';
 import { transparencyFeature } from './transparency/transparency.feature.js';
 
@@ -11,6 +12,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   transparencyFeature,
   reportsFeature,
   interchangeFeature,
+  preventionFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);
