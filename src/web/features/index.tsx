@@ -5,6 +5,7 @@ import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
 import { platformWeb } from './platform/platform.feature';
+import { preventionWeb } from './prevention/prevention.feature';
 import { reportsWeb } from './reports/reports.feature';
 import { transparencyWeb } from './transparency/transparency.feature';
 
@@ -16,6 +17,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   casesWeb,
   reportsWeb,
   interchangeWeb,
+  preventionWeb,
 ];
 
 export interface WebFeature extends WebPage {
