@@ -10,6 +10,10 @@ import type { ParagraphBlock, SectionBuildContext, TableBlock } from '../reports
 import { DEFAULT_INSTITUTION } from '../reports/report.model.js';
 import type { PackageArray } from '../manifest.js';
 import { preventionPackageArrays } from './prevention.package.js';
+import { registry } from '../index.js';
+import { generateReport } from '../reports/report.service.js';
+import { buildReportDocument } from '../reports/report.document.js';
+import { writeDocument } from '../reports/documents/index.js';
 import { preventionActivities } from './prevention.schema.js';
 import {
   buildCommunity,
@@ -303,5 +307,31 @@ describe('seed 003 §3, §4, §8 from the prevention fixture', () => {
       '- El 18 de enero, Escuela Primaria “Alfonso Herrera” en la Alcaldía Cuauhtémoc.',
       '- El 06 de febrero, Escuela Primaria “Fray Melchor de Talamantes” en la Alcaldía Cuauhtémoc.',
     ]);
+  });
+
+  it('reaches the report JSON and the DOCX through the registry', async () => {
+    const generated = await generateReport(ctx.handle.db, PERIOD, registry.reportSections);
+    const report = generated.report as Record<string, unknown>;
+    expect(report.liaison).toEqual({
+      events: 11,
+      meetings: 1,
+      community: 4,
+      international: 0,
+      agreementActions: 1,
+      agreementsSigned: 0,
+    });
+    expect((report.preventionActions as { total: { total: number } }).total.total).toBe(245);
+    expect((report.selfProtectionWorkshops as { total: { total: number } }).total.total).toBe(45);
+    const doc = buildReportDocument(generated);
+    const titles = doc.sections.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['CAPACITACIONES', 'VINCULACIÓN INTERINSTITUCIONAL']));
+    expect(titles.indexOf('CAPACITACIONES')).toBeLessThan(titles.indexOf('VINCULACIÓN INTERINSTITUCIONAL'));
+    const docx = (await writeDocument(doc, 'docx')).toString('latin1');
+    expect(docx.length).toBeGreaterThan(1000);
+    const tables = doc.sections.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.kind === 'table');
+    const t7 = tables.find((t) => t.id === 'selfProtectionWorkshops')!;
+    const t8 = tables.find((t) => t.id === 'preventionActions')!;
+    expect(t8.number).toBe(t7.number + 1);
+    expect(t8.body.at(-1)).toEqual(['Totales', '', '', '182', '60', '3', '245']);
   });
 });
