@@ -12,6 +12,8 @@ export const preventionShared = defineSharedFeature({
     'prevention.read': ['dg', 'cdemp', 'legal', 'planning', 'board'],
     'prevention.write': ['dg', 'cdemp'],
     'prevention.liaison.write': ['dg', 'legal'],
+    // Removing records that feed the report is the Dirección General's alone.
+    'prevention.delete': ['dg'],
   },
   errors: {
     prevention_measure_not_found: {

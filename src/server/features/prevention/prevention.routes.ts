@@ -90,7 +90,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
   );
   app.delete(
     '/prevention/activities/:id',
-    { config: { policy: 'prevention.write' }, schema: { params: Id, response: { 204: Empty } } },
+    { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
     async (req, reply) => {
       await service.deleteActivity(deps, ctxOf(req), req.params.id);
       return reply.code(204).send(null);
@@ -122,7 +122,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
   );
   app.delete(
     '/prevention/photos/:id',
-    { config: { policy: 'prevention.write' }, schema: { params: Id, response: { 204: Empty } } },
+    { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
     async (req, reply) => {
       await service.deletePhoto(deps, ctxOf(req), req.params.id);
       return reply.code(204).send(null);
@@ -215,7 +215,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
   );
   app.delete(
     '/prevention/liaison/:id',
-    { config: { policy: 'prevention.liaison.write' }, schema: { params: Id, response: { 204: Empty } } },
+    { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
     async (req, reply) => {
       await service.deleteLiaison(deps, ctxOf(req), req.params.id);
       return reply.code(204).send(null);
