@@ -8,6 +8,7 @@ import { interchangeShared } from './features/interchange.js';
 import { planningShared } from './features/planning.js';
 import { monitoringShared } from './features/monitoring.js';
 import { platformShared } from './features/platform.js';
+import { preventionShared } from './features/prevention.js';
 import { reportsShared } from './features/reports.js';
 import { transparencyShared } from './features/transparency.js';
 import type { Role } from './roles.js';
@@ -21,6 +22,7 @@ export const sharedFeatures = [
   planningShared,
   monitoringShared,
   administrationShared,
+  preventionShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

@@ -8,3 +8,4 @@ export * from '../features/reports/reports.schema.js';
 export * from '../features/planning/planning.schema.js';
 export * from '../features/monitoring/monitoring.schema.js';
 export * from '../features/administration/administration.schema.js';
+export * from '../features/prevention/prevention.schema.js';

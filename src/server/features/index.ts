@@ -6,6 +6,7 @@ import { administrationFeature } from './administration/administration.feature.j
 import { buildRegistry, type FeatureManifest } from './manifest.js';
 import { planningFeature } from './planning/planning.feature.js';
 import { monitoringFeature } from './monitoring/monitoring.feature.js';
+import { preventionFeature } from './prevention/prevention.feature.js';
 import { reportsFeature } from './reports/reports.feature.js';
 import { transparencyFeature } from './transparency/transparency.feature.js';
 
@@ -17,6 +18,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   planningFeature,
   monitoringFeature,
   administrationFeature,
+  preventionFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);

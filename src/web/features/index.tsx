@@ -8,6 +8,7 @@ import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
 import { planningWeb } from './planning/planning.feature';
 import { monitoringWeb } from './monitoring/monitoring.feature';
 import { platformWeb } from './platform/platform.feature';
+import { preventionWeb } from './prevention/prevention.feature';
 import { reportsWeb } from './reports/reports.feature';
 import { transparencyWeb } from './transparency/transparency.feature';
 
@@ -22,6 +23,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   planningWeb,
   monitoringWeb,
   administrationWeb,
+  preventionWeb,
 ];
 
 export interface WebFeature extends WebPage {

@@ -1,0 +1,40 @@
+import { defineSharedFeature } from '../feature.js';
+
+/**
+ * Prevention, training and liaison (seed 003 §3, §4, §8, §9): workshops, trainings, agreements,
+ * events, meetings, community activities and their photos. No area of domain.md holds prevention:
+ * the Dirección General (dg) writes it, with cdemp for the self-protection workshops that carry out
+ * case measures; agreements (convenios) are also the legal area's.
+ */
+export const preventionShared = defineSharedFeature({
+  name: 'prevention',
+  policies: {
+    'prevention.read': ['dg', 'cdemp', 'legal', 'planning', 'board'],
+    'prevention.write': ['dg', 'cdemp'],
+    'prevention.liaison.write': ['dg', 'legal'],
+    // Removing records that feed the report is the Dirección General's alone.
+    'prevention.delete': ['dg'],
+  },
+  errors: {
+    prevention_measure_not_found: {
+      es: 'La medida indicada no existe.',
+      en: 'The given measure does not exist.',
+    },
+    prevention_measure_forbidden: {
+      es: 'Sólo el personal que atiende casos puede vincular un taller con una medida.',
+      en: 'Only case staff can link a workshop to a measure.',
+    },
+    prevention_photo_not_allowed: {
+      es: 'No se pueden adjuntar fotografías a actividades vinculadas con un caso.',
+      en: 'Photos cannot be attached to activities linked to a case.',
+    },
+    prevention_photo_invalid: {
+      es: 'La fotografía debe ser JPEG o PNG y pesar como máximo 5 MB.',
+      en: 'The photo must be a JPEG or PNG of at most 5 MB.',
+    },
+    prevention_code_taken: {
+      es: 'Ya existe un registro con esa clave.',
+      en: 'A record with that code already exists.',
+    },
+  },
+});

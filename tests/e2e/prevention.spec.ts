@@ -1,0 +1,101 @@
+// A person of the Dirección General registers a training with two sessions and its participants,
+// sees it on the activity page, and finds it in Cuadro 8 of the bimonthly report preview.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
+
+const USERNAME = 'e2e.prevencion';
+const PASSWORD = 'faro-de-la-bahia-serena-73';
+const TITLE = 'Seguridad digital para periodistas de barrio';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function pick(label: string, option: string) {
+  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+beforeAll(async () => {
+  const env = { ...tempEnv(), SALVAGUARDA_DEMO: 'false' };
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
+    'user',
+    'create',
+    '--role',
+    'dg',
+    '--username',
+    USERNAME,
+    '--display-name',
+    'Dirección General E2E',
+  ]);
+  server = await startServer(env);
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('prevention and training', () => {
+  it('signs in (with two-step enrolment) and opens prevention from the navigation', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Nombre de usuario').fill(USERNAME);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL('**/2fa/enrol');
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
+    await page.getByRole('button', { name: 'Confirmar y activar' }).click();
+    await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Prevención y vinculación', exact: true })
+      .click();
+    await page.getByRole('heading', { name: 'Talleres y capacitaciones', level: 1 }).waitFor();
+  });
+
+  it('registers a training with two sessions and participants', async () => {
+    await page.getByRole('link', { name: 'Registrar actividad' }).click();
+    await page.getByRole('heading', { name: 'Registrar taller o capacitación' }).waitFor();
+    await pick('Formato', 'Seminario');
+    await page.getByRole('textbox', { name: 'Título', exact: true }).fill(TITLE);
+    await page.getByLabel('Objetivo').fill('Fortalecer la prevención de riesgos en entornos digitales.');
+    await page.getByLabel('Organización colaboradora').fill('Red de Periodistas Vecinales');
+    await pick('Línea temática (PAT 2023)', '3. Seguridad digital');
+    await page.getByRole('textbox', { name: 'Mujeres' }).fill('12');
+    await page.getByRole('textbox', { name: 'Hombres' }).fill('7');
+    await page.getByRole('textbox', { name: 'Prefiero no decirlo' }).fill('1');
+    await page.getByLabel('Fecha de la sesión 1').fill('2024-02-08');
+    await page.getByRole('button', { name: 'Agregar sesión' }).click();
+    await page.getByLabel('Fecha de la sesión 2').fill('2024-02-15');
+    await page.getByRole('textbox', { name: 'Horas de la sesión 2' }).fill('3');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await page.getByText('2 sesiones, 5 horas en total').waitFor();
+    const participants = page.getByRole('row').filter({ hasText: '12' }).last();
+    expect((await participants.innerText()).split(/\s+/)).toEqual(['12', '7', '0', '1', '20']);
+    await screenshot(page, 'prevention-1-activity');
+  });
+
+  it('finds it in Cuadro 8 of the report preview for January–February 2024', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Informe bimestral' })
+      .click();
+    await page.getByRole('heading', { name: 'Informe bimestral', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Año', exact: true }).fill('2024');
+    await page.getByRole('textbox', { name: 'Bimestre' }).click();
+    await page.getByRole('option', { name: 'Enero-febrero' }).click();
+    const cuadro8 = page.getByTestId('table-preventionActions');
+    await cuadro8.getByText(`Seminario virtual “${TITLE}”`).waitFor();
+    const row = cuadro8.getByRole('row').filter({ hasText: TITLE });
+    expect(await row.innerText()).toContain('08 y 15 de febrero de 2024');
+    expect(await row.innerText()).toContain('En colaboración con la organización Red de Periodistas Vecinales');
+    await screenshot(page, 'prevention-2-report');
+  });
+});
