@@ -4,6 +4,7 @@
 import type { ErrorText, SharedFeature } from './feature.js';
 import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
+import { legalShared } from './features/legal.js';
 import { platformShared } from './features/platform.js';
 import { reportsShared } from './features/reports.js';
 import { transparencyShared } from './features/transparency.js';
@@ -15,6 +16,7 @@ export const sharedFeatures = [
   transparencyShared,
   reportsShared,
   interchangeShared,
+  legalShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

@@ -2,6 +2,7 @@
 // seeders, report sections, indicator sources, package arrays and commands are derived from here.
 import { casesFeature } from './cases/cases.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
+import { legalFeature } from './legal/legal.feature.js';
 import { buildRegistry, type FeatureManifest } from './manifest.js';
 import { reportsFeature } from './reports/reports.feature.js';
 import { transparencyFeature } from './transparency/transparency.feature.js';
@@ -11,6 +12,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   transparencyFeature,
   reportsFeature,
   interchangeFeature,
+  legalFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);
