@@ -9,6 +9,9 @@ import { createFieldCrypto } from '../../platform/crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../../platform/crypto/keys.js';
 import { DEFAULT_INSTITUTION, type TableBlock } from '../reports/report.model.js';
 import type { SectionBuildContext } from '../reports/api.js';
+import { registry } from '../index.js';
+import { buildReportDocument } from '../reports/report.document.js';
+import { generateReport } from '../reports/report.service.js';
 import { legalFeature } from './legal.feature.js';
 import { contractsArray, gazettePublicationsArray } from './legal.package.js';
 import { legalSection, type LegalSectionData } from './legal.section.js';
@@ -132,6 +135,19 @@ describe('seed 003 §5 through the package arrays', () => {
       '² Gaceta Oficial de la Ciudad de México, 21 de febrero de 2024, página 75, puede consultarse en: https://data.consejeria.cdmx.gob.mx/portal_old/uploads/gacetas/bf7a277d0f7ff4ac49f3fec331867997.pdf',
       '³ Gaceta Oficial de la Ciudad de México, 26 de febrero de 2024, página 16, puede consultarse en: https://data.consejeria.cdmx.gob.mx/portal_old/uploads/gacetas/ee9fcd6c21af8cdc39031b0465d795db.pdf',
     ]);
+  });
+
+  it('reaches the report JSON and the printable document through the registry', async () => {
+    const generated = await generateReport(handle.db, period, registry.reportSections);
+    expect(generated.report.contracts).toEqual({ professionalServices: 8, fees: 4, total: 12 });
+    expect(generated.report.gazettePublications).toEqual({ total: 3 });
+    const doc = buildReportDocument(generated);
+    const legal = doc.sections.find((s) => s.id === 'legal')!;
+    expect(legal.title).toBe('ASUNTOS JURÍDICOS.');
+    const tables = legal.blocks.filter((b): b is TableBlock => b.kind === 'table');
+    expect(tables.map((t) => t.body)).toEqual([CUADRO_10, CUADRO_11]);
+    // Numbered in sequence after the tables of the sections before it (seed-modules.md §8 Q1).
+    expect(tables[1]!.number).toBe(tables[0]!.number + 1);
   });
 
   it('leaves out records outside the period; an empty period prints the zero forms', async () => {
