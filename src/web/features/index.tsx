@@ -3,6 +3,7 @@
 import { ROLES, type Role } from '../roles';
 import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
+import { legalWeb } from './legal/legal.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
 import { platformWeb } from './platform/platform.feature';
 import { reportsWeb } from './reports/reports.feature';
@@ -16,6 +17,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   casesWeb,
   reportsWeb,
   interchangeWeb,
+  legalWeb,
 ];
 
 export interface WebFeature extends WebPage {
