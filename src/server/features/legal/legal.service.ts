@@ -272,12 +272,16 @@ export async function ensureLawsuitTypes(db: Database) {
     .onConflictDoNothing();
 }
 
+/** The catalogue; a read never writes, so the defaults not stored yet are merged in. */
 export async function listLawsuitTypes(db: Database) {
-  await ensureLawsuitTypes(db);
-  return db
+  const stored = await db
     .select({ code: legalLawsuitTypes.code, label: legalLawsuitTypes.label, active: legalLawsuitTypes.active })
-    .from(legalLawsuitTypes)
-    .orderBy(asc(legalLawsuitTypes.label));
+    .from(legalLawsuitTypes);
+  const missing = DEFAULT_LAWSUIT_TYPES.filter((d) => !stored.some((s) => s.code === d.code)).map((d) => ({
+    ...d,
+    active: true,
+  }));
+  return [...stored, ...missing].sort((a, b) => a.label.localeCompare(b.label, 'es'));
 }
 
 export async function createLawsuitType({ db }: LegalDeps, ctx: LegalContext, input: { code: string; label: string }) {
