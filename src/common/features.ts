@@ -7,6 +7,7 @@ import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
 import { planningShared } from './features/planning.js';
 import { monitoringShared } from './features/monitoring.js';
+import { legalShared } from './features/legal.js';
 import { platformShared } from './features/platform.js';
 import { preventionShared } from './features/prevention.js';
 import { reportsShared } from './features/reports.js';
@@ -23,6 +24,7 @@ export const sharedFeatures = [
   monitoringShared,
   administrationShared,
   preventionShared,
+  legalShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

@@ -9,3 +9,4 @@ export * from '../features/planning/planning.schema.js';
 export * from '../features/monitoring/monitoring.schema.js';
 export * from '../features/administration/administration.schema.js';
 export * from '../features/prevention/prevention.schema.js';
+export * from '../features/legal/legal.schema.js';

@@ -3,6 +3,7 @@
 import { casesFeature } from './cases/cases.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
 import { administrationFeature } from './administration/administration.feature.js';
+import { legalFeature } from './legal/legal.feature.js';
 import { buildRegistry, type FeatureManifest } from './manifest.js';
 import { planningFeature } from './planning/planning.feature.js';
 import { monitoringFeature } from './monitoring/monitoring.feature.js';
@@ -19,6 +20,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   monitoringFeature,
   administrationFeature,
   preventionFeature,
+  legalFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);

@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../roles';
 import { administrationWeb } from './administration/administration.feature';
 import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
+import { legalWeb } from './legal/legal.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
 import { planningWeb } from './planning/planning.feature';
 import { monitoringWeb } from './monitoring/monitoring.feature';
@@ -24,6 +25,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   monitoringWeb,
   administrationWeb,
   preventionWeb,
+  legalWeb,
 ];
 
 export interface WebFeature extends WebPage {

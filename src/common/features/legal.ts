@@ -1,0 +1,33 @@
+import { defineSharedFeature } from '../feature.js';
+
+/**
+ * Legal area (Coordinación de Asuntos Jurídicos, seed 002 §4, 003 §5): contracts, lawsuits,
+ * Gazette publications. Plaintiffs' identities are personal data: only `legal.plaintiffs` sees them.
+ */
+export const legalShared = defineSharedFeature({
+  name: 'legal',
+  policies: {
+    'legal.read': ['legal', 'dg', 'admin'],
+    'legal.write': ['legal'],
+    'legal.aggregates': ['legal', 'dg', 'admin', 'planning', 'board'],
+    'legal.plaintiffs': ['legal', 'dg'],
+  },
+  errors: {
+    legal_document_type: {
+      es: 'El documento debe ser un PDF o un DOCX.',
+      en: 'The document must be a PDF or a DOCX file.',
+    },
+    legal_document_too_large: {
+      es: 'El documento excede el tamaño máximo de 3 MB.',
+      en: 'The document is larger than the 3 MB limit.',
+    },
+    legal_dates_order: {
+      es: 'La fecha de término no puede ser anterior a la de inicio.',
+      en: 'The end date cannot be before the start date.',
+    },
+    legal_unknown_lawsuit_type: {
+      es: 'El tipo de juicio no existe en el catálogo.',
+      en: 'The lawsuit type is not in the catalogue.',
+    },
+  },
+});

@@ -1,0 +1,163 @@
+// Tables of the legal area (seed 002 §4, 003 §5; seed-modules.md §1.6–§1.8, §5.3).
+// Contracts and Gazette publications carry the report (Cuadros 10 and 11, §5.2) and the package
+// arrays; lawsuits are the area's own register, with the plaintiff's identity encrypted.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/encrypted-column.js';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** professional_services: Cuadro 10; fees: honorarios asimilados a salarios (the contracts Cuadro 11). */
+export const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+export const legalContracts = pgTable(
+  'legal_contracts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The folio printed in the Cuadros ("MPICDMX/CAF/CT/01/2024"); the package `id`. */
+    number: text('number').notNull(),
+    kind: text('kind', { enum: CONTRACT_KINDS }).notNull(),
+    /** Registration order: the Cuadros print the contracts of a signing date in this order (§8 Q5). */
+    seq: serial('seq').notNull(),
+    /** The provider or the person hired: personal data, never printed. */
+    counterpartEnc: encryptedText('counterpart_enc'),
+    object: text('object').notNull().default(''),
+    amount: numeric('amount', { precision: 14, scale: 2, mode: 'string' }),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    /** The contract this one renews, if any. */
+    renewsId: uuid('renews_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('legal_contracts_number_uq').on(t.number),
+    index('legal_contracts_signed_idx').on(t.signedOn),
+    index('legal_contracts_ends_idx').on(t.endsOn),
+    check('legal_contracts_dates_ck', sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+/**
+ * A contract's signed document (PDF or DOCX). It names the person hired, so the bytes are
+ * encrypted (AES-GCM over the base64 text) and kept in the database: backups carry them.
+ */
+export const legalContractDocuments = pgTable('legal_contract_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  contractId: uuid('contract_id')
+    .notNull()
+    .references(() => legalContracts.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  contentEnc: encryptedText('content_enc').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  createdAt: createdAt(),
+});
+
+/** Open catalogue of lawsuit types (labour, administrative, amparo, … and whatever staff add). */
+export const legalLawsuitTypes = pgTable('legal_lawsuit_types', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const LAWSUIT_STAGES = [
+  'filed',
+  'answered',
+  'evidence',
+  'hearings',
+  'closing_arguments',
+  'judgment',
+  'appeal',
+  'enforcement',
+  'concluded',
+] as const;
+export type LawsuitStage = (typeof LAWSUIT_STAGES)[number];
+
+export const legalLawsuits = pgTable(
+  'legal_lawsuits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileNumber: text('file_number').notNull(),
+    typeCode: text('type_code')
+      .notNull()
+      .references(() => legalLawsuitTypes.code),
+    court: text('court').notNull(),
+    /** Plaintiff's name and data: personal, shown only to `legal.plaintiffs`, reads audited. */
+    plaintiffEnc: encryptedText('plaintiff_enc').notNull(),
+    defendant: text('defendant').notNull().default(''),
+    claims: text('claims').notNull().default(''),
+    claimedAmount: numeric('claimed_amount', { precision: 14, scale: 2, mode: 'string' }),
+    projectedAmount: numeric('projected_amount', { precision: 14, scale: 2, mode: 'string' }),
+    stage: text('stage', { enum: LAWSUIT_STAGES }).notNull().default('filed'),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    resolution: text('resolution'),
+    resolvedOn: date('resolved_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('legal_lawsuits_file_uq').on(t.fileNumber), index('legal_lawsuits_filed_idx').on(t.filedOn)],
+);
+
+export const LAWSUIT_EVENT_KINDS = ['hearing', 'filing', 'deadline', 'stage_change', 'note'] as const;
+export type LawsuitEventKind = (typeof LAWSUIT_EVENT_KINDS)[number];
+
+/** Procedural history: hearings, filings, deadlines (with reminders until done), stage changes. */
+export const legalLawsuitEvents = pgTable(
+  'legal_lawsuit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    lawsuitId: uuid('lawsuit_id')
+      .notNull()
+      .references(() => legalLawsuits.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: LAWSUIT_EVENT_KINDS }).notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    description: text('description').notNull(),
+    done: boolean('done').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('legal_lawsuit_events_on_idx').on(t.lawsuitId, t.on)],
+);
+
+export const GAZETTE_KINDS = ['aviso', 'acuerdo', 'decreto', 'circular', 'lineamientos', 'otro'] as const;
+
+export const legalGazettePublications = pgTable(
+  'legal_gazette_publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stable reference, the package `id` ("GO-2024-001"). */
+    ref: text('ref').notNull(),
+    seq: serial('seq').notNull(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: GAZETTE_KINDS }).notNull().default('aviso'),
+    page: integer('page'),
+    url: text('url'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('legal_gazette_ref_uq').on(t.ref), index('legal_gazette_published_idx').on(t.publishedOn)],
+);

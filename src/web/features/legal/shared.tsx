@@ -1,0 +1,142 @@
+// Pieces shared by the legal pages: sub-navigation, error display, reminders and the export link.
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { policies } from '../../../common/features';
+import { api, type Query } from '../../api';
+import { hasAnyRole, useMe } from '../../auth/session';
+
+const SECTIONS = [
+  { to: '/legal', key: 'contracts', end: true },
+  { to: '/legal/lawsuits', key: 'lawsuits', end: false },
+  { to: '/legal/gazette', key: 'gazette', end: false },
+] as const;
+
+export function SubNav() {
+  const { t } = useTranslation('legal');
+  return (
+    <nav aria-label={t('subnav.label')}>
+      <Group gap="md" mb="md">
+        {SECTIONS.map((s) => (
+          <Anchor
+            key={s.to}
+            component={NavLink}
+            to={s.to}
+            end={s.end}
+            style={({ isActive }: { isActive: boolean }) => ({
+              fontWeight: isActive ? 700 : 400,
+              textDecoration: isActive ? 'underline' : 'none',
+            })}
+          >
+            {t(`subnav.${s.key}`)}
+          </Anchor>
+        ))}
+      </Group>
+    </nav>
+  );
+}
+
+export function ErrorAlert({ error }: { error: Error | null | undefined }) {
+  return error ? (
+    <Alert color="red" role="alert">
+      {error.message}
+    </Alert>
+  ) : null;
+}
+
+export function useCanWrite(): boolean {
+  const me = useMe().data;
+  return !!me && hasAnyRole(me.user.roles, policies['legal.write']);
+}
+
+/** "15 jul 2025" from a calendar date, without time-zone shifts. */
+export function formatDay(iso: string | null | undefined, lang: string): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+export function money(amount: string | null, lang: string): string {
+  if (amount === null) return '—';
+  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'MXN' }).format(Number(amount));
+}
+
+/** Link that downloads the list as XLSX with the same filters (the server builds the file). */
+export function ExportButton({ path, query }: { path: string; query: Query }) {
+  const { t } = useTranslation('legal');
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  params.set('format', 'xlsx');
+  return (
+    <Button component="a" variant="light" href={`${path}?${params.toString()}`} download>
+      {t('export')}
+    </Button>
+  );
+}
+
+interface Reminders {
+  today: string;
+  contractsEnding: Array<{ id: string; number: string; kind: string; endsOn: string }>;
+  deadlines: Array<{ lawsuitId: string; fileNumber: string; kind: string; on: string; description: string }>;
+  lawsuitReport: { from: string; to: string; dueOn: string; remindFrom: string } | null;
+}
+
+export function RemindersCard() {
+  const { t, i18n } = useTranslation('legal');
+  const data = useQuery({
+    queryKey: ['legal', 'reminders'],
+    queryFn: () => api.get<Reminders>('/api/legal/reminders'),
+  });
+  const r = data.data;
+  if (!r) return <ErrorAlert error={data.error} />;
+  const empty = r.contractsEnding.length === 0 && r.deadlines.length === 0 && !r.lawsuitReport;
+  return (
+    <Card withBorder aria-labelledby="legal-reminders">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="legal-reminders">
+          {t('reminders.title')}
+        </Title>
+        {empty && <Text c="dimmed">{t('reminders.none')}</Text>}
+        {r.lawsuitReport && (
+          <Text fw={600} data-testid="lawsuit-report-reminder">
+            {t('reminders.lawsuitReport', {
+              from: formatDay(r.lawsuitReport.from, i18n.language),
+              to: formatDay(r.lawsuitReport.to, i18n.language),
+              due: formatDay(r.lawsuitReport.dueOn, i18n.language),
+            })}
+          </Text>
+        )}
+        {r.contractsEnding.length > 0 && (
+          <>
+            <Text fw={600}>{t('reminders.contractsEnding', { count: r.contractsEnding.length })}</Text>
+            <List size="sm">
+              {r.contractsEnding.map((c) => (
+                <List.Item key={c.id}>
+                  {c.number} — {t(`kind.${c.kind}`)} — {formatDay(c.endsOn, i18n.language)}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+        {r.deadlines.length > 0 && (
+          <>
+            <Text fw={600}>{t('reminders.deadlines', { count: r.deadlines.length })}</Text>
+            <List size="sm">
+              {r.deadlines.map((d, i) => (
+                <List.Item key={`${d.lawsuitId}-${i}`}>
+                  <Anchor component={NavLink} to={`/legal/lawsuits/${d.lawsuitId}`}>
+                    {d.fileNumber}
+                  </Anchor>{' '}
+                  — {t(`eventKind.${d.kind}`)}: {d.description} — {formatDay(d.on, i18n.language)}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
