@@ -2,6 +2,7 @@
 // its `src/common/features/<name>.ts` here; the policy catalogue and the closed union of error
 // codes are derived from this list, and src/common/features.test.ts fails on a duplicate.
 import type { ErrorText, SharedFeature } from './feature.js';
+import { bodiesShared } from './features/bodies.js';
 import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
 import { platformShared } from './features/platform.js';
@@ -15,6 +16,7 @@ export const sharedFeatures = [
   transparencyShared,
   reportsShared,
   interchangeShared,
+  bodiesShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

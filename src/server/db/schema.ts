@@ -5,3 +5,4 @@ export * from '../features/cases/core.schema.js';
 export * from '../features/transparency/transparency.schema.js';
 export * from '../features/cases/cases.schema.js';
 export * from '../features/reports/reports.schema.js';
+export * from '../features/bodies/bodies.schema.js';
