@@ -1,10 +1,16 @@
 import { bodiesShared } from '../../../common/features/bodies.js';
 import type { FeatureManifest } from '../manifest.js';
+import { bodiesIndicatorSources } from './bodies.indicators.js';
+import { bodySessionsArray } from './bodies.package.js';
 import { bodiesPlugin } from './bodies.routes.js';
+import { bodiesSection } from './bodies.section.js';
 
 /** Collegiate bodies: sessions, agendas, agreements and their follow-up, members, minutes (issue 10). */
 export const bodiesFeature: FeatureManifest = {
   name: 'bodies',
   shared: bodiesShared,
   routes: bodiesPlugin,
+  reportSections: [bodiesSection],
+  indicatorSources: bodiesIndicatorSources,
+  packageArrays: [bodySessionsArray],
 };
