@@ -2,3 +2,6 @@
 export type { ReportSection, SectionBuildContext, SectionLoadContext } from './sections.js';
 export type { Block, ChartBlock, HeadingBlock, ParagraphBlock, SectionContent, TableBlock } from './report.model.js';
 export type { BimonthlyReport } from './report.contract.js';
+export { capitalize, count, joinList, longDate, MONTHS, numberWord, periodLabel } from './narrative/spanish.js';
+export { cutNote, sourceNote } from './narrative/notes.js';
+export { requestStatisticsBlocks } from './sections/requests.tables.js';

@@ -8,10 +8,11 @@ import { conflict, notFound } from '../../platform/http/errors.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { writeDocument, type DocumentFormat } from './documents/index.js';
 import { loadOverrides } from './narrative.service.js';
-import { BimonthlyReport } from './report.contract.js';
+import { FullReport } from './report.contract.js';
 import { buildReportDocument } from './report.document.js';
 import type { ReportDocument } from './report.model.js';
-import { buildBimonthlyReport } from './report.service.js';
+import { generateReport } from './report.service.js';
+import type { ReportSection } from './sections.js';
 import { issuedReports } from './reports.schema.js';
 import { loadInstitution } from './settings.service.js';
 
@@ -67,13 +68,14 @@ export async function issueReport(
   db: Database,
   actor: AuditActor & { userId: string },
   period: { from: string; to: string },
+  sections: readonly ReportSection[],
   note: string | null = null,
 ): Promise<IssuedSummary> {
-  const data = await buildBimonthlyReport(db, period);
+  const generated = await generateReport(db, period, sections);
   const { overrides } = await loadOverrides(db, period);
   const { institution } = await loadInstitution(db);
-  const doc = await buildReportDocument(data, { institution, overrides, db });
-  const dataJson = JSON.stringify(data);
+  const doc = buildReportDocument(generated, { institution, overrides });
+  const dataJson = JSON.stringify(generated.report);
   const [docx, xlsx, pdf] = [
     await writeDocument(doc, 'docx'),
     await writeDocument(doc, 'xlsx'),
@@ -157,14 +159,14 @@ export async function listIssued(db: Database, period?: { from: string; to: stri
 export async function getIssued(
   db: Database,
   id: string,
-): Promise<{ summary: IssuedSummary; report: BimonthlyReport; document: ReportDocument }> {
+): Promise<{ summary: IssuedSummary; report: FullReport; document: ReportDocument }> {
   const summary = await getIssuedSummary(db, id);
   if (!summary) throw notFound();
   const [row] = await db
     .select({ dataJson: issuedReports.dataJson, document: issuedReports.document })
     .from(issuedReports)
     .where(eq(issuedReports.id, id));
-  return { summary, report: BimonthlyReport.parse(JSON.parse(row!.dataJson)), document: row!.document };
+  return { summary, report: FullReport.parse(JSON.parse(row!.dataJson)), document: row!.document };
 }
 
 /** The stored bytes of an issued document (exactly those whose SHA-256 was recorded). */

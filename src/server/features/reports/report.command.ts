@@ -8,7 +8,8 @@ import { openDatabase } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
 import { isoDate } from './report.contract.js';
-import { buildBimonthlyReport } from './report.service.js';
+import { generateReport } from './report.service.js';
+import { registry } from '../index.js';
 import { buildReportDocument } from './report.document.js';
 import { writeDocument } from './documents/index.js';
 import { loadInstitution } from './settings.service.js';
@@ -43,16 +44,16 @@ export const reportCommand: Command = async (argv) => {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(handle);
-    const report = await buildBimonthlyReport(handle.db, { from, to });
+    const generated = await generateReport(handle.db, { from, to }, registry.reportSections);
     if (format === 'json') {
-      const text = `${JSON.stringify(report, null, 2)}\n`;
+      const text = `${JSON.stringify(generated.report, null, 2)}\n`;
       if (out) fs.writeFileSync(out, text);
       else process.stdout.write(text);
       return 0;
     }
     const { institution } = await loadInstitution(handle.db);
     const overrides = await loadOverrides(handle.db, { from, to });
-    const doc = await buildReportDocument(report, { institution, overrides: overrides.overrides, db: handle.db });
+    const doc = buildReportDocument(generated, { institution, overrides: overrides.overrides });
     fs.writeFileSync(out!, await writeDocument(doc, format));
     console.error(`Informe escrito en ${out}`);
     return 0;

@@ -123,3 +123,7 @@ export const BimonthlyReport = z.strictObject({
   informationRequests: InformationRequests,
 });
 export type BimonthlyReport = z.infer<typeof BimonthlyReport>;
+
+/** The whole report JSON: the core tables plus the objects every module's section contributes. */
+export const FullReport = z.object(BimonthlyReport.shape).catchall(z.unknown());
+export type FullReport = z.infer<typeof FullReport>;

@@ -1,36 +1,28 @@
 // Assembles the printable ReportDocument: cover texts and every registered section, built in
 // order with sequential Cuadro/Gráfica numbers and the staff's narrative overrides applied.
-import './sections/index.js';
-import type { BimonthlyReport } from './report.contract.js';
 import {
   DEFAULT_INSTITUTION,
   type InstitutionHeader,
   type NarrativeOverrides,
   type ReportDocument,
 } from './report.model.js';
-import { buildSections, loadFeatureSections, type LegacyReportSection } from './sections.js';
+import type { GeneratedReport } from './report.service.js';
+import { buildSections } from './sections.js';
 import { periodLabel } from './narrative/spanish.js';
 
 export interface DocumentOptions {
   institution?: InstitutionHeader;
   overrides?: NarrativeOverrides;
-  db?: unknown;
-  /** Only for tests: build with these sections instead of the registry. */
-  sections?: LegacyReportSection[];
 }
 
-export async function buildReportDocument(
-  data: BimonthlyReport,
+export function buildReportDocument(
+  generated: Pick<GeneratedReport, 'core' | 'loaded'>,
   options: DocumentOptions = {},
-): Promise<ReportDocument> {
-  if (!options.sections) await loadFeatureSections();
+): ReportDocument {
+  const data = generated.core;
   const institution = options.institution ?? DEFAULT_INSTITUTION;
   const label = periodLabel(data.period.from, data.period.to);
-  const sections = await buildSections(
-    { period: data.period, data, institution, db: options.db },
-    options.overrides,
-    options.sections,
-  );
+  const sections = buildSections(generated.loaded, { period: data.period, core: data, institution }, options.overrides);
   return {
     title: `INFORME BIMESTRAL ${label.toUpperCase()}`,
     subtitle: institution.name,

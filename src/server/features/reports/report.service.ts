@@ -1,6 +1,7 @@
-// buildBimonthlyReport: the contract JSON for a period, from the database aggregates.
+// The report JSON for a period: the five core aggregates plus every section's objects, all read
+// in one repeatable-read snapshot so the whole report describes the same state of the data.
 import type { Database } from '../../db/client.js';
-import { BimonthlyReport, Period } from './report.contract.js';
+import { BimonthlyReport, FullReport, Period } from './report.contract.js';
 import {
   countCasesByBucket,
   countIncorporationsByMonth,
@@ -8,39 +9,66 @@ import {
   countInformationRequests,
   countMeasures,
 } from './report.queries.js';
+import { loadSections, sectionContracts, type LoadedSection, type ReportSection } from './sections.js';
 import { buildCasesByType } from './tables/casesByType.js';
 import { buildIncorporationsByMonth } from './tables/incorporationsByMonth.js';
 import { buildIncorporationsByYear } from './tables/incorporationsByYear.js';
 import { buildInformationRequests } from './tables/informationRequests.js';
 import { buildMeasures } from './tables/measures.js';
 
-export async function buildBimonthlyReport(
+export interface GeneratedReport {
+  /** The report JSON (public contract, shared/docs/interchange.md). */
+  report: FullReport;
+  /** The core tables alone. */
+  core: BimonthlyReport;
+  /** Each section with the data it loaded, for the printable document. */
+  loaded: LoadedSection[];
+}
+
+async function loadCore(tx: Database, { from, to }: { from: string; to: string }): Promise<BimonthlyReport> {
+  const [byBucket, byMonth, byYear, measureRows, requests] = [
+    await countCasesByBucket(tx, { from, to }),
+    await countIncorporationsByMonth(tx, { to }),
+    await countIncorporationsByYear(tx, { to }),
+    await countMeasures(tx, { from, to }),
+    await countInformationRequests(tx, { from, to }),
+  ];
+  const toYear = Number(to.slice(0, 4));
+  const core: BimonthlyReport = {
+    period: { from, to },
+    casesByType: buildCasesByType(byBucket),
+    incorporationsByMonth: buildIncorporationsByMonth(toYear, byMonth),
+    incorporationsByYear: buildIncorporationsByYear(toYear, byYear),
+    measures: buildMeasures(measureRows),
+    informationRequests: buildInformationRequests({ from, to }, requests),
+  };
+  // The contract is a public interface: never print a document that does not match it.
+  return BimonthlyReport.parse(core);
+}
+
+/** Loads the core tables and every given section in one read-only snapshot. */
+export async function generateReport(
   db: Database,
   period: { from: string; to: string },
-): Promise<BimonthlyReport> {
-  const { from, to } = Period.parse(period);
-  // One read-only snapshot: the five tables describe the same state of the data.
+  sections: readonly ReportSection[],
+): Promise<GeneratedReport> {
+  const parsed = Period.parse(period);
   return db.transaction(
     async (tx) => {
-      const [byBucket, byMonth, byYear, measureRows, requests] = [
-        await countCasesByBucket(tx, { from, to }),
-        await countIncorporationsByMonth(tx, { to }),
-        await countIncorporationsByYear(tx, { to }),
-        await countMeasures(tx, { from, to }),
-        await countInformationRequests(tx, { from, to }),
-      ];
-      const toYear = Number(to.slice(0, 4));
-      const report: BimonthlyReport = {
-        period: { from, to },
-        casesByType: buildCasesByType(byBucket),
-        incorporationsByMonth: buildIncorporationsByMonth(toYear, byMonth),
-        incorporationsByYear: buildIncorporationsByYear(toYear, byYear),
-        measures: buildMeasures(measureRows),
-        informationRequests: buildInformationRequests({ from, to }, requests),
-      };
-      // The contract is a public interface: never print a document that does not match it.
-      return BimonthlyReport.parse(report);
+      const core = await loadCore(tx, parsed);
+      const loaded = await loadSections(sections, { db: tx, period: parsed, core });
+      const report = FullReport.parse({ ...core, ...sectionContracts(loaded) });
+      return { report, core, loaded };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
+}
+
+/** The report JSON of the core tables and the given sections' objects. */
+export async function buildBimonthlyReport(
+  db: Database,
+  period: { from: string; to: string },
+  sections: readonly ReportSection[] = [],
+): Promise<FullReport> {
+  return (await generateReport(db, period, sections)).report;
 }

@@ -1,6 +1,6 @@
 // HTTP inputs and outputs of the reports feature (zod; also the OpenAPI description).
 import { z } from 'zod';
-import { BimonthlyReport, isoDate } from './report.contract.js';
+import { FullReport, isoDate } from './report.contract.js';
 import { NarrativeOverridesInput } from './narrative.service.js';
 import { InstitutionInput } from './settings.service.js';
 
@@ -57,13 +57,13 @@ export const IssuedSummaryOut = z.object({
 });
 
 export const ReportOut = z.object({
-  report: BimonthlyReport,
+  report: FullReport,
   document: ReportDocumentOut,
   narrative: z.object({ overrides: NarrativeOverridesInput, version: z.number() }),
   issued: z.array(IssuedSummaryOut),
 });
 
-export const IssuedOut = z.object({ summary: IssuedSummaryOut, report: BimonthlyReport, document: ReportDocumentOut });
+export const IssuedOut = z.object({ summary: IssuedSummaryOut, report: FullReport, document: ReportDocumentOut });
 export const DiffOut = z.object({
   a: IssuedSummaryOut,
   b: IssuedSummaryOut,

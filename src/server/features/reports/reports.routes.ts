@@ -9,7 +9,7 @@ import { CONTENT_TYPES, writeDocument, type DocumentFormat } from './documents/i
 import { getIssued, issuedDocument, issueReport, listIssued } from './issue.service.js';
 import { loadOverrides, saveOverrides } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
-import { buildBimonthlyReport } from './report.service.js';
+import { generateReport } from './report.service.js';
 import {
   DiffOut,
   DiffQuery,
@@ -48,8 +48,9 @@ function checkPeriod(p: { from: string; to: string }) {
     );
 }
 
-export const reportsPlugin: FeaturePlugin = async (app: App, deps) => {
+export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => {
   const { db } = deps;
+  const sections = registry.reportSections;
 
   app.get(
     '/reports/bimonthly',
@@ -59,11 +60,11 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps) => {
     },
     async (req) => {
       const period = req.query;
-      const report = await buildBimonthlyReport(db, period);
+      const generated = await generateReport(db, period, sections);
       const narrative = await loadOverrides(db, period);
       const { institution } = await loadInstitution(db);
-      const document = await buildReportDocument(report, { institution, overrides: narrative.overrides, db });
-      return { report, document, narrative, issued: await listIssued(db, period) };
+      const document = buildReportDocument(generated, { institution, overrides: narrative.overrides });
+      return { report: generated.report, document, narrative, issued: await listIssued(db, period) };
     },
   );
 
@@ -75,10 +76,10 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps) => {
     },
     async (req, reply) => {
       const { from, to, format } = req.query;
-      const report = await buildBimonthlyReport(db, { from, to });
+      const generated = await generateReport(db, { from, to }, sections);
       const { overrides } = await loadOverrides(db, { from, to });
       const { institution } = await loadInstitution(db);
-      const doc = await buildReportDocument(report, { institution, overrides, db });
+      const doc = buildReportDocument(generated, { institution, overrides });
       return sendFile(reply, await writeDocument(doc, format), format, `informe-bimestral-${from}_${to}-borrador`);
     },
   );
@@ -105,7 +106,9 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps) => {
     async (req, reply) => {
       const { from, to, note } = req.body;
       checkPeriod({ from, to });
-      return reply.status(201).send(await issueReport(db, auditActor(req.actor!), { from, to }, note ?? null));
+      return reply
+        .status(201)
+        .send(await issueReport(db, auditActor(req.actor!), { from, to }, sections, note ?? null));
     },
   );
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from './report.document.js';
 import type { ChartBlock, HeadingBlock, ParagraphBlock, TableBlock } from './report.model.js';
-import {
-  applyOverrides,
-  buildSections,
-  registerReportSection,
-  reportSections,
-  type LegacyReportSection,
-} from './sections.js';
+import { applyOverrides, buildSections, sectionContracts, type ReportSection } from './sections.js';
+import { seed003Generated } from './testing/seed003.document.js';
 import { SEED003_REPORT } from './testing/seed003.expected.js';
 
 const blocks = <K extends string>(doc: Awaited<ReturnType<typeof buildReportDocument>>, kind: K) =>
@@ -15,7 +10,7 @@ const blocks = <K extends string>(doc: Awaited<ReturnType<typeof buildReportDocu
 
 describe('report document from seed 003 numbers', () => {
   it('numbers Cuadros and Gráficas sequentially and puts notes under each', async () => {
-    const doc = await buildReportDocument(SEED003_REPORT);
+    const doc = buildReportDocument(seed003Generated());
     expect(doc.title).toBe('INFORME BIMESTRAL ENERO-FEBRERO DE 2024');
     const tables = blocks(doc, 'table') as TableBlock[];
     expect(tables.map((t) => `${t.number}:${t.id}`)).toEqual([
@@ -37,7 +32,7 @@ describe('report document from seed 003 numbers', () => {
   });
 
   it('prints the Cuadro 3 totals line and the Cuadro 6 rows as the seed', async () => {
-    const doc = await buildReportDocument(SEED003_REPORT);
+    const doc = buildReportDocument(seed003Generated());
     const tables = blocks(doc, 'table') as TableBlock[];
     expect(tables[0]!.body.at(-1)).toEqual(['Totales', '17', '3', '2', '10', '32', '4', '14', '-', '3', '21', '53']);
     expect(tables[0]!.body[1]).toEqual([
@@ -64,7 +59,7 @@ describe('report document from seed 003 numbers', () => {
   });
 
   it('writes the seed narrative with references to its own charts', async () => {
-    const doc = await buildReportDocument(SEED003_REPORT);
+    const doc = buildReportDocument(seed003Generated());
     const paragraphs = blocks(doc, 'paragraph') as ParagraphBlock[];
     const byId = new Map(paragraphs.map((p) => [p.id, p.text]));
     expect(byId.get('cases.incorporations')).toMatch(
@@ -85,39 +80,38 @@ describe('report document from seed 003 numbers', () => {
   });
 });
 
-describe('section registry', () => {
-  const section = (id: string, order: number, text: string): LegacyReportSection => ({
+describe('sections', () => {
+  const section = (id: string, order: number, text: string): ReportSection<string> => ({
     id,
     order,
     title: id.toUpperCase(),
-    build: (ctx) => ({ blocks: [{ kind: 'paragraph', id: `${id}.p`, text: `${text} ${ctx.nextTable()}` }] }),
+    load: async () => text,
+    contract: (data) => ({ [id]: data }),
+    build: (data, ctx) => ({ blocks: [{ kind: 'paragraph', id: `${id}.p`, text: `${data} ${ctx.nextTable()}` }] }),
   });
 
-  it('orders by `order` and shares the table counter', async () => {
-    const built = await buildSections(
-      {
-        period: SEED003_REPORT.period,
-        data: SEED003_REPORT,
-        institution: { headerLines: [], name: 'X', shortName: 'X' },
-        db: null,
-      },
-      undefined,
-      [section('b', 2, 'B'), section('a', 1, 'A')].sort((x, y) => x.order - y.order),
-    );
+  it('builds in the given order and shares the table counter', () => {
+    const loaded = [section('a', 1, 'A'), section('b', 2, 'B')].map((s) => ({ section: s, data: s.id.toUpperCase() }));
+    const built = buildSections(loaded, {
+      period: SEED003_REPORT.period,
+      core: SEED003_REPORT,
+      institution: { headerLines: [], name: 'X', shortName: 'X' },
+    });
     expect(built.map((s) => `${s.number}:${s.id}:${(s.blocks[0] as ParagraphBlock).text}`)).toEqual([
       '1:a:A 1',
       '2:b:B 2',
     ]);
   });
 
-  it('a feature registration replaces the fallback transparency section in either load order', () => {
-    const before = reportSections().find((s) => s.id === 'transparency');
-    expect(before).toBeDefined();
-    const richer = section('transparency', 70, 'rich');
-    registerReportSection(richer);
-    registerReportSection({ ...before!, title: 'fallback again' }, { fallback: true });
-    expect(reportSections().find((s) => s.id === 'transparency')).toBe(richer);
-    registerReportSection(before!, { fallback: false }); // restore for other tests
+  it('merges the sections’ report objects and refuses one given twice', () => {
+    const a = section('a', 1, 'A');
+    expect(sectionContracts([{ section: a, data: 'x' }])).toEqual({ a: 'x' });
+    expect(() =>
+      sectionContracts([
+        { section: a, data: 'x' },
+        { section: { ...a, id: 'a2' }, data: 'y' },
+      ]),
+    ).toThrow(/two sections/);
   });
 
   it('applies overrides: replace, remove and append paragraphs', () => {
@@ -133,26 +127,5 @@ describe('section registry', () => {
       { kind: 'paragraph', id: 's.a', text: 'staff a', edited: true },
       { kind: 'paragraph', id: 's.extra.0', text: 'added', edited: true },
     ]);
-  });
-});
-
-describe('section discovery', () => {
-  it('imports <feature>/*.report-section.ts files so a feature registers without touching reports', async () => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sections-'));
-    fs.mkdirSync(path.join(dir, 'planning'));
-    const registry = path.resolve('src/server/features/reports/sections.ts');
-    fs.writeFileSync(
-      path.join(dir, 'planning', 'plan.report-section.ts'),
-      `import { registerReportSection } from ${JSON.stringify(registry)};
-registerReportSection({ id: 'planning-progress', order: 50, title: 'AVANCE DEL PLAN', build: () => ({ blocks: [] }) });`,
-    );
-    fs.writeFileSync(path.join(dir, 'planning', 'ignored.ts'), 'throw new Error("must not be imported");');
-    const { loadFeatureSections } = await import('./sections.js');
-    await loadFeatureSections(dir);
-    expect(reportSections().map((s) => s.id)).toEqual(['cases', 'planning-progress', 'transparency']);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,27 +1,9 @@
-// Registry of report sections. A feature that wants a section in the bimonthly report adds a
-// file `src/server/features/<feature>/<name>.report-section.ts` that calls
-// `registerReportSection`; the report discovers those files (loadFeatureSections), so adding a
-// richer section (e.g. transparency) touches only the registering feature — in the server and
-// in the CLI alike. A registration replaces a fallback with the same id (see below).
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Report sections: each feature's manifest lists its sections (features/manifest.ts). The report
+// loads them all in one repeatable-read snapshot, merges their objects into the report JSON and
+// builds their printable blocks in `order`, numbering Cuadros and Gráficas across the report.
 import type { Database } from '../../db/client.js';
 import type { BimonthlyReport } from './report.contract.js';
 import type { Block, BuiltSection, InstitutionHeader, NarrativeOverrides, SectionContent } from './report.model.js';
-
-/** What a section may use: the period's contract data, the database and number allocators. */
-export interface SectionContext {
-  period: { from: string; to: string };
-  data: BimonthlyReport;
-  institution: InstitutionHeader;
-  /** The database handle, for sections that need more than the contract tables. */
-  db: unknown;
-  /** Next Cuadro number (sequential over the report, in section order). */
-  nextTable(): number;
-  /** Next Gráfica number. */
-  nextChart(): number;
-}
 
 /** What a section reads with: the report's one repeatable-read snapshot and the core tables. */
 export interface SectionLoadContext {
@@ -60,81 +42,53 @@ export interface ReportSection<D = unknown> {
   build(data: D, ctx: SectionBuildContext): SectionContent;
 }
 
-/** The first generation of sections (build with database access); being moved to ReportSection. */
-export interface LegacyReportSection {
-  id: string;
-  /** Position in the report (ascending); ties keep registration order. */
-  order: number;
-  /** Upper-case title; a function when it names the institution ("CASOS ATENDIDOS POR EL MPI CDMX"). */
-  title: string | ((ctx: SectionContext) => string);
-  build(ctx: SectionContext): SectionContent | Promise<SectionContent>;
+/** A section and what its `load` returned inside the report's snapshot. */
+export interface LoadedSection {
+  section: ReportSection;
+  data: unknown;
 }
 
-const registry = new Map<string, { section: LegacyReportSection; fallback: boolean }>();
-
-/**
- * Adds a section. `fallback: true` marks a default that any other registration with the same id
- * replaces, whatever the module load order (the reports feature registers its transparency
- * statistics this way so the transparency feature can supersede it).
- */
-export function registerReportSection(section: LegacyReportSection, options: { fallback?: boolean } = {}): void {
-  const fallback = options.fallback ?? false;
-  const existing = registry.get(section.id);
-  if (fallback && existing && !existing.fallback) return;
-  registry.set(section.id, { section, fallback });
+/** Loads every section in the given transaction (the caller's snapshot), in order. */
+export async function loadSections(
+  sections: readonly ReportSection[],
+  ctx: SectionLoadContext,
+): Promise<LoadedSection[]> {
+  const loaded: LoadedSection[] = [];
+  for (const section of sections) loaded.push({ section, data: await section.load(ctx) });
+  return loaded;
 }
 
-const FEATURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const discovery = new Map<string, Promise<void>>();
-
-/** Imports, once, every `<featuresDir>/<feature>/*.report-section.{ts,js}` (one level deep). */
-export function loadFeatureSections(featuresDir = FEATURES_DIR): Promise<void> {
-  let pending = discovery.get(featuresDir);
-  if (!pending) {
-    pending = (async () => {
-      const features = fs
-        .readdirSync(featuresDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-        .sort();
-      for (const feature of features) {
-        const files = fs
-          .readdirSync(path.join(featuresDir, feature))
-          .filter((f) => /\.report-section\.(ts|js)$/.test(f))
-          .sort();
-        for (const file of files) await import(pathToFileURL(path.join(featuresDir, feature, file)).href);
-      }
-    })();
-    discovery.set(featuresDir, pending);
+/** The report JSON objects the sections contribute (public contract), merged in section order. */
+export function sectionContracts(loaded: readonly LoadedSection[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { section, data } of loaded) {
+    for (const [key, value] of Object.entries(section.contract?.(data) ?? {})) {
+      if (key in out) throw new Error(`report object «${key}» is given by two sections`);
+      out[key] = value;
+    }
   }
-  return pending;
+  return out;
 }
 
-export function reportSections(): LegacyReportSection[] {
-  return [...registry.values()].map((r) => r.section).sort((a, b) => a.order - b.order);
-}
-
-/** Builds every registered section in order, numbering tables and charts across the report. */
-export async function buildSections(
-  base: Omit<SectionContext, 'nextTable' | 'nextChart'>,
+/** Builds every loaded section in order, numbering tables and charts across the report. */
+export function buildSections(
+  loaded: readonly LoadedSection[],
+  base: Omit<SectionBuildContext, 'nextTable' | 'nextChart'>,
   overrides: NarrativeOverrides = { paragraphs: {}, extra: {} },
-  sections: LegacyReportSection[] = reportSections(),
-): Promise<BuiltSection[]> {
+): BuiltSection[] {
   let tables = 0;
   let charts = 0;
-  const ctx: SectionContext = { ...base, nextTable: () => ++tables, nextChart: () => ++charts };
-  const built: BuiltSection[] = [];
-  for (const [index, section] of sections.entries()) {
-    const content = await section.build(ctx);
+  const ctx: SectionBuildContext = { ...base, nextTable: () => ++tables, nextChart: () => ++charts };
+  return loaded.map(({ section, data }, index) => {
+    const content = section.build(data, ctx);
     const number = String(index + 1);
     let heading = 0;
     const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) =>
       b.kind === 'heading' ? { ...b, number: `${number}.${++heading}` } : b,
     );
     const title = typeof section.title === 'function' ? section.title(ctx) : section.title;
-    built.push({ id: section.id, number, title, blocks });
-  }
-  return built;
+    return { id: section.id, number, title, blocks };
+  });
 }
 
 export function applyOverrides(sectionId: string, blocks: Block[], overrides: NarrativeOverrides): Block[] {

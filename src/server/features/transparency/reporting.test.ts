@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { DEFAULT_INSTITUTION } from '../reports/report.model.js';
 import type { BimonthlyReport } from '../reports/report.contract.js';
-import { reportSections } from '../reports/sections.js';
+import { featureManifests } from '../index.js';
 import { buildInformationRequests } from '../reports/tables/informationRequests.js';
-import { buildTransparencySection, periodWords } from './transparency.report-section.js';
+import { loadTransparencySection, periodWords, transparencySection } from './transparency.section.js';
 import { CDMX_LTAIPRC_UNVERIFIED_TEMPLATE } from './rules.js';
 
 let ctx: TestContext;
@@ -197,19 +197,20 @@ describe('committee sessions', () => {
 });
 
 describe('bimonthly report section', () => {
-  it('supersedes the fallback and adds the unit data for January-February 2024', async () => {
-    expect(reportSections().find((s) => s.id === 'transparency')?.build).toBe(buildTransparencySection);
+  it('is the transparency manifest’s section and adds the unit data for January-February 2024', async () => {
+    const manifest = featureManifests.find((m) => m.name === 'transparency');
+    expect(manifest?.reportSections).toContain(transparencySection);
     const period = { from: '2024-01-01', to: '2024-02-29' };
     const informationRequests = buildInformationRequests(period, [
       { month: '2024-01', kind: 'public', admissible: true, n: 2 },
       { month: '2024-02', kind: 'public', admissible: false, n: 1 },
     ]);
     let n = 0;
-    const content = await buildTransparencySection({
+    const data = await loadTransparencySection(ctx.handle.db, period.from, period.to);
+    const content = transparencySection.build(data, {
       period,
-      data: { period, informationRequests } as unknown as BimonthlyReport,
+      core: { period, informationRequests } as unknown as BimonthlyReport,
       institution: DEFAULT_INSTITUTION,
-      db: ctx.handle.db,
       nextTable: () => ++n + 10,
       nextChart: () => 0,
     });
@@ -229,16 +230,16 @@ describe('bimonthly report section', () => {
     );
     expect(texts).toContain('[table:informationRequests]');
   });
-  it('without a database it prints only the statistics, like the fallback', async () => {
+  it('without the unit’s records it prints only the statistics', async () => {
     const period = { from: '2024-01-01', to: '2024-02-29' };
     const informationRequests = buildInformationRequests(period, [
       { month: '2024-01', kind: 'public', admissible: true, n: 1 },
     ]);
-    const content = await buildTransparencySection({
+    const empty = { sipot: null, sessions: [], committee: null, deadlines: null, training: null };
+    const content = transparencySection.build(empty, {
       period,
-      data: { period, informationRequests } as unknown as BimonthlyReport,
+      core: { period, informationRequests } as unknown as BimonthlyReport,
       institution: DEFAULT_INSTITUTION,
-      db: undefined,
       nextTable: () => 11,
       nextChart: () => 0,
     });
@@ -247,12 +248,6 @@ describe('bimonthly report section', () => {
       'paragraph:transparency.requests',
       'table:informationRequests',
     ]);
-  });
-  it("is found by the reports feature's discovery of *.report-section.ts files (server and CLI)", async () => {
-    vi.resetModules();
-    const fresh = await import('../reports/sections.js');
-    await fresh.loadFeatureSections();
-    expect(fresh.reportSections().find((s) => s.id === 'transparency')?.build.name).toBe('buildTransparencySection');
   });
   it('words SIPOT periods', () => {
     expect(periodWords('2023-Q4')).toBe('cuarto trimestre de 2023');

@@ -1,6 +1,7 @@
 import { transparencyShared } from '../../../common/features/transparency.js';
 import type { FeatureManifest } from '../manifest.js';
 import { transparencyDemoSeeder } from './demo.js';
+import { transparencySection } from './transparency.section.js';
 import { transparencyPlugin } from './transparency.routes.js';
 
 /** Transparency unit (docs/transparency.md). */
@@ -9,4 +10,5 @@ export const transparencyFeature: FeatureManifest = {
   shared: transparencyShared,
   routes: transparencyPlugin,
   demo: transparencyDemoSeeder,
+  reportSections: [transparencySection],
 };

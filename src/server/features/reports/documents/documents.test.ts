@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../report.document.js';
-import { SEED003_REPORT } from '../testing/seed003.expected.js';
+import { seed003Generated } from '../testing/seed003.document.js';
 import { writeDocument } from './index.js';
 
 /** Reads one entry of a ZIP (DOCX/XLSX) without extra dependencies: central directory walk. */
@@ -31,7 +31,7 @@ function unzipEntry(zip: Buffer, name: string): string {
   throw new Error(`${name} not in archive`);
 }
 
-const doc = await buildReportDocument(SEED003_REPORT);
+const doc = buildReportDocument(seed003Generated());
 
 describe('report documents', () => {
   it('DOCX holds the captions and the Cuadro 3 totals', async () => {

@@ -1,7 +1,7 @@
 // Section "CASOS ATENDIDOS" (seed 003 §2): Cuadros 3–6, Gráficas per type of case and of measures.
 import type { CaseBucket } from '../report.contract.js';
 import type { Block, ChartBlock, SectionContent } from '../report.model.js';
-import type { LegacyReportSection, SectionContext } from '../sections.js';
+import type { ReportSection, SectionBuildContext } from '../sections.js';
 import { casesByIdentityOption, casesByProfileOption, measuresByTypeOption } from '../charts/options.js';
 import { bucketParagraph, measuresParagraph } from '../narrative/cases.narrative.js';
 import { cutNote, sourceNote } from '../narrative/notes.js';
@@ -44,7 +44,7 @@ const SUBSECTIONS: Array<{ bucket: CaseBucket; heading: string; chartTitle: stri
 ];
 
 const chart = (
-  ctx: SectionContext,
+  ctx: SectionBuildContext,
   id: string,
   title: string,
   option: ChartBlock['option'],
@@ -60,8 +60,8 @@ const chart = (
   notes,
 });
 
-export function buildCasesSection(ctx: SectionContext): SectionContent {
-  const { data, institution } = ctx;
+export function buildCasesSection(ctx: SectionBuildContext): SectionContent {
+  const { core: data, institution } = ctx;
   const short = institution.shortName;
   const notes = [cutNote(data.period.to), sourceNote(short)];
   const label = periodLabel(data.period.from, data.period.to);
@@ -179,9 +179,11 @@ export function buildCasesSection(ctx: SectionContext): SectionContent {
   return { blocks };
 }
 
-export const casesSection: LegacyReportSection = {
+/** Built from the core tables of the report JSON alone: nothing more to load. */
+export const casesSection: ReportSection<null> = {
   id: 'cases',
-  order: 20,
+  order: 200,
   title: (ctx) => `CASOS ATENDIDOS POR EL ${ctx.institution.shortName}`,
-  build: buildCasesSection,
+  load: async () => null,
+  build: (_data, ctx) => buildCasesSection(ctx),
 };

@@ -1,9 +1,7 @@
-// Section "TRANSPARENCIA Y GOBIERNO ABIERTO" with the statistics of information requests
-// (seed 003 §7.3). Registered as a fallback: the transparency feature may register a richer
-// section under the same id ('transparency') and reuse `informationRequestsTable`.
+// The statistics of information requests (seed 003 §7.3, the information-request Cuadro): the
+// table and its paragraph, used by the transparency feature's section.
 import type { BimonthlyReport } from '../report.contract.js';
-import type { SectionContent, TableBlock } from '../report.model.js';
-import type { LegacyReportSection, SectionContext } from '../sections.js';
+import type { Block, TableBlock } from '../report.model.js';
 import { requestsParagraph } from '../narrative/requests.narrative.js';
 import { longDate, MONTHS, capitalize } from '../narrative/spanish.js';
 import { sourceNote } from '../narrative/notes.js';
@@ -47,24 +45,19 @@ export function informationRequestsTable(data: BimonthlyReport, number: number, 
   };
 }
 
-export function buildRequestsSection(ctx: SectionContext): SectionContent {
-  const number = ctx.nextTable();
+/** The heading, paragraph and Cuadro of the request statistics, numbered in the report. */
+export function requestStatisticsBlocks(
+  core: BimonthlyReport,
+  number: number,
+  shortName: string,
+): { heading: Block; paragraph: Block; table: TableBlock } {
   return {
-    blocks: [
-      { kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' },
-      {
-        kind: 'paragraph',
-        id: 'transparency.requests',
-        text: requestsParagraph(ctx.data.informationRequests, ctx.period),
-      },
-      informationRequestsTable(ctx.data, number, ctx.institution.shortName),
-    ],
+    heading: { kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' },
+    paragraph: {
+      kind: 'paragraph',
+      id: 'transparency.requests',
+      text: requestsParagraph(core.informationRequests, core.period),
+    },
+    table: informationRequestsTable(core, number, shortName),
   };
 }
-
-export const requestsSection: LegacyReportSection = {
-  id: 'transparency',
-  order: 70,
-  title: 'TRANSPARENCIA Y GOBIERNO ABIERTO',
-  build: buildRequestsSection,
-};

@@ -1,15 +1,17 @@
-// The richer "TRANSPARENCIA Y GOBIERNO ABIERTO" section of the bimonthly report (seed 003 §7).
-// It supersedes the reports feature's fallback under the same id: the request statistics
-// (Cuadro 11) are reused unchanged, and paragraphs are added only when the unit recorded the
-// underlying data (SIPOT updates, committee classifications, answered requests, training), so a
-// report of imported data alone reads exactly like the fallback.
+// Section "TRANSPARENCIA Y GOBIERNO ABIERTO" of the bimonthly report (seed 003 §7): the request
+// statistics (the information-request Cuadro) always, and paragraphs only when the unit recorded
+// the underlying data (SIPOT updates, committee classifications, answered requests, training).
 import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { requestsParagraph } from '../reports/narrative/requests.narrative.js';
-import { count, joinList, longDate, numberWord } from '../reports/narrative/spanish.js';
-import type { Block } from '../reports/report.model.js';
-import { registerReportSection, type LegacyReportSection, type SectionContext } from '../reports/sections.js';
-import { informationRequestsTable } from '../reports/sections/requests.section.js';
+import {
+  count,
+  joinList,
+  longDate,
+  numberWord,
+  requestStatisticsBlocks,
+  type Block,
+  type ReportSection,
+} from '../reports/api.js';
 import { loadFacts } from './statistics.service.js';
 import { trainingCoverage } from './training.logic.js';
 import {
@@ -116,52 +118,59 @@ async function trainingParagraph(db: Database, to: string): Promise<string | nul
   return `Al ${longDate(to)}, ${count(c.trained, 'persona servidora pública concluyó', 'personas servidoras públicas concluyeron', 'f')} los cursos obligatorios en materia de transparencia del ejercicio ${year}, de un total de ${c.staff} (${c.percent}%), con miras a la certificación "100% capacitados".`;
 }
 
-export async function buildTransparencySection(ctx: SectionContext) {
-  // Without a database (documents built from contract data alone) only the statistics remain.
-  const db = (ctx.db ?? null) as Database | null;
-  const { from, to } = ctx.period;
-  const blocks: Block[] = [];
-  const sipot = db && (await sipotParagraph(db, from, to));
-  if (sipot) {
-    blocks.push({
-      kind: 'heading',
-      id: 'transparency.sipot',
-      text: 'Plataforma del Sistema de Obligaciones de Transparencia (SIPOT).',
-    });
-    blocks.push({ kind: 'paragraph', id: 'transparency.sipot', text: sipot });
-  }
-  const sessions = db ? await sessionParagraphs(db, from, to) : [];
-  const committee = db && (await committeeParagraph(db, from, to));
-  if (sessions.length > 0 || committee) {
-    blocks.push({ kind: 'heading', id: 'transparency.committee', text: 'Comité de Transparencia.' });
-    sessions.forEach((text, i) =>
-      blocks.push({ kind: 'paragraph', id: `transparency.committee.session${i + 1}`, text }),
-    );
-    if (committee) blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: committee });
-  }
-  const number = ctx.nextTable();
-  blocks.push({ kind: 'heading', id: 'transparency.requests', text: 'Estadística de solicitudes de información.' });
-  blocks.push({
-    kind: 'paragraph',
-    id: 'transparency.requests',
-    text: requestsParagraph(ctx.data.informationRequests, ctx.period),
-  });
-  const deadlines = db && (await deadlinesParagraph(db, from, to));
-  if (deadlines) blocks.push({ kind: 'paragraph', id: 'transparency.deadlines', text: deadlines });
-  blocks.push(informationRequestsTable(ctx.data, number, ctx.institution.shortName));
-  const training = db && (await trainingParagraph(db, to));
-  if (training) {
-    blocks.push({ kind: 'heading', id: 'transparency.training', text: 'Capacitación.' });
-    blocks.push({ kind: 'paragraph', id: 'transparency.training', text: training });
-  }
-  return { blocks };
+/** The paragraphs the unit's records give for the period (null where nothing was recorded). */
+export interface TransparencySectionData {
+  sipot: string | null;
+  sessions: string[];
+  committee: string | null;
+  deadlines: string | null;
+  training: string | null;
 }
 
-export const transparencySection: LegacyReportSection = {
-  id: 'transparency',
-  order: 70,
-  title: 'TRANSPARENCIA Y GOBIERNO ABIERTO',
-  build: buildTransparencySection,
-};
+export async function loadTransparencySection(
+  db: Database,
+  from: string,
+  to: string,
+): Promise<TransparencySectionData> {
+  return {
+    sipot: await sipotParagraph(db, from, to),
+    sessions: await sessionParagraphs(db, from, to),
+    committee: await committeeParagraph(db, from, to),
+    deadlines: await deadlinesParagraph(db, from, to),
+    training: await trainingParagraph(db, to),
+  };
+}
 
-registerReportSection(transparencySection);
+export const transparencySection: ReportSection<TransparencySectionData> = {
+  id: 'transparency',
+  order: 700,
+  title: 'TRANSPARENCIA Y GOBIERNO ABIERTO',
+  load: ({ db, period }) => loadTransparencySection(db, period.from, period.to),
+  build(data, ctx) {
+    const blocks: Block[] = [];
+    if (data.sipot) {
+      blocks.push({
+        kind: 'heading',
+        id: 'transparency.sipot',
+        text: 'Plataforma del Sistema de Obligaciones de Transparencia (SIPOT).',
+      });
+      blocks.push({ kind: 'paragraph', id: 'transparency.sipot', text: data.sipot });
+    }
+    if (data.sessions.length > 0 || data.committee) {
+      blocks.push({ kind: 'heading', id: 'transparency.committee', text: 'Comité de Transparencia.' });
+      data.sessions.forEach((text, i) =>
+        blocks.push({ kind: 'paragraph', id: `transparency.committee.session${i + 1}`, text }),
+      );
+      if (data.committee) blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: data.committee });
+    }
+    const stats = requestStatisticsBlocks(ctx.core, ctx.nextTable(), ctx.institution.shortName);
+    blocks.push(stats.heading, stats.paragraph);
+    if (data.deadlines) blocks.push({ kind: 'paragraph', id: 'transparency.deadlines', text: data.deadlines });
+    blocks.push(stats.table);
+    if (data.training) {
+      blocks.push({ kind: 'heading', id: 'transparency.training', text: 'Capacitación.' });
+      blocks.push({ kind: 'paragraph', id: 'transparency.training', text: data.training });
+    }
+    return { blocks };
+  },
+};
