@@ -8,6 +8,10 @@ import { bodySessionsArray, PackageBodySession } from './bodies.package.js';
 import { bodyAgreements, bodyAttendance, bodyMembers } from './bodies.schema.js';
 import { bodiesSection, consejoLead, juntaLead, type ReportedSession } from './bodies.section.js';
 import { eq } from 'drizzle-orm';
+import { registry } from '../index.js';
+import { buildReportDocument } from '../reports/report.document.js';
+import { generateReport } from '../reports/report.service.js';
+import { writeDocument } from '../reports/documents/index.js';
 
 /** Seed 003 (Jan–Feb 2024): the four sessions of the bimester, Cuadros 1 and 2 as the seed prints them. */
 const FIXTURE = JSON.parse(fs.readFileSync('tests/fixtures/seed003.bodies.json', 'utf8')) as {
@@ -247,5 +251,17 @@ describe('seed 003 bodies', () => {
     expect(await agreementsDoneSource.measure(db, march, {})).toBe(1);
     expect(await agreementsDoneSource.measure(db, march, { body: 'consejo_consultivo' })).toBe(0);
     await db.delete(bodyAgreements).where(eq(bodyAgreements.sessionId, 'JG-2024-E1'));
+  });
+
+  it('is part of the whole report: JSON object and the printed document with its Cuadros first', async () => {
+    const generated = await generateReport(ctx.handle.db, PERIOD, registry.reportSections);
+    const report = generated.report as Record<string, unknown> & { bodySessions: { total: unknown } };
+    expect(report.bodySessions.total).toEqual({ sessions: 4, agendaItems: 16, agreements: 1 });
+    const doc = buildReportDocument(generated);
+    expect(doc.sections[0]!.title).toBe('ÓRGANOS DE GOBIERNO Y TOMA DE DECISIONES DEL MPI CDMX');
+    const tables = doc.sections[0]!.blocks.filter((b) => b.kind === 'table') as TableBlock[];
+    expect(tables.map((t) => t.number)).toEqual([1, 2]);
+    const docx = await writeDocument(doc, 'docx');
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });
