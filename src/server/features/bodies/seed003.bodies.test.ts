@@ -255,7 +255,7 @@ describe('seed 003 bodies', () => {
 
   it('is part of the whole report: JSON object and the printed document with its Cuadros first', async () => {
     const generated = await generateReport(ctx.handle.db, PERIOD, registry.reportSections);
-    const report = generated.report as Record<string, unknown> & { bodySessions: { total: unknown } };
+    const report = generated.report as unknown as { bodySessions: { total: unknown } };
     expect(report.bodySessions.total).toEqual({ sessions: 4, agendaItems: 16, agreements: 1 });
     const doc = buildReportDocument(generated);
     expect(doc.sections[0]!.title).toBe('ÓRGANOS DE GOBIERNO Y TOMA DE DECISIONES DEL MPI CDMX');
