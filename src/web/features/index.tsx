@@ -1,6 +1,7 @@
 // The web's feature list: ONE line per feature. The router, the navigation and the dashboard's
 // links are built from these manifests, so no feature edits the shell.
 import { ROLES, type Role } from '../roles';
+import { bodiesWeb } from './bodies/bodies.feature';
 import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
 import { pageRoles, type WebFeatureManifest, type WebPage } from './manifest';
@@ -16,6 +17,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   casesWeb,
   reportsWeb,
   interchangeWeb,
+  bodiesWeb,
 ];
 
 export interface WebFeature extends WebPage {
