@@ -8,6 +8,16 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
 import { type Agreement, type BodySummary, ErrorAlert, formatDay, type Member, type SessionRow } from './shared';
 
+const ROLES = [
+  'presidencia',
+  'secretaria_tecnica',
+  'vocal',
+  'invitado_permanente',
+  'persona_consejera',
+  'suplente',
+  'integrante',
+] as const;
+
 interface BodyPageData extends BodySummary {
   year: number;
   sessions: SessionRow[];
@@ -34,6 +44,24 @@ export function BodyPage() {
       void navigate(`/bodies/sessions/${res.id}`);
     },
   });
+  const [member, setMember] = useState({ name: '', role: 'vocal', fromOn: '', contact: '' });
+  const addMember = useMutation({
+    mutationFn: () =>
+      api.post(`/api/bodies/${code}/members`, {
+        name: member.name,
+        role: member.role,
+        fromOn: member.fromOn,
+        contact: member.contact || null,
+      }),
+    onSuccess: async () => {
+      setMember({ name: '', role: 'vocal', fromOn: '', contact: '' });
+      await qc.invalidateQueries({ queryKey: ['bodies'] });
+    },
+  });
+  const submitMember = (e: FormEvent) => {
+    e.preventDefault();
+    addMember.mutate();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -136,6 +164,41 @@ export function BodyPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {b.canWrite && (
+            <form onSubmit={submitMember} aria-label={t('body.addMember')}>
+              <Group align="end">
+                <TextInput
+                  label={t('member.name')}
+                  value={member.name}
+                  onChange={(e) => setMember({ ...member, name: e.currentTarget.value })}
+                  required
+                />
+                <Select
+                  label={t('member.role')}
+                  data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                  value={member.role}
+                  onChange={(v) => setMember({ ...member, role: v ?? 'vocal' })}
+                  allowDeselect={false}
+                />
+                <TextInput
+                  type="date"
+                  label={t('member.fromOn')}
+                  value={member.fromOn}
+                  onChange={(e) => setMember({ ...member, fromOn: e.currentTarget.value })}
+                  required
+                />
+                <TextInput
+                  label={t('member.contact')}
+                  value={member.contact}
+                  onChange={(e) => setMember({ ...member, contact: e.currentTarget.value })}
+                />
+                <Button type="submit" loading={addMember.isPending}>
+                  {t('body.addMember')}
+                </Button>
+              </Group>
+              <ErrorAlert error={addMember.error} />
+            </form>
+          )}
           <Title order={2}>{t('body.agreements')}</Title>
           {b.restrictedAgenda && b.agreements.length === 0 && <Text>{t('restricted')}</Text>}
           <Table withTableBorder>
