@@ -91,7 +91,9 @@ describe('a Junta de Gobierno session', () => {
     await page.getByText('Celebrada', { exact: true }).waitFor();
 
     const agreement = page.getByRole('form', { name: 'Registrar acuerdo' });
-    await agreement.getByLabel('Acuerdo', { exact: true }).fill('Publicar el informe aprobado en el portal institucional.');
+    await agreement
+      .getByLabel('Acuerdo', { exact: true })
+      .fill('Publicar el informe aprobado en el portal institucional.');
     await agreement.getByLabel('Responsable').fill('Coordinación de Asuntos Jurídicos');
     await agreement.getByLabel('Fecha compromiso').fill('2024-03-20');
     await agreement.getByRole('button', { name: 'Registrar acuerdo' }).click();
