@@ -56,8 +56,8 @@ export async function sessionsOfBody(db: Database, code: string, year: number) {
   const rows = await db
     .select({
       s: bodySessions,
-      agendaItems: sql<number>`(select count(*) from ${bodyAgendaItems} where ${bodyAgendaItems.sessionId} = ${bodySessions.id})::int`,
-      agreements: sql<number>`(select count(*) from ${bodyAgreements} where ${bodyAgreements.sessionId} = ${bodySessions.id})::int`,
+      agendaItems: sql<number>`(select count(*) from body_agenda_items i where i.session_id = body_sessions.id)::int`,
+      agreements: sql<number>`(select count(*) from body_agreements a where a.session_id = body_sessions.id)::int`,
     })
     .from(bodySessions)
     .where(and(eq(bodySessions.bodyCode, code), eq(bodySessions.year, year)))

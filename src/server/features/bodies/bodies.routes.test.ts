@@ -241,7 +241,10 @@ describe('confidentiality', () => {
       expect(res.json().agendaVisible).toBe(false);
       expect(res.json().agendaCounts.approval).toBe(1);
       expect(res.json().documentCount).toBe(1);
-      expect((await client.get('/api/bodies/cem')).body).not.toContain('MPI-2034-001');
+      const cem = await client.get('/api/bodies/cem?year=2034');
+      expect(cem.statusCode, cem.body).toBe(200);
+      expect(cem.json().sessions).toHaveLength(1);
+      expect(cem.body).not.toContain('MPI-2034-001');
       expect((await client.get('/api/bodies/agreements?status=all')).body).not.toContain('MPI-2034-001');
       const doc = await client.get(`/api/bodies/documents/${up.json().id}`);
       expect(doc.statusCode).toBe(403);
