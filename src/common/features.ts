@@ -3,6 +3,7 @@
 // codes are derived from this list, and src/common/features.test.ts fails on a duplicate.
 import type { ErrorText, SharedFeature } from './feature.js';
 import { administrationShared } from './features/administration.js';
+import { bodiesShared } from './features/bodies.js';
 import { casesShared } from './features/cases.js';
 import { interchangeShared } from './features/interchange.js';
 import { planningShared } from './features/planning.js';
@@ -25,6 +26,7 @@ export const sharedFeatures = [
   administrationShared,
   preventionShared,
   legalShared,
+  bodiesShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

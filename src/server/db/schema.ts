@@ -10,3 +10,4 @@ export * from '../features/monitoring/monitoring.schema.js';
 export * from '../features/administration/administration.schema.js';
 export * from '../features/prevention/prevention.schema.js';
 export * from '../features/legal/legal.schema.js';
+export * from '../features/bodies/bodies.schema.js';

@@ -1,5 +1,6 @@
 // Every feature of the product, in registration order: ONE line per feature. The routes, demo
 // seeders, report sections, indicator sources, package arrays and commands are derived from here.
+import { bodiesFeature } from './bodies/bodies.feature.js';
 import { casesFeature } from './cases/cases.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
 import { administrationFeature } from './administration/administration.feature.js';
@@ -21,6 +22,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   administrationFeature,
   preventionFeature,
   legalFeature,
+  bodiesFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);

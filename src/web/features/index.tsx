@@ -2,6 +2,7 @@
 // links are built from these manifests, so no feature edits the shell.
 import { ROLES, type Role } from '../roles';
 import { administrationWeb } from './administration/administration.feature';
+import { bodiesWeb } from './bodies/bodies.feature';
 import { casesWeb } from './cases/cases.feature';
 import { interchangeWeb } from './interchange/interchange.feature';
 import { legalWeb } from './legal/legal.feature';
@@ -26,6 +27,7 @@ export const webFeatureManifests: readonly WebFeatureManifest[] = [
   administrationWeb,
   preventionWeb,
   legalWeb,
+  bodiesWeb,
 ];
 
 export interface WebFeature extends WebPage {
