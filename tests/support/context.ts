@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/common/roles.js';
 import { buildApp, type App, type AppDeps } from '../../src/server/app.js';
@@ -8,6 +11,8 @@ import { users } from '../../src/server/platform/auth/auth.schema.js';
 import { createSession, SESSION_COOKIE } from '../../src/server/platform/auth/session.js';
 import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../../src/server/platform/crypto/keys.js';
+import { trailOptions } from '../../src/server/platform/audit/sealer.js';
+import { sealAuditTrail, verifyAuditChain, type VerifyResult } from '../../src/server/platform/audit/trail.js';
 import { createTestDatabase } from './database.js';
 
 type Body = Record<string, unknown> | unknown[] | string | undefined;
@@ -31,6 +36,8 @@ export interface TestContext {
   signInAs(roles: Role[], opts?: { username?: string; secondFactorVerified?: boolean }): Promise<TestClient>;
   /** A client with no session at all. */
   anonymous(): TestClient;
+  /** What `audit verify` does: seal pending entries, then verify the chain against this context's anchor. */
+  verifyAudit(): Promise<VerifyResult>;
   close(): Promise<void>;
 }
 
@@ -61,7 +68,9 @@ function clientFor(app: App, cookie: string, csrfToken: string, user: TestClient
 
 export async function createTestContext(configOverrides: Partial<Config> = {}): Promise<TestContext> {
   const handle = await createTestDatabase();
-  const config = testConfig(configOverrides);
+  // Each context has its own audit anchor file (outside the database), in a temporary directory.
+  const anchorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-anchor-'));
+  const config = testConfig({ auditAnchorFile: path.join(anchorDir, 'audit-anchor.jsonl'), ...configOverrides });
   const deps: AppDeps = {
     db: handle.db,
     engine: handle.engine,
@@ -88,9 +97,15 @@ export async function createTestContext(configOverrides: Partial<Config> = {}): 
       return clientFor(app, `${SESSION_COOKIE}=${session.token}`, session.csrfToken, { id: user!.id, username, roles });
     },
     anonymous: () => clientFor(app, '', '', { id: '', username: '', roles: [] }),
+    async verifyAudit() {
+      const opts = trailOptions(deps);
+      await sealAuditTrail(handle.db, opts);
+      return verifyAuditChain(handle.db, opts);
+    },
     async close() {
       await app.close();
       await handle.close();
+      fs.rmSync(anchorDir, { recursive: true, force: true });
     },
   };
 }
