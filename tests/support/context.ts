@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/common/roles.js';
-import { buildApp, type App, type AppDeps } from '../../src/server/app.js';
+import { buildApp, type App, type AppDeps, type BuildOptions } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/client.js';
 import { users } from '../../src/server/platform/auth/auth.schema.js';
@@ -66,7 +66,10 @@ function clientFor(app: App, cookie: string, csrfToken: string, user: TestClient
   };
 }
 
-export async function createTestContext(configOverrides: Partial<Config> = {}): Promise<TestContext> {
+export async function createTestContext(
+  configOverrides: Partial<Config> = {},
+  buildOptions: BuildOptions = { logger: false },
+): Promise<TestContext> {
   const handle = await createTestDatabase();
   // Each context has its own audit anchor file (outside the database), in a temporary directory.
   const anchorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-anchor-'));
@@ -77,7 +80,7 @@ export async function createTestContext(configOverrides: Partial<Config> = {}): 
     config,
     crypto: createFieldCrypto(keyRingFromFile(newKeyFile())),
   };
-  const app = await buildApp(deps, { logger: false });
+  const app = await buildApp(deps, buildOptions);
   await app.ready();
   let n = 0;
   return {
