@@ -3,6 +3,8 @@ import { roles } from '../../src/common/roles.js';
 import { maxDate } from '../../src/common/dates.js';
 import { isCalendarDate } from '../../src/server/features/interchange/dates.js';
 import { cellDate } from '../../src/server/features/interchange/spreadsheet/convert.js';
+import { MAX_ROWS, zipUncompressedBytes } from '../../src/server/features/interchange/spreadsheet/limits.js';
+import { readCsv, readXlsx } from '../../src/server/features/interchange/spreadsheet/read.js';
 import { createTestContext } from '../support/context.js';
 import fc from 'fast-check';
 import { arbitraryFor, jsonSchemaOf } from './support/arbitraries.js';
@@ -144,5 +146,34 @@ describe('bodies', () => {
       .post('/api/auth/sign-in', JSON.stringify({ username: '['.repeat(100) + '"\\', password: '{'.repeat(100) }));
     expect(res.statusCode).not.toBe(500);
     expect(JSON.stringify(res.json())).not.toMatch(/anidación/);
+  });
+});
+
+describe('spreadsheet import limits', () => {
+  it('an XLSX holding a huge (compressible) image is refused from its directory, before it is inflated', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Casos');
+    ws.addRow(['Folio']);
+    const image = wb.addImage({ buffer: Buffer.alloc(80 * 1024 * 1024) as never, extension: 'png' });
+    ws.addImage(image, { tl: { col: 1, row: 1 }, ext: { width: 10, height: 10 } });
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(file.length).toBeLessThan(2 * 1024 * 1024); // small on the wire
+    const problems: { message: string }[] = [];
+    const started = performance.now();
+    expect(await readXlsx(file, problems as never)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(problems[0]!.message).toMatch(/sin comprimir/);
+  });
+
+  it('a CSV with more rows than the limit is refused before it is parsed', () => {
+    const csv = Buffer.from(`Folio\n${'MPI-1\n'.repeat(MAX_ROWS + 5)}`);
+    const problems: { message: string }[] = [];
+    expect(readCsv(csv, 'casos.csv', problems as never)).toEqual([]);
+    expect(problems[0]!.message).toMatch(/filas/);
+  });
+
+  it('a zip directory that lies about its shape is refused, not trusted', () => {
+    expect(zipUncompressedBytes(Buffer.from('no es un zip'.repeat(10)))).toMatchObject({ ok: false });
   });
 });
