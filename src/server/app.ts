@@ -13,8 +13,11 @@ import {
 import { registry as defaultRegistry } from './features/index.js';
 import type { FeatureRegistry } from './features/manifest.js';
 import { registerAccessGuard } from './platform/access/guard.js';
+import type { Config } from './config.js';
 import type { App, AppDeps } from './platform/deps.js';
+import { registerAuditSealer } from './platform/audit/sealer.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
+import { logSerializers, registerHardening, trustProxyOption } from './platform/http/hardening.js';
 import { registerNulGuard } from './platform/http/nul-guard.js';
 import { registerWebApp } from './platform/http/web.js';
 import { platformRoutes } from './platform/routes.js';
@@ -40,17 +43,25 @@ export const logRedactPaths = [
   '*.phone',
 ];
 
+export const loggerOptions = (config: Config) => ({
+  level: config.logLevel,
+  redact: { paths: logRedactPaths, censor: '[oculto]' },
+  serializers: logSerializers,
+});
+
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? { level: deps.config.logLevel, redact: { paths: logRedactPaths, censor: '[oculto]' } },
+    logger: options.logger ?? loggerOptions(deps.config),
     bodyLimit: 5 * 1024 * 1024,
-    trustProxy: deps.config.https,
+    trustProxy: trustProxyOption(deps.config),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerNulGuard(app);
+  registerHardening(app, deps);
+  registerAuditSealer(app, deps);
 
   await app.register(cookie);
   await app.register(helmet, {

@@ -1,5 +1,17 @@
 import path from 'node:path';
+import net from 'node:net';
 import { z } from 'zod';
+
+/** An IPv4/IPv6 address, optionally with a prefix length (CIDR). */
+export function isAddressOrCidr(value: string): boolean {
+  const [addr, prefix, extra] = value.split('/');
+  if (extra !== undefined || !addr) return false;
+  const family = net.isIP(addr);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -14,6 +26,25 @@ const EnvSchema = z.object({
   SALVAGUARDA_DATA_KEY: z.string().min(1).optional(),
   SALVAGUARDA_KEY_FILE: z.string().min(1).optional(),
   SALVAGUARDA_HTTPS: booleanFromEnv.default(false),
+  SALVAGUARDA_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const item of list) {
+        if (!isAddressOrCidr(item)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `«${item}» no es una dirección IP ni un rango CIDR (p. ej. 10.0.0.1 o 10.0.0.0/8); nunca «true».`,
+          });
+        }
+      }
+      return list;
+    }),
+  SALVAGUARDA_AUDIT_ANCHOR: z.string().min(1).optional(),
   SALVAGUARDA_DEMO: booleanFromEnv.optional(),
   SALVAGUARDA_INSTITUTION: z
     .string()
@@ -36,6 +67,10 @@ export interface Config {
   dataKey?: string;
   keyFile?: string;
   https: boolean;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); empty = none. */
+  trustedProxies: string[];
+  /** Append-only file of signed head hashes of the audit trail; default beside the key file. */
+  auditAnchorFile?: string;
   /** undefined = decide at start (demo when the embedded database is empty). */
   demo?: boolean;
   institution: { name: string; shortName: string };
@@ -62,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: e.SALVAGUARDA_DATA_KEY,
     keyFile: e.SALVAGUARDA_KEY_FILE ? path.resolve(e.SALVAGUARDA_KEY_FILE) : undefined,
     https: e.SALVAGUARDA_HTTPS,
+    trustedProxies: e.SALVAGUARDA_TRUSTED_PROXIES,
+    auditAnchorFile: e.SALVAGUARDA_AUDIT_ANCHOR ? path.resolve(e.SALVAGUARDA_AUDIT_ANCHOR) : undefined,
     demo: e.SALVAGUARDA_DEMO,
     institution: { name: e.SALVAGUARDA_INSTITUTION, shortName: e.SALVAGUARDA_INSTITUTION_SHORT },
     rateLimitPerMinute: e.SALVAGUARDA_RATE_LIMIT,

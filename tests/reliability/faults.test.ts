@@ -5,13 +5,13 @@ import { generateData } from '../../src/server/features/interchange/generate/gen
 import { SCALES } from '../../src/server/features/interchange/generate/scales.js';
 import { writePackage } from '../../src/server/features/interchange/generate/write.js';
 import { cases } from '../../src/server/features/cases/core.schema.js';
-import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { auditLog } from '../../src/server/platform/audit/audit.schema.js';
 import { rowCounts } from '../../src/server/platform/ops/catalog.js';
 import {
   createUserSession,
   newInstallation,
   openInstallation,
+  verifyInstallationAudit,
   sleep,
   spawnCli,
   startServer,
@@ -60,7 +60,7 @@ describe('faults', () => {
       const handle = await openInstallation(inst);
       try {
         const after = await rowCounts(handle.db, IMPORTED);
-        expect((await verifyAuditChain(handle.db)).ok).toBe(true);
+        expect((await verifyInstallationAudit(inst, handle)).ok).toBe(true);
         const empty = Object.values(after).every((n) => n === 0);
         console.log(
           `import ${killed ? `killed at ${delayMs} ms` : 'finished before the kill'}: ${empty ? 'nothing' : 'everything'} stored`,
@@ -156,7 +156,7 @@ describe('faults', () => {
           .from(auditLog)
           .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update')));
         expect(updates).toHaveLength(ROUNDS);
-        expect((await verifyAuditChain(handle.db)).ok).toBe(true);
+        expect((await verifyInstallationAudit(inst, handle)).ok).toBe(true);
       } finally {
         await handle.close();
       }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
@@ -38,6 +39,8 @@ describe('backup / restore / audit verify commands', () => {
       await seedOpsFixture(handle.db, createFieldCrypto(keyRingFromEnvKey(source.env.SALVAGUARDA_DATA_KEY!)), 5);
       await handle.close();
     }
+    // Seals the fixture's entries (as the server would), so they are backed up sealed.
+    expect((await cli(source, 'audit', 'verify')).code).toBe(0);
     const physical = path.join(source.dir, 'backup.tar.gz');
     const logical = path.join(source.dir, 'backup.sgz');
     expect((await cli(source, 'backup', physical)).code).toBe(0);
@@ -69,6 +72,31 @@ describe('backup / restore / audit verify commands', () => {
   });
 });
 
+describe('audit verify against SQL tampering', () => {
+  it('exits non-zero after the newest entry, then every entry, is deleted with SQL', { timeout: 120_000 }, async () => {
+    const inst = install();
+    {
+      const handle = await openInstallation(inst);
+      await seedOpsFixture(handle.db, createFieldCrypto(keyRingFromEnvKey(inst.env.SALVAGUARDA_DATA_KEY!)), 2);
+      await handle.close();
+    }
+    const first = await cli(inst, 'audit', 'verify');
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toMatch(/ancla externa hasta la secuencia \d+/);
+    for (const statement of [
+      'delete from audit_log where seq = (select max(seq) from audit_log)',
+      'delete from audit_log',
+    ]) {
+      const handle = await openInstallation(inst);
+      await handle.db.execute(sql.raw(statement));
+      await handle.close();
+      const run = await cli(inst, 'audit', 'verify');
+      expect(run.code, `${statement}: ${run.out}`).toBe(1);
+      expect(run.out).toMatch(/faltan los registros más recientes/);
+    }
+  });
+});
+
 describe('next to a running server', () => {
   it('backup, restore and keys rotate refuse to touch a live embedded installation', { timeout: 120_000 }, async () => {
     const inst = install();
@@ -78,6 +106,7 @@ describe('next to a running server', () => {
         ['backup', path.join(inst.dir, 'b.tgz')],
         ['restore', path.join(inst.dir, 'b.tgz')],
         ['keys', 'rotate'],
+        ['audit', 'verify'],
       ]) {
         const run = await cli(inst, ...args);
         expect(run.code, `${args.join(' ')}: ${run.out}`).toBe(2);

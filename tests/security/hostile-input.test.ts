@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { roles } from '../../src/common/roles.js';
-import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { createTestContext, type TestClient } from '../support/context.js';
 import { arbitraryFor, jsonSchemaOf, naughty, objectKeys, wrongTypes } from './support/arbitraries.js';
 import { describeInput, probe, type Finding, type Probe } from './support/probe.js';
@@ -147,6 +146,6 @@ describe('hostile input on every route', () => {
   );
 
   it('leaves the audit chain intact', async () => {
-    expect((await verifyAuditChain(ctx.handle.db)).ok).toBe(true);
+    expect((await ctx.verifyAudit()).ok).toBe(true);
   });
 });

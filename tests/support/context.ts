@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/common/roles.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type BuildOptions } from '../../src/server/app.js';
 import type { App, AppDeps } from '../../src/server/platform/deps.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/client.js';
@@ -9,6 +12,8 @@ import { users } from '../../src/server/platform/auth/auth.schema.js';
 import { createSession, SESSION_COOKIE } from '../../src/server/platform/auth/session.js';
 import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../../src/server/platform/crypto/keys.js';
+import { trailOptions } from '../../src/server/platform/audit/sealer.js';
+import { sealAuditTrail, verifyAuditChain, type VerifyResult } from '../../src/server/platform/audit/trail.js';
 import { createTestDatabase } from './database.js';
 
 type Body = Record<string, unknown> | unknown[] | string | undefined;
@@ -32,6 +37,8 @@ export interface TestContext {
   signInAs(roles: Role[], opts?: { username?: string; secondFactorVerified?: boolean }): Promise<TestClient>;
   /** A client with no session at all. */
   anonymous(): TestClient;
+  /** What `audit verify` does: seal pending entries, then verify the chain against this context's anchor. */
+  verifyAudit(): Promise<VerifyResult>;
   close(): Promise<void>;
 }
 
@@ -60,16 +67,21 @@ function clientFor(app: App, cookie: string, csrfToken: string, user: TestClient
   };
 }
 
-export async function createTestContext(configOverrides: Partial<Config> = {}): Promise<TestContext> {
+export async function createTestContext(
+  configOverrides: Partial<Config> = {},
+  buildOptions: BuildOptions = { logger: false },
+): Promise<TestContext> {
   const handle = await createTestDatabase();
-  const config = testConfig(configOverrides);
+  // Each context has its own audit anchor file (outside the database), in a temporary directory.
+  const anchorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-anchor-'));
+  const config = testConfig({ auditAnchorFile: path.join(anchorDir, 'audit-anchor.jsonl'), ...configOverrides });
   const deps: AppDeps = {
     db: handle.db,
     engine: handle.engine,
     config,
     crypto: createFieldCrypto(keyRingFromFile(newKeyFile())),
   };
-  const app = await buildApp(deps, { logger: false });
+  const app = await buildApp(deps, buildOptions);
   await app.ready();
   let n = 0;
   return {
@@ -89,9 +101,15 @@ export async function createTestContext(configOverrides: Partial<Config> = {}): 
       return clientFor(app, `${SESSION_COOKIE}=${session.token}`, session.csrfToken, { id: user!.id, username, roles });
     },
     anonymous: () => clientFor(app, '', '', { id: '', username: '', roles: [] }),
+    async verifyAudit() {
+      const opts = trailOptions(deps);
+      await sealAuditTrail(handle.db, opts);
+      return verifyAuditChain(handle.db, opts);
+    },
     async close() {
       await app.close();
       await handle.close();
+      fs.rmSync(anchorDir, { recursive: true, force: true });
     },
   };
 }

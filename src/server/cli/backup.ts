@@ -1,8 +1,9 @@
 import { loadConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
-import { auditNow, verifyAuditChain } from '../platform/audit/audit.js';
-import { loadKeyRing } from '../platform/crypto/load.js';
+import { auditNow } from '../platform/audit/audit.js';
+import { anchorRestore, describeProblem, verifyAuditChain } from '../platform/audit/trail.js';
+import { defaultAuditAnchorPath, loadKeyRing } from '../platform/crypto/load.js';
 import { createBackup, detectFormat, loadPgliteBackup, restoreLogicalBackup } from '../platform/ops/backup.js';
 import { rowCounts } from '../platform/ops/catalog.js';
 import { readLogicalHeader } from '../platform/ops/logical.js';
@@ -57,14 +58,28 @@ function warnMissingKeys(keyIds: string[]): void {
 }
 
 async function finish(handle: DatabaseHandle): Promise<number> {
-  const chain = await verifyAuditChain(handle.db);
   const counts = await rowCounts(handle.db);
   console.log(`Restauración terminada: ${total(counts)} filas en ${Object.keys(counts).length} tablas.`);
+  const config = loadConfig();
+  let keys;
+  try {
+    keys = loadKeyRing(config, { allowGenerate: false }).ring.audit;
+  } catch {
+    keys = null;
+  }
+  if (!keys?.currentKeyId) {
+    console.warn('Aviso: sin llave de bitácora no puede sellarse ni verificarse la bitácora restaurada.');
+    return 0;
+  }
+  // The restored chain is sealed, then the anchor starts again at the restored head (signed line).
+  const anchorFile = config.auditAnchorFile ?? defaultAuditAnchorPath(config);
+  const chain = await verifyAuditChain(handle.db, { keys });
   if (!chain.ok) {
-    console.error(`La bitácora restaurada no es íntegra (registro ${chain.firstProblem!.id}).`);
+    console.error(`La bitácora restaurada no es íntegra: ${describeProblem(chain.firstProblem!)}.`);
     return 1;
   }
-  console.log(`Bitácora íntegra: ${chain.checked} registros verificados.`);
+  await anchorRestore(handle.db, { keys, anchorFile });
+  console.log(`Bitácora íntegra: ${chain.checked} registros verificados; ancla reiniciada en ${anchorFile}.`);
   return 0;
 }
 

@@ -2,7 +2,9 @@ import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/fields.js';
-import { loadKeyRing } from '../platform/crypto/load.js';
+import { defaultAuditAnchorPath, loadKeyRing } from '../platform/crypto/load.js';
+import { sealAuditTrail } from '../platform/audit/trail.js';
+import { trailOptions } from '../platform/audit/sealer.js';
 import type { AppDeps } from '../platform/deps.js';
 
 export interface Runtime {
@@ -18,7 +20,9 @@ export interface Runtime {
 
 /** Config + keys + migrated database: what every command and the server start from. */
 export async function openRuntime(opts: { allowGenerateKeys?: boolean; config?: Config } = {}): Promise<Runtime> {
-  const config = opts.config ?? loadConfig();
+  const loaded = opts.config ?? loadConfig();
+  // The anchor of the audit trail lives outside the database: by default beside the key file.
+  const config = { ...loaded, auditAnchorFile: loaded.auditAnchorFile ?? defaultAuditAnchorPath(loaded) };
   const keys = loadKeyRing(config, { allowGenerate: opts.allowGenerateKeys ?? false });
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(handle);
@@ -30,7 +34,14 @@ export async function openRuntime(opts: { allowGenerateKeys?: boolean; config?: 
     deps: { db: handle.db, engine: handle.engine, config, crypto },
     generatedKeyFile: keys.generatedAt,
     keyFile: keys.keyFile,
-    close: () => handle.close(),
+    async close() {
+      // Entries written by a command are sealed (and anchored) before it exits.
+      try {
+        await sealAuditTrail(handle.db, trailOptions({ crypto, config }));
+      } finally {
+        await handle.close();
+      }
+    },
   };
 }
 

@@ -10,6 +10,8 @@ import { migrate } from '../../../src/server/db/migrate.js';
 import { users } from '../../../src/server/platform/auth/auth.schema.js';
 import { createSession, SESSION_COOKIE } from '../../../src/server/platform/auth/session.js';
 import type { Role } from '../../../src/common/roles.js';
+import { keyRingFromEnvKey } from '../../../src/server/platform/crypto/keys.js';
+import { sealAuditTrail, verifyAuditChain, type VerifyResult } from '../../../src/server/platform/audit/trail.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -31,6 +33,7 @@ export function newInstallation(): Installation {
     SALVAGUARDA_DEMO: 'false',
     SALVAGUARDA_RATE_LIMIT: '1000000',
     LOG_LEVEL: 'error',
+    SALVAGUARDA_AUDIT_ANCHOR: path.join(dir, 'audit-anchor.jsonl'),
     // Its own port: the commands refuse to run beside a live server on their configured address.
     PORT: String(20_000 + crypto.randomInt(20_000)),
   };
@@ -43,6 +46,16 @@ export async function openInstallation(inst: Installation): Promise<DatabaseHand
   const handle = await openDatabase({ dataDir: inst.dataDir });
   await migrate(handle);
   return handle;
+}
+
+/** What `audit verify` does for this installation: seal what a killed process left, then verify with the anchor. */
+export async function verifyInstallationAudit(inst: Installation, handle: DatabaseHandle): Promise<VerifyResult> {
+  const opts = {
+    keys: keyRingFromEnvKey(inst.env.SALVAGUARDA_DATA_KEY!).audit,
+    anchorFile: inst.env.SALVAGUARDA_AUDIT_ANCHOR!,
+  };
+  await sealAuditTrail(handle.db, opts);
+  return verifyAuditChain(handle.db, opts);
 }
 
 /** A user with a complete session, created directly in the database before the server starts. */

@@ -1,3 +1,4 @@
+import { maxDate } from '../../../src/common/dates.js';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { z, type ZodType } from 'zod';
@@ -101,7 +102,7 @@ export function arbitraryFor(
 }
 
 function stringFor(s: JsonSchema, text: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  const dates = fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true });
+  const dates = fc.date({ min: new Date('2000-01-01'), max: new Date(`${maxDate()}T12:00:00Z`), noInvalidDate: true });
   switch (s.format) {
     case 'uuid':
       return fc.uuid();

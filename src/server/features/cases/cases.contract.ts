@@ -1,3 +1,4 @@
+import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
 import { z } from 'zod';
 import { caseStatuses, closingReasons } from './lifecycle.js';
 
@@ -30,7 +31,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
 export const Id = z.object({ id: z.uuid() });
 export const Version = z.number().int().min(1);
-export const isoDate = z.iso.date();
+export const isoDate = saneIsoDate;
 
 export const CaseCreate = z
   .object({
@@ -40,7 +41,7 @@ export const CaseCreate = z
     identity: z.enum(identities),
     openedOn: isoDate,
     location: optText(120),
-    requestReceivedAt: z.iso.datetime({ offset: true }).optional(),
+    requestReceivedAt: saneIsoDateTime.optional(),
   })
   .refine((v) => (v.kind === 'incorporation') === (v.procedure !== null && v.procedure !== undefined), {
     message: 'Las incorporaciones requieren procedimiento (ordinario o extraordinario); los demás tipos no lo llevan.',

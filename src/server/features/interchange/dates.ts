@@ -1,3 +1,5 @@
+import { isSaneDate } from '../../../common/dates.js';
+
 /** Calendar-date helpers for the package format: dates are plain `YYYY-MM-DD` strings, never Date objects. */
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,8 +11,9 @@ export function isCalendarDate(value: string): boolean {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  // The same sane range as every route (1990 .. end of next year): bounds the work dates drive.
+  return isSaneDate(value);
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -16,7 +16,8 @@ export const identities = ['woman', 'man', 'lgbttti', 'collective'] as const;
 export const measureTypes = ['preventive', 'protection', 'urgent_protection', 'social'] as const;
 export const requestKinds = ['public', 'arco'] as const;
 
-export const DATE_MESSAGE = 'fecha no válida: use AAAA-MM-DD con una fecha que exista en el calendario';
+export const DATE_MESSAGE =
+  'fecha no válida: use AAAA-MM-DD con una fecha que exista en el calendario, de 1990 a fin del año próximo';
 
 export const PackageDate = z.string().refine(isCalendarDate, { message: DATE_MESSAGE });
 const Folio = z

@@ -1,6 +1,7 @@
 // The bimonthly report JSON (interchange.md, "Report JSON"). This is a public interface: field
 // names and their order follow the contract exactly, so `JSON.stringify` of a parsed value prints
 // the document other tools check. Any change here means a new format version.
+import { saneIsoDate } from '../../../common/dates.js';
 import { z } from 'zod';
 import { CASE_BUCKETS, type CaseBucket } from '../../../common/report.js';
 
@@ -22,18 +23,8 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
 export { CASE_BUCKETS, type CaseBucket };
 
 const count = z.number().int().nonnegative();
-/** A real calendar date (2024-02-30 is refused), written YYYY-MM-DD. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // (zod runs this refinement even when the regex failed, so it must not throw on any string.)
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'fecha no válida' },
-  );
+/** A real calendar date (2024-02-30 is refused), written YYYY-MM-DD, 1990 .. end of next year. */
+export const isoDate = saneIsoDate;
 const twelve = z.array(count).length(12);
 
 export const Group = z.strictObject({

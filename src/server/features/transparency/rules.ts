@@ -6,6 +6,7 @@
 // rule sets as JSON validated by `ruleSetSchema`; no code change is needed.
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from './calendar.js';
+import { dateRangeMessage, isSaneDate } from '../../../common/dates.js';
 
 const period = z.object({
   days: z.number().int().min(0).max(365),
@@ -14,7 +15,10 @@ const period = z.object({
 });
 export type Period = z.infer<typeof period>;
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Fecha inválida (AAAA-MM-DD)' });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'Fecha inválida (AAAA-MM-DD)' })
+  .refine(isSaneDate, { error: () => dateRangeMessage() });
 
 export const ruleSetSchema = z.object({
   /** Stable key, e.g. "lgtaip-2025". */

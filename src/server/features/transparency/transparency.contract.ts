@@ -1,9 +1,10 @@
 // Input and output schemas of the transparency routes (zod: validation and API docs in one).
+import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
 import { z } from 'zod';
 import { ARCO_RIGHTS, CLASSIFICATIONS, REFERRAL_KINDS, REQUEST_CHANNELS } from './transparency.schema.js';
 import { REQUEST_ACTIONS, REQUEST_STATUSES } from './workflow.js';
 
-export const isoDate = z.iso.date();
+export const isoDate = saneIsoDate;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const IdParams = z.object({ id: z.uuid() });
@@ -15,7 +16,7 @@ export const RegisterRequestBody = z
       .trim()
       .regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]{2,39}$/, 'Folio inválido'),
     receivedOn: isoDate,
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    receivedAt: saneIsoDateTime.optional(),
     kind: z.enum(['public', 'arco']),
     channel: z.enum(REQUEST_CHANNELS),
     arcoRight: z.enum(ARCO_RIGHTS).optional(),

@@ -1,3 +1,4 @@
+import { saneIsoDate } from '../../../common/dates.js';
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppDeps } from '../deps.js';
@@ -8,8 +9,8 @@ const AuditQuery = z.object({
   action: z.string().max(60).optional(),
   entity: z.string().max(60).optional(),
   entityId: z.string().max(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: saneIsoDate.optional(),
+  to: saneIsoDate.optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

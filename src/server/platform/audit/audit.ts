@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { auditLog } from './audit.schema.js';
 
@@ -19,9 +18,7 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
-const GENESIS = '0'.repeat(64);
-// One advisory lock serialises writers so the chain stays linear under concurrency.
-const CHAIN_LOCK = 7_345_001;
+export const GENESIS = '0'.repeat(64);
 
 /** JSON with sorted keys: jsonb does not keep key order, the hash must not depend on it. */
 export function stableStringify(value: unknown): string {
@@ -33,7 +30,7 @@ export function stableStringify(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
 }
 
-interface HashedFields {
+export interface HashedFields {
   at: string;
   actorUserId: string | null;
   actorUsername: string | null;
@@ -44,20 +41,20 @@ interface HashedFields {
   details: Record<string, unknown> | null;
 }
 
+/** The rule of entries written before the keyed trail (key_id 'legacy'): SHA-256 with no secret. */
 export function entryHash(prevHash: string, f: HashedFields): string {
   return crypto.createHash('sha256').update(prevHash).update('\n').update(stableStringify(f)).digest('hex');
 }
 
 /**
  * Appends an entry. Call it with the transaction that makes the change, so the change and its
- * audit entry commit or roll back together.
+ * audit entry commit or roll back together. No lock and no hash here: the entry is written unsealed
+ * and the sealer (trail.ts) chains committed entries in one place, so concurrent audited requests
+ * never wait for each other (issue 16).
  */
 export async function audit(db: Database, entry: AuditEntry): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS;
-  const fields: HashedFields = {
-    at: new Date().toISOString(),
+  await db.insert(auditLog).values({
+    at: new Date(),
     actorUserId: entry.actor?.userId ?? null,
     actorUsername: entry.actor?.username ?? null,
     action: entry.action,
@@ -65,51 +62,10 @@ export async function audit(db: Database, entry: AuditEntry): Promise<void> {
     entityId: entry.entityId ?? null,
     ip: entry.ip ?? null,
     details: entry.details ?? null,
-  };
-  await db.insert(auditLog).values({ ...fields, at: new Date(fields.at), prevHash, hash: entryHash(prevHash, fields) });
+  });
 }
 
 /** Runs `audit` in its own transaction (for entries not tied to a change, e.g. reads or denials). */
 export async function auditNow(db: Database, entry: AuditEntry): Promise<void> {
   await db.transaction((tx) => audit(tx, entry));
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  /** First broken entry: its id and why. */
-  firstProblem?: { id: number; reason: 'hash_mismatch' | 'chain_broken' };
-}
-
-/** Recomputes every hash in order; an edited, inserted or deleted entry breaks the chain. */
-export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<VerifyResult> {
-  let prevHash = GENESIS;
-  let lastId = 0;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(gt(auditLog.id, lastId))
-      .orderBy(asc(auditLog.id))
-      .limit(batchSize);
-    if (rows.length === 0) return { ok: true, checked };
-    for (const r of rows) {
-      if (r.prevHash !== prevHash) return { ok: false, checked, firstProblem: { id: r.id, reason: 'chain_broken' } };
-      const expected = entryHash(prevHash, {
-        at: r.at.toISOString(),
-        actorUserId: r.actorUserId,
-        actorUsername: r.actorUsername,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entityId,
-        ip: r.ip,
-        details: r.details ?? null,
-      });
-      if (expected !== r.hash) return { ok: false, checked, firstProblem: { id: r.id, reason: 'hash_mismatch' } };
-      prevHash = r.hash;
-      lastId = r.id;
-      checked++;
-    }
-  }
 }

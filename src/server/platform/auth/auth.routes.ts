@@ -17,6 +17,14 @@ import { changeOwnPassword } from './users.service.js';
 
 export async function authRoutes(app: App, deps: AppDeps): Promise<void> {
   const service = createAuthService(deps);
+  // Anonymous sign-in failures go to the trail as one summary a minute, not one entry each.
+  const flush = () => service.flushAnonymousFailures().catch(() => undefined);
+  const timer = setInterval(flush, 60_000);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await flush();
+  });
   const client = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
   const setSession = (reply: FastifyReply, s: SessionResult) =>
     reply.setCookie(SESSION_COOKIE, s.token, sessionCookieOptions(deps.config.https, s.expiresAt));

@@ -18,7 +18,7 @@ import {
   destroySession,
   hashToken,
 } from './session.js';
-import { IpFailureLimiter, accountLockMs } from './throttle.js';
+import { FailureAggregator, SignInThrottle, accountLockMs } from './throttle.js';
 import { TotpVerifier, enrolmentMaterial, matchRecoveryCode, newRecoveryCodes, newTotpSecret } from './totp.js';
 
 /** A session waiting for its second factor lives briefly: password alone opens nothing else. */
@@ -40,7 +40,11 @@ export function stageOf(user: Pick<UserRow, 'roles' | 'totpEnrolledAt'>, secondF
 
 const actorRef = (u: { id: string; username: string }) => ({ userId: u.id, username: u.username });
 
-export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, ipLimiter = new IpFailureLimiter()) {
+export function createAuthService(
+  deps: { db: Database; crypto: FieldCrypto },
+  throttle = new SignInThrottle(),
+  anonymousFailures = new FailureAggregator(),
+) {
   const { db, crypto } = deps;
   const totp = new TotpVerifier();
 
@@ -75,13 +79,11 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
     return { ...session, stage };
   }
 
-  /** Counts a failed password or code; locks the account past the limit. Returns whether it locked. */
-  async function recordAccountFailure(
-    user: UserRow,
-    client: Client,
-    kind: 'password' | 'second_factor',
-  ): Promise<boolean> {
-    ipLimiter.recordFailure(client.ip);
+  /**
+   * Counts a wrong second-factor code; locks the account past the limit (only someone who holds the
+   * password can get here, so this lock is not a stranger's weapon). Returns whether it locked.
+   */
+  async function recordSecondFactorFailure(user: UserRow, client: Client): Promise<boolean> {
     const lockMs = await db.transaction(async (tx) => {
       // Incremented in SQL: parallel wrong attempts each count, none is lost to a stale read.
       const [row] = await tx
@@ -102,7 +104,7 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
         entity: 'user',
         entityId: user.id,
         ip: client.ip,
-        details: { reason: kind === 'password' ? 'bad_password' : 'bad_second_factor', failures },
+        details: { reason: 'bad_second_factor', failures },
       });
       if (ms)
         await audit(tx, {
@@ -125,54 +127,47 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
   }
 
   return {
+    /** Writes the anonymous failures counted since the last call as one audit entry (if any). */
+    async flushAnonymousFailures(): Promise<void> {
+      const summary = anonymousFailures.take();
+      if (!summary) return;
+      await auditNow(db, { actor: null, action: 'sign_in_failed_summary', entity: 'user', details: summary });
+    },
+
     async signIn(
       input: { username: string; password: string },
       client: Client,
       currentSessionId?: string,
     ): Promise<SessionResult> {
-      const waitMs = ipLimiter.retryAfterMs(client.ip);
+      const username = input.username.trim().toLowerCase();
+      // Slowed down (never locked): checked before looking the name up, identical for unknown names.
+      const waitMs = throttle.retryAfterMs(username, client.ip);
       if (waitMs > 0) {
-        await auditNow(db, {
-          actor: null,
-          action: 'sign_in_failed',
-          entity: 'user',
-          ip: client.ip,
-          details: { reason: 'ip_blocked' },
-        });
+        anonymousFailures.add('slowed_down', client.ip);
         throw new AppError('too_many_attempts', 429, { retryAfterSeconds: Math.ceil(waitMs / 1000) });
       }
-      const username = input.username.trim().toLowerCase();
       const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
       if (!user) {
-        await burnPasswordCheck(input.password);
-        ipLimiter.recordFailure(client.ip);
+        // Same work as a real check (timing), same answer, same slowdown; counted, not one entry each.
         // The attempted name is not recorded: people type passwords into the username field.
-        await auditNow(db, {
-          actor: null,
-          action: 'sign_in_failed',
-          entity: 'user',
-          ip: client.ip,
-          details: { reason: 'unknown_user' },
-        });
+        await burnPasswordCheck(input.password);
+        throttle.recordFailure(username, client.ip);
+        anonymousFailures.add('unknown_user', client.ip);
         throw new AppError('invalid_credentials', 401);
       }
-      if (user.lockedUntil && user.lockedUntil > new Date()) {
-        ipLimiter.recordFailure(client.ip);
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        throttle.recordFailure(username, client.ip);
         await auditNow(db, {
           actor: actorRef(user),
           action: 'sign_in_failed',
           entity: 'user',
           entityId: user.id,
           ip: client.ip,
-          details: { reason: 'locked' },
+          details: { reason: 'bad_password' },
         });
-        throw lockedError(user);
-      }
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        const locked = await recordAccountFailure(user, client, 'password');
-        if (locked) throw lockedError(await loadUser(user.id));
         throw new AppError('invalid_credentials', 401);
       }
+      throttle.recordSuccess(username, client.ip);
       if (user.disabledAt) {
         await auditNow(db, {
           actor: actorRef(user),
@@ -235,7 +230,7 @@ export function createAuthService(deps: { db: Database; crypto: FieldCrypto }, i
         }
       }
       if (!ok) {
-        const locked = await recordAccountFailure(user, client, 'second_factor');
+        const locked = await recordSecondFactorFailure(user, client);
         if (locked) throw lockedError(await loadUser(user.id));
         throw new AppError('invalid_second_factor', 401);
       }

@@ -12,6 +12,7 @@ export async function makeUser(ctx: TestContext, roles: Role[], password = GOOD_
     ctx.deps.db,
     { username, displayName: `Persona ficticia ${n}`, roles, password },
     { actor: null },
+    { mustChangePassword: false }, // an existing account that already chose its password
   );
   return { ...user, password };
 }

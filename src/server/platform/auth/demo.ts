@@ -49,6 +49,7 @@ export async function seedDemoUsers(deps: Pick<AppDeps, 'db' | 'crypto'>): Promi
       deps.db,
       { username, displayName: DEMO_DISPLAY_NAMES[role], roles: [role], password },
       { actor: null, ip: 'demo' },
+      { mustChangePassword: false },
     );
     const cred: DemoCredential = { username, role, password };
     if (requiresSecondFactor([role])) {

@@ -102,6 +102,7 @@ export const userCommand: Command = async (argv) => {
         db,
         { username: flags.username, displayName, roles, password: await newPassword() },
         ctx,
+        { mustChangePassword: false },
       );
       console.log(`Usuario creado: ${user.username} (${user.roles.join(', ')}).`);
     } else if (action === 'reset-password') {

@@ -74,7 +74,25 @@ describe('admin changes users, each change audited', () => {
     });
     expect(JSON.stringify(res.json())).not.toMatch(/argon2|passwordHash/);
     expect(await audited('create', res.json().id)).toHaveLength(1);
-    expect((await signIn(ctx, 'nueva.persona', body.password)).res.statusCode).toBe(200);
+    const first = await signIn(ctx, 'nueva.persona', body.password);
+    expect(first.res.statusCode).toBe(200);
+    // The admin chose this password: the person must replace it before anything else.
+    expect((await get(ctx, '/api/auth/me', first.browser)).json().mustChangePassword).toBe(true);
+    expect((await get(ctx, '/api/cases/stats', first.browser)).json().error.code).toBe('password_change_required');
+    const same = await post(
+      ctx,
+      '/api/auth/password',
+      { currentPassword: body.password, newPassword: body.password },
+      first.browser,
+    );
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.details[0]).toMatchObject({
+      path: 'newPassword',
+      message: expect.stringMatching(/distinta/),
+    });
+    const own = { currentPassword: body.password, newPassword: 'mi-propia-frase-del-bosque' };
+    expect((await post(ctx, '/api/auth/password', own, first.browser)).statusCode).toBe(204);
+    expect((await get(ctx, '/api/cases/stats', first.browser)).statusCode).toBe(200);
 
     const dup = await admin.post('/api/admin/users', body);
     expect(dup.statusCode).toBe(409);
@@ -174,6 +192,10 @@ describe('a password reset by an admin must be changed before anything else', ()
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ stage: 'signed_in', mustChangePassword: true });
 
+    // Keeping the password the admin set is refused (it used to be accepted).
+    const kept = await post(ctx, '/api/auth/password', { currentPassword: temporary, newPassword: temporary }, browser);
+    expect(kept.statusCode).toBe(400);
+    expect((await get(ctx, '/api/auth/me', browser)).json().mustChangePassword).toBe(true);
     // The password change itself is reachable, with the usual checks (current password, CSRF).
     expect(
       (

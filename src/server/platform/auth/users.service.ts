@@ -49,6 +49,9 @@ export async function createUser(
   db: Database,
   input: { username: string; displayName: string; roles: Role[]; password: string },
   ctx: ChangeContext,
+  // An admin chose this password, so the person replaces it at first sign-in. Only the demo and the
+  // operator's own bootstrap account (`user create` at the console) pass false.
+  opts: { mustChangePassword?: boolean } = {},
 ) {
   const username = input.username.trim().toLowerCase();
   assertPasswordPolicy(input.password, username);
@@ -58,7 +61,13 @@ export async function createUser(
     if (existing) throw alreadyExists([{ path: 'username', message: 'Ese nombre de usuario ya existe.' }]);
     const [row] = await tx
       .insert(users)
-      .values({ username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)] })
+      .values({
+        username,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        roles: [...new Set(input.roles)],
+        mustChangePassword: opts.mustChangePassword ?? true,
+      })
       .returning();
     await audit(tx, {
       actor: ctx.actor,
@@ -157,6 +166,12 @@ export async function changeOwnPassword(
     ]);
   }
   assertPasswordPolicy(input.newPassword, user.username);
+  // Keeping the password an admin set (or any current one) is not a change.
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError('validation_failed', 400, [
+      { path: 'newPassword', message: 'La contraseña nueva debe ser distinta de la actual.' },
+    ]);
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx

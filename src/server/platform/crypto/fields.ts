@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { KeyRing } from './keys.js';
+import type { AuditKeys, KeyRing } from './keys.js';
 
 const PREFIX = 'enc1';
 
@@ -16,6 +16,8 @@ export interface FieldCrypto {
   blindIndex(purpose: string, value: string): string;
   keyIdOf(stored: string): string;
   readonly currentKeyId: string;
+  /** The audit trail's HMAC keys travel with the data keys (same file, never in the database). */
+  readonly auditKeys: AuditKeys;
 }
 
 /** Lower case, no accents, single spaces: "José  PÉREZ" and "jose perez" index alike. */
@@ -31,6 +33,7 @@ export function createFieldCrypto(ring: KeyRing): FieldCrypto {
   };
   const api: FieldCrypto = {
     currentKeyId: ring.currentKeyId,
+    auditKeys: ring.audit,
     encrypt(plain) {
       const iv = crypto.randomBytes(12);
       const cipher = crypto.createCipheriv('aes-256-gcm', keyFor(ring.currentKeyId), iv);

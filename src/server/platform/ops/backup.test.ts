@@ -8,7 +8,7 @@ import { createTestDatabase } from '../../../../tests/support/database.js';
 import * as schema from '../../db/schema.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
-import { verifyAuditChain } from '../audit/audit.js';
+import { sealAuditTrail, verifyAuditChain } from '../audit/trail.js';
 import { createFieldCrypto } from '../crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../crypto/keys.js';
 import { createBackup, detectFormat, loadPgliteBackup, restoreLogicalBackup } from './backup.js';
@@ -18,6 +18,12 @@ import { snapshotTables } from './rows.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-backup-'));
 const crypto = createFieldCrypto(keyRingFromFile(newKeyFile()));
+const trail = { keys: crypto.auditKeys };
+/** Seals (as the server or the restore command would) and verifies with the audit key. */
+async function sealAndVerify(db: Database) {
+  await sealAuditTrail(db, trail);
+  return verifyAuditChain(db, trail);
+}
 let source: DatabaseHandle;
 let logicalFile: string;
 let before: Record<string, string[]>;
@@ -26,6 +32,7 @@ beforeAll(async () => {
   source = await createTestDatabase();
   await seedOpsFixture(source.db, crypto);
   logicalFile = path.join(dir, 'logical.sgz');
+  await sealAuditTrail(source.db, trail);
   await createBackup(source, logicalFile, { logical: true });
   before = await snapshotTables(source.db);
 });
@@ -50,7 +57,7 @@ describe('logical backup and restore', () => {
       expect(before.audit_log!.length).toBeGreaterThan(12);
       expect(withoutRestoreEntry(after)).toEqual(before);
       expect(after.audit_log!.length).toBe(before.audit_log!.length + 1);
-      const chain = await verifyAuditChain(target.db);
+      const chain = await sealAndVerify(target.db);
       expect(chain.ok).toBe(true);
       expect(chain.checked).toBe(after.audit_log!.length);
     } finally {
@@ -110,13 +117,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('across engines', () => {
     const target = await createTestDatabase(); // PostgreSQL here
     try {
       await seedOpsFixture(embedded.db, crypto, 3);
+      await sealAuditTrail(embedded.db, trail);
       const file = path.join(dir, 'pglite-to-pg.sgz');
       await createBackup(embedded, file, { logical: true });
       const expected = await snapshotTables(embedded.db);
       await restoreLogicalBackup(target, file);
       expect(target.engine).toBe('postgres');
       expect(withoutRestoreEntry(await snapshotTables(target.db))).toEqual(expected);
-      expect((await verifyAuditChain(target.db)).ok).toBe(true);
+      expect((await sealAndVerify(target.db)).ok).toBe(true);
     } finally {
       await embedded.close();
       await target.close();
@@ -135,7 +143,7 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('PGlite data-directory backup',
     try {
       const db = drizzle(pglite, { schema }) as unknown as Database;
       expect(await snapshotTables(db)).toEqual(expected);
-      expect((await verifyAuditChain(db)).ok).toBe(true);
+      expect((await verifyAuditChain(db, trail)).ok).toBe(true);
     } finally {
       await pglite.close();
     }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { countLines, MAX_ROWS, tooManyRows, zipUncompressedBytes } from './limits.js';
 import { columnLetter, normalize, sheetForHeaders, sheetForTitle, type ColumnDef, type SheetDef } from './columns.js';
 
 /** A problem located in the spreadsheet; row is the 1-based spreadsheet row, column its letter. */
@@ -84,6 +85,11 @@ function toSheet(
 }
 
 export async function readXlsx(buffer: Buffer, problems: SheetProblem[]): Promise<RawSheet[]> {
+  const size = zipUncompressedBytes(buffer);
+  if (!size.ok) {
+    problems.push({ sheet: '', row: null, column: null, header: null, message: size.message });
+    return [];
+  }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const out: RawSheet[] = [];
@@ -98,6 +104,10 @@ export async function readXlsx(buffer: Buffer, problems: SheetProblem[]): Promis
         header: null,
         message: 'hoja no reconocida: use Casos, Medidas, Acciones o Solicitudes',
       });
+      continue;
+    }
+    if (ws.rowCount > MAX_ROWS + 1) {
+      problems.push({ sheet: ws.name, row: null, column: null, header: null, message: tooManyRows() });
       continue;
     }
     const header = ((ws.getRow(1).values as unknown[]) ?? []).slice(1);
@@ -121,6 +131,10 @@ function decode(buffer: Buffer): string {
 }
 
 export function readCsv(buffer: Buffer, fileName: string, problems: SheetProblem[]): RawSheet[] {
+  if (countLines(buffer) > MAX_ROWS + 1) {
+    problems.push({ sheet: fileName, row: null, column: null, header: null, message: tooManyRows() });
+    return [];
+  }
   const parsed = Papa.parse<string[]>(decode(buffer), { skipEmptyLines: false });
   // Empty lines are kept so row numbers match what a spreadsheet program shows.
   const [header, ...rest] = parsed.data;
