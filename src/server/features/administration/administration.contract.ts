@@ -1,8 +1,9 @@
 // Request and response shapes of the administration routes (zod: validation and API docs in one).
 import { z } from 'zod';
 import { PROCUREMENT_STATUSES, PROCUREMENT_TYPES, SUBMISSION_STATUSES } from './administration.schema.js';
+import { saneIsoDate } from '../../../common/dates.js';
 
-export const isoDate = z.iso.date();
+export const isoDate = saneIsoDate;
 export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Mes inválido (AAAA-MM)');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const version = z.number().int().positive();

@@ -13,8 +13,9 @@ import {
   SESSION_STATUSES,
   SESSION_TYPES,
 } from './bodies.codes.js';
+import { saneIsoDate } from '../../../common/dates.js';
 
-export const isoDate = z.iso.date({ error: 'Escriba la fecha como AAAA-MM-DD.' });
+export const isoDate = saneIsoDate;
 const Version = z.number().int().min(1);
 const shortText = (max: number) => z.string().trim().min(1, 'Este dato es obligatorio.').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

@@ -81,7 +81,11 @@ describe('interchange HTTP routes', () => {
     const exported = await admin.get('/api/interchange/export');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toMatch(/attachment; filename="salvaguarda-/);
-    expect(JSON.parse(exported.body)).toEqual(pkg);
+    const whole = JSON.parse(exported.body) as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(pkg).map((k) => [k, whole[k]]))).toEqual(pkg);
+    // Every array of interchange.md is written, empty or not (catalogues such as deliverables ship filled).
+    for (const name of ['bodySessions', 'preventionActivities', 'agreements', 'liaisonActivities', 'contracts'])
+      expect(Array.isArray(whole[name]), name).toBe(true);
     expect((await admin.get('/api/interchange/export?includePersonalData=true')).json().error.code).toBe(
       'personal_data_not_exported',
     );

@@ -1,8 +1,9 @@
 // Input and output schemas of the legal routes (zod: validation, response filtering and API docs).
 import { z } from 'zod';
 import { CONTRACT_KINDS, GAZETTE_KINDS, LAWSUIT_EVENT_KINDS, LAWSUIT_STAGES } from './legal.schema.js';
+import { saneIsoDate } from '../../../common/dates.js';
 
-export const isoDate = z.iso.date();
+export const isoDate = saneIsoDate;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 const money = z

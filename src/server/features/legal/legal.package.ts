@@ -8,8 +8,9 @@ import type { Database } from '../../db/client.js';
 import type { PackageArray } from '../manifest.js';
 import { ContractNumber, GazetteRef } from './legal.contract.js';
 import { CONTRACT_KINDS, GAZETTE_KINDS, legalContracts, legalGazettePublications } from './legal.schema.js';
+import { saneIsoDate } from '../../../common/dates.js';
 
-const isoDate = z.iso.date();
+const isoDate = saneIsoDate;
 
 export const ContractItem = z
   .strictObject({

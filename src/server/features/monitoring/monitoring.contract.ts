@@ -9,11 +9,12 @@ import {
   SOURCE_KINDS,
 } from '../../../common/features/monitoring.js';
 import { identities, profiles } from '../cases/cases.contract.js';
+import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
 
 /** zod request/response contracts of the monitoring feature. Text limits keep payloads bounded. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
-export const isoDate = z.iso.date();
+export const isoDate = saneIsoDate;
 export const Id = z.object({ id: z.uuid() });
 export const Version = z.number().int().min(1);
 const uniqueList = <T extends z.ZodType>(item: T, min: number, message: string) =>
@@ -121,7 +122,7 @@ export const SourceCreate = z
       .max(2000)
       .nullable()
       .optional(),
-    capturedAt: z.iso.datetime({ offset: true }),
+    capturedAt: saneIsoDateTime,
     file: z
       .object({
         name: text(200),

@@ -9,8 +9,9 @@ import { identities, profiles } from '../cases/cases.contract.js';
 import type { PackageArray } from '../manifest.js';
 import { effectiveSources } from './monitoring.logic.js';
 import { monitoringActivations, monitoringFindings, monitoringSources } from './monitoring.schema.js';
+import { saneIsoDate } from '../../../common/dates.js';
 
-const date = z.iso.date();
+const date = saneIsoDate;
 
 export const FindingItem = z
   .object({

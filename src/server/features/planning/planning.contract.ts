@@ -1,8 +1,9 @@
 // zod shapes of every planning route: params, query, body and response.
 import { z } from 'zod';
 import { FORMULA_TYPES, NODE_LEVELS } from './planning.schema.js';
+import { saneIsoDate } from '../../../common/dates.js';
 
-export const isoDate = z.iso.date();
+export const isoDate = saneIsoDate;
 export const PlanParams = z.object({ planId: z.string().regex(/^[A-Z0-9-]{3,60}$/) });
 export const IndicatorPeriodParams = z.object({
   indicatorId: z.uuid(),
