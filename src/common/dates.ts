@@ -35,4 +35,11 @@ export const saneIsoDate = z.iso
 /** An ISO date-time with offset whose calendar day is in the same range. */
 export const saneIsoDateTime = z.iso
   .datetime({ offset: true, message: 'Fecha y hora no válidas (ISO 8601 con zona horaria).' })
-  .refine((s) => isSaneDate(new Date(s).toISOString().slice(0, 10)), { error: () => dateRangeMessage() });
+  // zod runs refinements after a failed format check too: an unparseable text must not throw here.
+  .refine(
+    (s) => {
+      const d = new Date(s);
+      return !Number.isNaN(d.getTime()) && isSaneDate(d.toISOString().slice(0, 10));
+    },
+    { error: () => dateRangeMessage() },
+  );

@@ -92,7 +92,9 @@ describe('import / export command line', () => {
     expect(again.stdout).toContain('Casos: 0 nuevos, 0 actualizados, 1 sin cambios');
 
     expect((await cli('export', out)).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(pkg);
+    const whole = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(pkg).map((k) => [k, whole[k]]))).toEqual(pkg);
+    expect(Array.isArray(whole.bodySessions)).toBe(true);
     const refusedPersonal = await cli('export', out, '--include-personal-data');
     expect(refusedPersonal.code).not.toBe(0);
     expect(refusedPersonal.stderr).toContain('--include-personal-data');

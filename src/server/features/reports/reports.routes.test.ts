@@ -123,7 +123,8 @@ describe('reports routes', () => {
     });
     expect(stale.statusCode).toBe(409);
     const body = (await board.get(`/api/reports/bimonthly?${period}`)).json();
-    const paragraphs = body.document.sections[0].blocks.filter((b: { kind: string }) => b.kind === 'paragraph');
+    const cases = body.document.sections.find((s: { id: string }) => s.id === 'cases');
+    const paragraphs = cases.blocks.filter((b: { kind: string }) => b.kind === 'paragraph');
     expect(paragraphs.find((p: { id: string }) => p.id === 'cases.attention').text).toBe(
       'Texto redactado por el área.',
     );
