@@ -59,11 +59,11 @@ describe('catalogue', () => {
 
 describe('sessions', () => {
   it('numbers sessions per body, year and type in date order, renumbering when one is scheduled earlier', async () => {
-    const a = await session(legal, 'junta_gobierno', 'ordinary', '2030-06-10');
-    const b = await session(legal, 'junta_gobierno', 'ordinary', '2030-03-10');
-    const e = await session(legal, 'junta_gobierno', 'extraordinary', '2030-04-01');
-    const other = await session(dg, 'consejo_consultivo', 'ordinary', '2030-07-01');
-    const nextYear = await session(legal, 'junta_gobierno', 'ordinary', '2031-01-15');
+    const a = await session(legal, 'junta_gobierno', 'ordinary', '2010-06-10');
+    const b = await session(legal, 'junta_gobierno', 'ordinary', '2010-03-10');
+    const e = await session(legal, 'junta_gobierno', 'extraordinary', '2010-04-01');
+    const other = await session(dg, 'consejo_consultivo', 'ordinary', '2010-07-01');
+    const nextYear = await session(legal, 'junta_gobierno', 'ordinary', '2011-01-15');
     expect(b.ordinal).toBe(1);
     expect((await page(dg, a.id)).session.ordinal).toBe(2);
     expect((await page(dg, a.id)).session.ordinalWord).toBe('Segunda');
@@ -71,7 +71,7 @@ describe('sessions', () => {
     expect(other.ordinal).toBe(1);
     expect(nextYear.ordinal).toBe(1);
     // Moving the March session after June swaps them.
-    const moved = await legal.patch(`/api/bodies/sessions/${b.id}`, { version: 1, plannedOn: '2030-09-01' });
+    const moved = await legal.patch(`/api/bodies/sessions/${b.id}`, { version: 1, plannedOn: '2010-09-01' });
     expect(moved.statusCode, moved.body).toBe(200);
     expect((await page(dg, a.id)).session.ordinal).toBe(1);
     expect((await page(dg, b.id)).session.ordinal).toBe(2);
@@ -80,7 +80,7 @@ describe('sessions', () => {
   });
 
   it('refuses writes from a role that is not the body secretariat, and audits the refusal', async () => {
-    const res = await cdemp.post('/api/bodies/junta_gobierno/sessions', { type: 'ordinary', plannedOn: '2030-02-02' });
+    const res = await cdemp.post('/api/bodies/junta_gobierno/sessions', { type: 'ordinary', plannedOn: '2010-02-02' });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('bodies_not_secretariat');
     const denials = await ctx.handle.db
@@ -91,7 +91,7 @@ describe('sessions', () => {
   });
 
   it('cannot be marked held without quorum unless the secretary records why', async () => {
-    const s = await session(legal, 'junta_gobierno', 'ordinary', '2032-02-01');
+    const s = await session(legal, 'junta_gobierno', 'ordinary', '2012-02-01');
     const ids: string[] = [];
     for (const [name, role] of [
       ['Presidencia de prueba', 'presidencia'],
@@ -99,7 +99,7 @@ describe('sessions', () => {
       ['Vocal Dos', 'vocal'],
       ['Invitada Permanente', 'invitado_permanente'],
     ] as const) {
-      const res = await legal.post('/api/bodies/junta_gobierno/members', { name, role, fromOn: '2032-01-01' });
+      const res = await legal.post('/api/bodies/junta_gobierno/members', { name, role, fromOn: '2012-01-01' });
       expect(res.statusCode, res.body).toBe(201);
       ids.push(res.json().id);
     }
@@ -113,13 +113,13 @@ describe('sessions', () => {
       ],
     });
     expect(res.statusCode, res.body).toBe(200);
-    res = await legal.post(`/api/bodies/sessions/${s.id}/held`, { version: 2, heldOn: '2032-02-01' });
+    res = await legal.post(`/api/bodies/sessions/${s.id}/held`, { version: 2, heldOn: '2012-02-01' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('bodies_quorum_reason_required');
     expect((await page(dg, s.id)).quorum).toEqual({ voting: 3, present: 1, needed: 2, reached: false });
     res = await legal.post(`/api/bodies/sessions/${s.id}/held`, {
       version: 2,
-      heldOn: '2032-02-01',
+      heldOn: '2012-02-01',
       noQuorumReason: 'Sesión informativa por contingencia; acuerdos se ratificarán.',
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -128,7 +128,7 @@ describe('sessions', () => {
     expect(p.session.quorumReached).toBe(false);
 
     // With two of three present the quorum holds and no reason is needed.
-    const s2 = await session(legal, 'junta_gobierno', 'ordinary', '2032-05-01');
+    const s2 = await session(legal, 'junta_gobierno', 'ordinary', '2012-05-01');
     await legal.put(`/api/bodies/sessions/${s2.id}/attendance`, {
       version: 1,
       attendance: [
@@ -136,14 +136,14 @@ describe('sessions', () => {
         { memberId: ids[2], present: true },
       ],
     });
-    res = await legal.post(`/api/bodies/sessions/${s2.id}/held`, { version: 2, heldOn: '2032-05-02' });
+    res = await legal.post(`/api/bodies/sessions/${s2.id}/held`, { version: 2, heldOn: '2012-05-02' });
     expect(res.statusCode, res.body).toBe(200);
     expect((await page(dg, s2.id)).session.quorumReached).toBe(true);
     // A member of another body cannot be recorded as attending.
     const foreign = await dg.post('/api/bodies/consejo_consultivo/members', {
       name: 'Otra',
       role: 'integrante',
-      fromOn: '2030-01-01',
+      fromOn: '2010-01-01',
     });
     res = await legal.put(`/api/bodies/sessions/${s2.id}/attendance`, {
       version: 3,
@@ -153,7 +153,7 @@ describe('sessions', () => {
   });
 
   it('keeps agenda items in their groups with outcomes', async () => {
-    const s = await session(legal, 'junta_gobierno', 'extraordinary', '2033-02-08');
+    const s = await session(legal, 'junta_gobierno', 'extraordinary', '2013-02-08');
     for (const [group, text] of [
       ['information', 'Techo presupuestal'],
       ['approval', 'Informe anual'],
@@ -184,7 +184,7 @@ describe('agreements', () => {
       })
     ).json();
     const a2 = (
-      await legal.post(`/api/bodies/sessions/${s2.id}/agreements`, { text: 'Otro', dueOn: '2099-01-01' })
+      await legal.post(`/api/bodies/sessions/${s2.id}/agreements`, { text: 'Otro', dueOn: '2027-12-01' })
     ).json();
     const a3 = (await legal.post(`/api/bodies/sessions/${s2.id}/agreements`, { text: 'Sin fecha' })).json();
     expect([a1.number, a2.number, a3.number]).toEqual([1, 2, 3]);
@@ -223,8 +223,8 @@ describe('agreements', () => {
 
 describe('confidentiality', () => {
   it('shows CEM agendas, agreements and documents only to case roles; others get counts', async () => {
-    const s = await session(cdemp, 'cem', 'ordinary', '2034-03-01');
-    const SECRET = 'Caso MPI-2034-001: ampliación de rondines en el domicilio';
+    const s = await session(cdemp, 'cem', 'ordinary', '2014-03-01');
+    const SECRET = 'Caso MPI-2014-001: ampliación de rondines en el domicilio';
     await cdemp.post(`/api/bodies/sessions/${s.id}/agenda`, { group: 'approval', text: SECRET });
     await cdemp.post(`/api/bodies/sessions/${s.id}/agreements`, { text: `${SECRET} (acuerdo)` });
     const pdf = Buffer.from('%PDF-1.4\n% acta CEM\n');
@@ -237,22 +237,22 @@ describe('confidentiality', () => {
     for (const client of [board, planning, legal]) {
       const res = await client.get(`/api/bodies/sessions/${s.id}`);
       expect(res.statusCode).toBe(200);
-      expect(res.body).not.toContain('MPI-2034-001');
+      expect(res.body).not.toContain('MPI-2014-001');
       expect(res.json().agendaVisible).toBe(false);
       expect(res.json().agendaCounts.approval).toBe(1);
       expect(res.json().documentCount).toBe(1);
-      const cem = await client.get('/api/bodies/cem?year=2034');
+      const cem = await client.get('/api/bodies/cem?year=2014');
       expect(cem.statusCode, cem.body).toBe(200);
       expect(cem.json().sessions).toHaveLength(1);
-      expect(cem.body).not.toContain('MPI-2034-001');
-      expect((await client.get('/api/bodies/agreements?status=all')).body).not.toContain('MPI-2034-001');
+      expect(cem.body).not.toContain('MPI-2014-001');
+      expect((await client.get('/api/bodies/agreements?status=all')).body).not.toContain('MPI-2014-001');
       const doc = await client.get(`/api/bodies/documents/${up.json().id}`);
       expect(doc.statusCode).toBe(403);
       expect((await client.get(`/api/bodies/sessions/${s.id}/acta-draft`)).statusCode).toBe(403);
     }
     for (const client of [cdemp, dg]) {
       const res = await client.get(`/api/bodies/sessions/${s.id}`);
-      expect(res.body).toContain('MPI-2034-001');
+      expect(res.body).toContain('MPI-2014-001');
       expect((await client.get(`/api/bodies/documents/${up.json().id}`)).statusCode).toBe(200);
     }
     const reads = await ctx.handle.db
@@ -299,7 +299,7 @@ describe('confidentiality', () => {
 
 describe('documents', () => {
   it('checks the type by magic bytes and the size, stores the SHA-256 and serves the same bytes', async () => {
-    const s = await session(legal, 'junta_gobierno', 'ordinary', '2035-01-10');
+    const s = await session(legal, 'junta_gobierno', 'ordinary', '2015-01-10');
     const fake = await legal.post(`/api/bodies/sessions/${s.id}/documents`, {
       kind: 'acta',
       filename: 'acta.pdf',
