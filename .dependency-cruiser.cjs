@@ -6,7 +6,11 @@ module.exports = {
       severity: 'error',
       comment: 'Import cycles make load order matter and hide layering mistakes.',
       from: {},
-      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['dynamic-import', 'type-only'] } },
+      to: {
+        circular: true,
+        dependencyTypesNot: ['type-only'],
+        viaOnly: { dependencyTypesNot: ['dynamic-import', 'type-only'] },
+      },
     },
     {
       name: 'platform-not-on-features',
