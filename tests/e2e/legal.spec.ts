@@ -35,8 +35,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-// Skipped: this browser spec has never completed a run (written under load); see issue 14, run and re-enable.
-describe.skip('contracts register', () => {
+describe('contracts register', () => {
   it('signs in and reaches the legal pages from the navigation', async () => {
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('Nombre de usuario').fill(USERNAME);

@@ -268,9 +268,10 @@ function QuickEntry({ rows }: { rows: GridRow[] }) {
     queryFn: () => api.get<Grid>('/api/administration/deliverables/grid', { from: month, to: month }),
     enabled: /^\d{4}-\d{2}$/.test(month),
   });
+  // A refetch (the save itself invalidates this query) refreshes the statuses but keeps the
+  // "saved" confirmation: only choosing another month clears it.
   useEffect(() => {
     if (current.data) setStatuses(Object.fromEntries(current.data.rows.map((r) => [r.id, r.cells[0]!.status])));
-    setSaved(null);
   }, [current.data]);
   const saveAll = useMutation({
     mutationFn: async () => {
@@ -312,7 +313,10 @@ function QuickEntry({ rows }: { rows: GridRow[] }) {
               type="month"
               label={t('quick.month')}
               value={month}
-              onChange={(e) => setMonth(e.currentTarget.value)}
+              onChange={(e) => {
+                setMonth(e.currentTarget.value);
+                setSaved(null);
+              }}
               w={170}
             />
             <TextInput

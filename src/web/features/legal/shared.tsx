@@ -1,11 +1,12 @@
 // Pieces shared by the legal pages: sub-navigation, error display, reminders and the export link.
-import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { policies } from '../../../common/features';
 import { api, type Query } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const SECTIONS = [
   { to: '/legal', key: 'contracts', end: true },
@@ -37,13 +38,9 @@ export function SubNav() {
   );
 }
 
-export function ErrorAlert({ error }: { error: Error | null | undefined }) {
-  return error ? (
-    <Alert color="red" role="alert">
-      {error.message}
-    </Alert>
-  ) : null;
-}
+// The platform's alert: it also lists the server's reasons per field (e.g. "La fecha de término no puede
+// ser anterior a la de inicio"), which a bare "Los datos enviados no son válidos." hid.
+export { ErrorAlert };
 
 export function useCanWrite(): boolean {
   const me = useMe().data;

@@ -110,7 +110,7 @@ function NewFinding() {
           <MultiSelect
             label={t('monitoring:field.forms')}
             required
-            data={opt('form', FORMS)}
+            data={opt('aggressionForm', FORMS)}
             value={v.forms}
             onChange={(x) => setV({ ...v, forms: x })}
           />
@@ -294,7 +294,7 @@ function FindingView({ id }: { id: string }) {
               ['detectedOn', f.detectedOn],
               ['factsOn', f.factsOn ?? '—'],
               ['situation', t(`monitoring:situation.${f.situation}`)],
-              ['forms', f.forms.map((x) => t(`monitoring:form.${x}`)).join(', ')],
+              ['forms', f.forms.map((x) => t(`monitoring:aggressionForm.${x}`)).join(', ')],
               ['types', f.types.map((x) => t(`monitoring:type.${x}`)).join(', ') || '—'],
               ['profile', t(`monitoring:profile.${f.profile}`)],
               ['identity', t(`monitoring:identity.${f.identity}`)],

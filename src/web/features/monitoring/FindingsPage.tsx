@@ -128,7 +128,7 @@ export function FindingsPage() {
                   </Table.Td>
                   <Table.Td>{f.detectedOn}</Table.Td>
                   <Table.Td>{t(`monitoring:situation.${f.situation}`)}</Table.Td>
-                  <Table.Td>{f.forms.map((x) => t(`monitoring:form.${x}`)).join(', ')}</Table.Td>
+                  <Table.Td>{f.forms.map((x) => t(`monitoring:aggressionForm.${x}`)).join(', ')}</Table.Td>
                   <Table.Td>{placeLabel(f.alcaldia, t)}</Table.Td>
                   <Table.Td>
                     {f.sources}{' '}

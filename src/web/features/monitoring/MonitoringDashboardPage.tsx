@@ -154,7 +154,7 @@ export function MonitoringDashboardPage() {
           )}
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <CountTable title={t('monitoring:field.situation')} group="situation" counts={s.findings.bySituation} />
-            <CountTable title={t('monitoring:field.forms')} group="form" counts={s.findings.byForm} />
+            <CountTable title={t('monitoring:field.forms')} group="aggressionForm" counts={s.findings.byForm} />
             <CountTable title={t('monitoring:field.types')} group="type" counts={s.findings.byType} />
             <CountTable title={t('monitoring:field.profile')} group="profile" counts={s.findings.byProfile} />
             <CountTable title={t('monitoring:field.identity')} group="identity" counts={s.findings.byIdentity} />

@@ -1,0 +1,150 @@
+// Monitoring staff register a finding from the page, choosing its forms and types of aggression in
+// the multi-selects, find it in the list (unverified: one source is not enough) and see it counted on
+// the dashboard, in the table and on the map by alcaldía (issue 13).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALCALDIAS } from '../../src/common/features/monitoring.js';
+import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
+
+const USERNAME = 'e2e.monitoreo';
+const PASSWORD = 'bitacora-de-fuentes-abiertas-58';
+const SUMMARY = 'Amenazas en redes sociales a una periodista ficticia tras publicar un reportaje.';
+
+// The finding is detected today in Mexico City; the dashboard is asked for that whole year.
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
+const YEAR = TODAY.slice(0, 4);
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let code = '';
+
+// A multi-select without search: its field lies under the box that takes the clicks, so it is opened
+// from the keyboard (focus, arrow down) as a person tabbing through the form would; options are clicked.
+async function pickMany(label: string, options: string[]) {
+  await page.getByRole('textbox', { name: label, exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+beforeAll(async () => {
+  const env = { ...tempEnv(), SALVAGUARDA_DEMO: 'false' }; // a clean database: the only finding is ours
+  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
+    'user',
+    'create',
+    '--role',
+    'cdemp',
+    '--username',
+    USERNAME,
+    '--display-name',
+    'Sistematización E2E',
+  ]);
+  server = await startServer(env);
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 1000 } });
+}, 600_000); // creating the user and starting the server migrate a fresh database: minutes on a loaded machine
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('monitoring of aggressions', () => {
+  it('signs in (with two-step enrolment) and opens the findings list from the navigation', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Nombre de usuario').fill(USERNAME);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL('**/2fa/enrol');
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
+    await page.getByRole('button', { name: 'Confirmar y activar' }).click();
+    await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Monitoreo de agresiones' })
+      .click();
+    await page.getByRole('heading', { name: 'Hallazgos de monitoreo', level: 1 }).waitFor();
+    await page.getByText('0 hallazgos').waitFor();
+  });
+
+  it('registers a finding with its forms and types of aggression chosen in the multi-selects', async () => {
+    await page.getByRole('link', { name: 'Registrar hallazgo' }).click();
+    const form = page.getByRole('form', { name: 'Registrar hallazgo' });
+    await form.waitFor();
+    await form.getByLabel('Fecha de detección').fill(TODAY);
+    await form.getByLabel('Fecha de los hechos').fill(TODAY);
+    await pickMany('Formas de agresión', ['Física', 'Digital']);
+    await pickMany('Tipos de agresión', ['Amenaza', 'Ataque a redes, comunicaciones o sistemas digitales']);
+    await form.getByRole('textbox', { name: 'Alcaldía', exact: true }).fill('Coyo');
+    await page.getByRole('option', { name: 'Coyoacán', exact: true }).click();
+    await form.getByRole('textbox', { name: 'Resumen de los hechos' }).fill(SUMMARY);
+    await form.getByRole('button', { name: 'Guardar hallazgo' }).click();
+
+    const heading = page.getByRole('heading', { name: /^Hallazgo \S+$/, level: 1 });
+    await heading.waitFor();
+    code = (await heading.innerText()).replace(/^Hallazgo /, '');
+    const row = (field: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field }) });
+    expect(await row('Formas de agresión').getByRole('cell').textContent()).toBe('Física, Digital');
+    expect(await row('Tipos de agresión').getByRole('cell').textContent()).toBe(
+      'Amenaza, Ataque a redes, comunicaciones o sistemas digitales',
+    );
+    expect(await row('Alcaldía').getByRole('cell').textContent()).toBe('Coyoacán');
+    await page.getByText('Sin verificar', { exact: true }).waitFor();
+    await screenshot(page, 'monitoring-1-finding');
+  });
+
+  it('finds it in the list, flagged as unverified', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Monitoreo de agresiones' })
+      .click();
+    await page.getByText('1 hallazgo', { exact: true }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) });
+    await row.waitFor();
+    // Text content, not innerText: the badge is shown in capitals by CSS.
+    const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+    expect(cells).toEqual([code, TODAY, 'Víctima de agresión', 'Física, Digital', 'Coyoacán', '0 Sin verificar', '—']);
+    // The summary and the people involved are not in the list.
+    expect(await page.getByRole('table').innerText()).not.toContain(SUMMARY);
+  });
+
+  it('counts it on the dashboard: by form, by type and in Coyoacán on the map', async () => {
+    await page.getByRole('link', { name: 'Tablero de monitoreo' }).first().click();
+    await page.getByRole('heading', { name: 'Tablero de monitoreo de agresiones', level: 1 }).waitFor();
+    const filters = page.getByRole('form', { name: 'Filtros de hallazgos' });
+    await filters.getByLabel('Desde').fill(`${YEAR}-01-01`);
+    await filters.getByLabel('Hasta').fill(`${YEAR}-12-31`);
+    await filters.getByRole('button', { name: 'Aplicar' }).click();
+    await page.getByText('Hallazgos: 1; verificados: 0.').waitFor();
+
+    const count = (caption: string, label: string) =>
+      page
+        .getByRole('table', { name: caption, exact: true })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .getByRole('cell')
+        .textContent();
+    expect(await count('Formas de agresión', 'Física')).toBe('1');
+    expect(await count('Formas de agresión', 'Digital')).toBe('1');
+    expect(await count('Formas de agresión', 'Verbal')).toBe('0');
+    expect(await count('Tipos de agresión', 'Amenaza')).toBe('1');
+    expect(await count('Alcaldía', 'Coyoacán')).toBe('1');
+    expect(await count('Alcaldía', 'Tlalpan')).toBe('0');
+
+    // The map labels each alcaldía with its count: Coyoacán 1, the others 0.
+    const map = page.getByTestId('monitoring-map').getByRole('img', { name: 'Hallazgos por alcaldía' });
+    await map.locator('svg').waitFor();
+    const labels = (await map.locator('svg text').allTextContents()).map((s) => s.trim()).filter(Boolean);
+    const names: string[] = Object.values(ALCALDIAS);
+    const onMap: Record<string, string> = {};
+    labels.forEach((label, i) => {
+      if (names.includes(label)) onMap[label] = labels[i + 1] ?? '';
+    });
+    expect(onMap).toEqual(Object.fromEntries(names.map((n) => [n, n === 'Coyoacán' ? '1' : '0'])));
+    await screenshot(page, 'monitoring-2-dashboard');
+  });
+});
