@@ -654,6 +654,7 @@ function LawsuitReportSchedule() {
             <Table.Th>{t('lawsuits.bimester')}</Table.Th>
             <Table.Th>{t('lawsuits.dueOn')}</Table.Th>
             <Table.Th>{t('lawsuits.remindFrom')}</Table.Th>
+            <Table.Th>{t('lawsuits.document')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -664,6 +665,24 @@ function LawsuitReportSchedule() {
               </Table.Td>
               <Table.Td>{formatDay(b.dueOn, i18n.language)}</Table.Td>
               <Table.Td>{formatDay(b.remindFrom, i18n.language)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  {(['docx', 'pdf'] as const).map((format) => (
+                    <Anchor
+                      key={format}
+                      href={`/api/legal/lawsuit-reports/document?year=${year}&bimester=${b.index}&format=${format}`}
+                      download
+                      aria-label={t('lawsuits.downloadLabel', {
+                        format: format.toUpperCase(),
+                        from: formatDay(b.from, i18n.language),
+                        to: formatDay(b.to, i18n.language),
+                      })}
+                    >
+                      {format.toUpperCase()}
+                    </Anchor>
+                  ))}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
