@@ -90,9 +90,11 @@ let cdemp: TestClient;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [legal, dg, admin, planning, cdemp] = await Promise.all(
-    (['legal', 'dg', 'admin', 'planning', 'cdemp'] as const).map((r) => ctx.signInAs([r])),
-  );
+  legal = await ctx.signInAs(['legal']);
+  dg = await ctx.signInAs(['dg']);
+  admin = await ctx.signInAs(['admin']);
+  planning = await ctx.signInAs(['planning']);
+  cdemp = await ctx.signInAs(['cdemp']);
   const suit = (fileNumber: string, filedOn: string, plaintiff: string, projectedAmount: string | null) => ({
     fileNumber,
     typeCode: 'labour',

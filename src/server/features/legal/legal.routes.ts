@@ -37,6 +37,7 @@ import {
 } from './legal.contract.js';
 import { lawsuitReportFile } from './lawsuit-report.service.js';
 import { validityLabel } from './legal.logic.js';
+import { opinionsPlugin } from './opinions.routes.js';
 import { listContracts, listGazette, listLawsuits } from './legal.queries.js';
 import {
   addLawsuitEvent,
@@ -291,4 +292,6 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
   app.get('/legal/summary', { config: { policy: 'legal.aggregates' }, schema: { response: { 200: Summary } } }, () =>
     summary(deps.db),
   );
+
+  await opinionsPlugin(app, deps);
 };

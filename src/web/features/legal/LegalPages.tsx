@@ -22,7 +22,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api } from '../../api';
-import { ErrorAlert, ExportButton, formatDay, money, RemindersCard, SubNav, useCanWrite } from './shared';
+import { OpinionPage, OpinionsPage, RegulationsPage } from './OpinionsPages';
+import { ErrorAlert, ExportButton, formatDay, money, RemindersCard, SubNav, toBase64, useCanWrite } from './shared';
 
 const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
 const STAGES = [
@@ -297,13 +298,6 @@ export function ContractsPage() {
     </Stack>
   );
 }
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 function ContractPage() {
   const { id } = useParams();
@@ -985,6 +979,9 @@ export function LegalPages() {
       <Route path="lawsuits" element={<LawsuitsPage />} />
       <Route path="lawsuits/:id" element={<LawsuitPage />} />
       <Route path="gazette" element={<GazettePage />} />
+      <Route path="opinions" element={<OpinionsPage />} />
+      <Route path="opinions/:id" element={<OpinionPage />} />
+      <Route path="regulations" element={<RegulationsPage />} />
     </Routes>
   );
 }
