@@ -22,7 +22,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api } from '../../api';
-import { OpinionPage, OpinionsPage, RegulationsPage } from './OpinionsPages';
+import { OpinionPage, OpinionsPage } from './OpinionsPage';
+import { RegulationsPage } from './RegulationsPage';
 import { ErrorAlert, ExportButton, formatDay, money, RemindersCard, SubNav, toBase64, useCanWrite } from './shared';
 
 const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
