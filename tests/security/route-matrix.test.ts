@@ -98,7 +98,8 @@ describe('route x role authorisation', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('allows exactly the roles of each policy, and audits every denial', async () => {
+  // Grows with routes x roles (each write signs in afresh, an argon2 hash): a generous limit, not a speed check.
+  it('allows exactly the roles of each policy, and audits every denial', { timeout: 240_000 }, async () => {
     const wrong: string[] = [];
     let allowed = 0;
     let denied = 0;

@@ -25,6 +25,14 @@ export const legalShared = defineSharedFeature({
       es: 'La fecha de término no puede ser anterior a la de inicio.',
       en: 'The end date cannot be before the start date.',
     },
+    legal_unknown_session: {
+      es: 'La sesión no existe o no es una sesión de la Junta de Gobierno.',
+      en: 'The session does not exist or is not a Governing Board session.',
+    },
+    legal_unknown_publication: {
+      es: 'La publicación de la Gaceta Oficial no existe.',
+      en: 'The Official Gazette publication does not exist.',
+    },
     legal_unknown_lawsuit_type: {
       es: 'El tipo de juicio no existe en el catálogo.',
       en: 'The lawsuit type is not in the catalogue.',

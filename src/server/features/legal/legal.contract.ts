@@ -187,6 +187,11 @@ export const LawsuitEventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
 export const LawsuitEventDone = z.object({ done: z.boolean() });
 
 export const LawsuitReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const LawsuitReportDocumentQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  bimester: z.coerce.number().int().min(1, 'Bimestre inválido: de 1 a 6').max(6, 'Bimestre inválido: de 1 a 6'),
+  format: z.enum(['docx', 'pdf']).default('docx'),
+});
 export const LawsuitReportSchedule = z.object({
   year: z.number().int(),
   bimesters: z.array(

@@ -100,3 +100,16 @@ export function gazetteFootnote(p: { publishedOn: IsoDate; page: number | null; 
   if (p.page !== null) parts.push(`página ${p.page}`);
   return p.url ? `${parts.join(', ')}, puede consultarse en: ${p.url}` : `${parts.join(', ')}.`;
 }
+
+/**
+ * The version of a regulation in force on a day: the one that started last by then (a new year's
+ * Lineamientos replace the previous ones even if no end was recorded), unless it has ended.
+ */
+export function versionInForce<T extends { inForceFrom: IsoDate; inForceTo: IsoDate | null }>(
+  versions: readonly T[],
+  on: IsoDate,
+): T | null {
+  let latest: T | null = null;
+  for (const v of versions) if (v.inForceFrom <= on && (!latest || v.inForceFrom > latest.inForceFrom)) latest = v;
+  return latest && (latest.inForceTo === null || latest.inForceTo >= on) ? latest : null;
+}

@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FeaturePlugin } from '../manifest.js';
+import { CONTENT_TYPES } from '../reports/api.js';
 import {
   ContractCreate,
   ContractDetail,
@@ -24,6 +25,7 @@ import {
   LawsuitEventParams,
   LawsuitList,
   LawsuitListQuery,
+  LawsuitReportDocumentQuery,
   LawsuitReportQuery,
   LawsuitReportSchedule,
   LawsuitType,
@@ -33,7 +35,9 @@ import {
   Saved,
   Summary,
 } from './legal.contract.js';
+import { lawsuitReportFile } from './lawsuit-report.service.js';
 import { validityLabel } from './legal.logic.js';
+import { opinionsPlugin } from './opinions.routes.js';
 import { listContracts, listGazette, listLawsuits } from './legal.queries.js';
 import {
   addLawsuitEvent,
@@ -232,6 +236,23 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
     },
     (req) => lawsuitReportSchedule(deps.db, req.query.year),
   );
+  app.get(
+    '/legal/lawsuit-reports/document',
+    {
+      // The plaintiff column is printed only for `legal.plaintiffs` (decided in the service).
+      config: { policy: 'legal.read' },
+      schema: { querystring: LawsuitReportDocumentQuery, response: { 200: z.instanceof(Buffer) } },
+    },
+    async (req, reply) => {
+      const { year, bimester, format } = req.query;
+      const doc = await lawsuitReportFile(deps, ctxOf(req), year, bimester, format);
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="${doc.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(doc.file);
+    },
+  );
 
   // ---- Gazette
   app.get(
@@ -271,4 +292,6 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
   app.get('/legal/summary', { config: { policy: 'legal.aggregates' }, schema: { response: { 200: Summary } } }, () =>
     summary(deps.db),
   );
+
+  await opinionsPlugin(app, deps);
 };

@@ -17,6 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
+import { bodySessions } from '../bodies/bodies.schema.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -160,4 +161,97 @@ export const legalGazettePublications = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('legal_gazette_ref_uq').on(t.ref), index('legal_gazette_published_idx').on(t.publishedOn)],
+);
+
+/** What an opinion is about (seed 002 §4.7): a case, a collegiate body, a regulation, a CDHCM recommendation… */
+export const OPINION_SUBJECT_KINDS = [
+  'case',
+  'body',
+  'regulation',
+  'cdhcm_recommendation',
+  'administrative',
+  'other',
+] as const;
+export type OpinionSubjectKind = (typeof OPINION_SUBJECT_KINDS)[number];
+
+/** Legal opinions requested of the area (by the Dirección General, an administrative unit, a body…). */
+export const legalOpinions = pgTable(
+  'legal_opinions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The requesting area or office (public officials' posts, not personal data). */
+    requestedBy: text('requested_by').notNull(),
+    subjectKind: text('subject_kind', { enum: OPINION_SUBJECT_KINDS }).notNull().default('other'),
+    subject: text('subject').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('legal_opinions_requested_idx').on(t.requestedOn),
+    check('legal_opinions_dates_ck', sql`${t.answeredOn} is null or ${t.answeredOn} >= ${t.requestedOn}`),
+  ],
+);
+
+/** An opinion's document: may concern a case, so encrypted like the contracts' documents. */
+export const legalOpinionDocuments = pgTable('legal_opinion_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  opinionId: uuid('opinion_id')
+    .notNull()
+    .references(() => legalOpinions.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  contentEnc: encryptedText('content_enc').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  createdAt: createdAt(),
+});
+
+/** Regulations the mechanism applies (Lineamientos de Acción Social, Manual SAAPS, Reglamento…). */
+export const legalRegulations = pgTable(
+  'legal_regulations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('legal_regulations_name_uq').on(t.name)],
+);
+
+/**
+ * One version of a regulation ("2024"): in force from a date, approved at a Junta session (bodies
+ * module) and published in the Gazette. The version in force on a day is the latest started one
+ * that has not ended.
+ */
+export const legalRegulationVersions = pgTable(
+  'legal_regulation_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regulationId: uuid('regulation_id')
+      .notNull()
+      .references(() => legalRegulations.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    approvedOn: date('approved_on', { mode: 'string' }),
+    approvalSessionId: text('approval_session_id').references(() => bodySessions.id, { onDelete: 'set null' }),
+    gazettePublicationId: uuid('gazette_publication_id').references(() => legalGazettePublications.id, {
+      onDelete: 'set null',
+    }),
+    inForceFrom: date('in_force_from', { mode: 'string' }).notNull(),
+    inForceTo: date('in_force_to', { mode: 'string' }),
+    notes: text('notes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('legal_regulation_versions_label_uq').on(t.regulationId, t.label),
+    index('legal_regulation_versions_from_idx').on(t.regulationId, t.inForceFrom),
+    check('legal_regulation_versions_dates_ck', sql`${t.inForceTo} is null or ${t.inForceTo} >= ${t.inForceFrom}`),
+  ],
 );

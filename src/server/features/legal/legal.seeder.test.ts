@@ -6,7 +6,13 @@ import { createTestDatabase } from '../../../../tests/support/database.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { createFieldCrypto } from '../../platform/crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../../platform/crypto/keys.js';
-import { legalContracts, legalGazettePublications, legalLawsuits } from './legal.schema.js';
+import {
+  legalContracts,
+  legalGazettePublications,
+  legalLawsuits,
+  legalOpinions,
+  legalRegulationVersions,
+} from './legal.schema.js';
 import { seedLegalDemo } from './legal.seeder.js';
 import { reminders } from './legal.service.js';
 
@@ -36,6 +42,12 @@ describe('legal demo data', () => {
     expect(r.deadlines.length).toBeGreaterThanOrEqual(1);
     // 2 March 2026 lies in the reminder window of the Jan–Feb report (due 6 March).
     expect(r.lawsuitReport?.dueOn).toBe('2026-03-06');
+    // Opinions every year (those of the current year still unanswered) and one Lineamientos version a year.
+    const opinions = await handle.db.select().from(legalOpinions);
+    expect(opinions.filter((o) => o.requestedOn.startsWith('2026') && o.answeredOn === null).length).toBeGreaterThan(0);
+    const versions = await handle.db.select().from(legalRegulationVersions);
+    expect(versions.map((v) => v.label)).toContain('2026');
+    expect(versions.every((v) => v.gazettePublicationId !== null)).toBe(true);
     expect(await seedLegalDemo({ db: handle.db, crypto }, now)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { DemoSeeder } from '../manifest.js';
 import { addCalendarDays, mexicoCityDate } from '../transparency/calendar.js';
 import { ensureLawsuitTypes } from './legal.service.js';
+import { seedOpinionsDemo } from './opinions.seeder.js';
 import { legalContracts, legalGazettePublications, legalLawsuitEvents, legalLawsuits } from './legal.schema.js';
 
 const PEOPLE = ['Ana Demo Ejemplo', 'Bruno Ficticio Prueba', 'Carla Muestra Simulada', 'Diego Inventado Ensayo'];
@@ -18,6 +19,7 @@ export async function seedLegalDemo({ db, crypto }: Pick<AppDeps, 'db' | 'crypto
   const thisYear = Number(today.slice(0, 4));
   let contracts = 0;
   let publications = 0;
+  let opinions = 0;
   await db.transaction(async (tx) => {
     for (let year = FIRST_YEAR; year <= thisYear; year++) {
       const rows: Array<typeof legalContracts.$inferInsert> = [];
@@ -213,9 +215,10 @@ export async function seedLegalDemo({ db, crypto }: Pick<AppDeps, 'db' | 'crypto
       }
       await tx.insert(legalLawsuitEvents).values(events);
     }
+    opinions = await seedOpinionsDemo(tx, FIRST_YEAR, thisYear);
   });
   return [
-    `Asuntos jurídicos: ${contracts} contratos, ${publications} publicaciones en Gaceta, ${suits.length} juicios ficticios.`,
+    `Asuntos jurídicos: ${contracts} contratos, ${publications} publicaciones en Gaceta, ${suits.length} juicios ficticios, ${opinions} opiniones, Lineamientos de Acción Social por año.`,
   ];
 }
 

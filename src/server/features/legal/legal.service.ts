@@ -1,7 +1,6 @@
 // Use cases of the legal area: each write is one transaction with its audit entry; reads of
 // personal data (a contract's counterpart, a lawsuit's plaintiff, a document) are audited as
 // `read_personal` and reach only the roles of `legal.plaintiffs`.
-import crypto from 'node:crypto';
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.js';
@@ -23,9 +22,8 @@ import {
   gazetteFootnote,
   lawsuitReportDue,
   lawsuitReportReminder,
-  MAX_DOCUMENT_BYTES,
-  sniffDocument,
 } from './legal.logic.js';
+import { checkedDocument } from './documents.js';
 import { loadCalendar } from './legal.queries.js';
 import {
   GAZETTE_KINDS,
@@ -190,11 +188,8 @@ export async function uploadContractDocument(
   contractId: string,
   input: { fileName: string; contentBase64: string },
 ) {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw new AppError('legal_document_too_large', 400);
-  const type = sniffDocument(bytes);
-  if (!type || bytes.length === 0) throw new AppError('legal_document_type', 400);
-  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const { bytes, mediaType, sha256 } = checkedDocument(input.contentBase64);
+  const type = { mediaType };
   return db.transaction(async (tx) => {
     const [contract] = await tx
       .select({ id: legalContracts.id })

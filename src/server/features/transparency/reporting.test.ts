@@ -226,8 +226,9 @@ describe('bimonthly report section', () => {
     });
     const texts = content.blocks.map((b) => ('text' in b ? b.text : `[${b.kind}:${b.id}]`));
     expect(texts).toContain(
-      'El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité de Transparencia. En dicha sesión se abordaron los siguientes temas: Presentación, votación y aprobación de los nuevos integrantes del Comité.',
+      'El 31 de enero del 2024, se llevó a cabo la Primera Sesión Extraordinaria del Comité de Transparencia. En dicha sesión se abordaron los siguientes temas:',
     );
+    expect(texts).toContain('• Presentación, votación y aprobación de los nuevos integrantes del Comité.');
     expect(texts.some((t) => t.includes('13 de marzo'))).toBe(false); // outside the period
     expect(texts).toContain(
       'El Comité de Transparencia resolvió la clasificación de la información de una solicitud: una como confidencial.',
@@ -245,7 +246,16 @@ describe('bimonthly report section', () => {
     const informationRequests = buildInformationRequests(period, [
       { month: '2024-01', kind: 'public', admissible: true, n: 1 },
     ]);
-    const empty = { sipot: null, sessions: [], committee: null, deadlines: null, training: null };
+    const empty = {
+      portal: [],
+      sipot: null,
+      sessions: [],
+      committee: null,
+      committeeSteps: [],
+      deadlines: null,
+      training: null,
+      openGovernment: [],
+    };
     const content = transparencySection.build(empty, {
       period,
       core: { period, informationRequests } as unknown as BimonthlyReport,

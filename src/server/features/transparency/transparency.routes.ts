@@ -1,5 +1,7 @@
-// The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training.
+// The transparency feature plugin: requests, calendar and rule sets, obligations, statistics, training,
+// committee and the activities the report narrates.
 import type { FeaturePlugin } from '../manifest.js';
+import { activityRoutes } from './activities.routes.js';
 import { committeeRoutes } from './committee.routes.js';
 import { governanceRoutes } from './governance.routes.js';
 import { obligationsRoutes } from './obligations.routes.js';
@@ -16,4 +18,5 @@ export const transparencyPlugin: FeaturePlugin = async (app, deps) => {
   await statisticsRoutes(app, deps);
   await trainingRoutes(app, deps);
   await committeeRoutes(app, deps);
+  await activityRoutes(app, deps);
 };

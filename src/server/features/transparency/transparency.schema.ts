@@ -311,3 +311,30 @@ export const transparencyCommitteeSessions = pgTable(
     check('committee_sessions_ordinal_ck', sql`${t.ordinal} >= 1`),
   ],
 );
+
+// ---- Activities of the unit that the report narrates (seed 003 §7.1, §7.2, §7.4) ----
+
+/**
+ * portal: work on the transparency portals (§7.1, e.g. accounts on the INFO CDMX platform);
+ * committee: a step in the Comité's integration outside its sessions (§7.2: formats A and B, the
+ * guarantor institute's visto bueno); open_government: the §7.4 list.
+ */
+export const ACTIVITY_CATEGORIES = ['portal', 'committee', 'open_government'] as const;
+/** How a committee step is told: something the unit did, or an oficio it received. */
+export const ACTIVITY_VERBS = ['carried_out', 'received'] as const;
+
+export const transparencyActivities = pgTable(
+  'transparency_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    category: text('category', { enum: ACTIVITY_CATEGORIES }).notNull(),
+    verb: text('verb', { enum: ACTIVITY_VERBS }).notNull().default('carried_out'),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    /** Printed as written (no personal data): "Generación de usuarios y contraseñas en la Plataforma …". */
+    text: text('text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: now(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('transparency_activities_on_idx').on(t.occurredOn)],
+);

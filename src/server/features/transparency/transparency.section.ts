@@ -1,6 +1,8 @@
 // Section "TRANSPARENCIA Y GOBIERNO ABIERTO" of the bimonthly report (seed 003 §7): the request
 // statistics (the information-request Cuadro) always, and paragraphs only when the unit recorded
-// the underlying data (SIPOT updates, committee classifications, answered requests, training).
+// the underlying data: portal work (§7.1), SIPOT updates (§7.1.2), the Comité's sessions (here or in
+// the bodies module) and integration steps (§7.2), classifications, answered requests, training, and
+// open government activities (§7.4). The sentences are written in narratives.ts.
 import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
@@ -12,10 +14,20 @@ import {
   type Block,
   type ReportSection,
 } from '../reports/api.js';
+import { bodyAgendaItems, bodySessions } from '../bodies/bodies.schema.js';
+import {
+  committeeStepParagraphs,
+  openGovernmentParagraphs,
+  portalParagraphs,
+  sessionParagraphs,
+  sipotParagraph,
+  type CommitteeSession,
+} from './narratives.js';
 import { loadFacts } from './statistics.service.js';
 import { trainingCoverage } from './training.logic.js';
 import {
   informationRequestDetails,
+  transparencyActivities,
   transparencyCommitteeSessions,
   transparencyCourses,
   transparencyObligationUpdates,
@@ -34,16 +46,20 @@ export function periodWords(key: string): string {
   return `ejercicio ${y}`;
 }
 
-async function sipotParagraph(db: Database, from: string, to: string): Promise<string | null> {
-  const rows = await db
+async function sipotRows(db: Database, from: string, to: string) {
+  return db
     .select({ period: transparencyObligationUpdates.period, area: transparencyObligations.responsibleArea })
     .from(transparencyObligationUpdates)
     .innerJoin(transparencyObligations, eq(transparencyObligations.id, transparencyObligationUpdates.obligationId))
     .where(and(gte(transparencyObligationUpdates.updatedOn, from), lte(transparencyObligationUpdates.updatedOn, to)));
-  if (rows.length === 0) return null;
-  const periods = [...new Set(rows.map((r) => r.period))].sort().map(periodWords);
-  const areas = [...new Set(rows.map((r) => r.area))].sort((a, b) => a.localeCompare(b, 'es'));
-  return `Se llevó a cabo la actualización del SIPOT correspondiente al ${joinList(periods)}, ${count(rows.length, 'formato', 'formatos', 'm')} en total, efectuada por ${joinList(areas)}, en la Plataforma Nacional de Transparencia, así como en la Plataforma Local.`;
+}
+
+async function activitiesIn(db: Database, from: string, to: string) {
+  return db
+    .select()
+    .from(transparencyActivities)
+    .where(and(gte(transparencyActivities.occurredOn, from), lte(transparencyActivities.occurredOn, to)))
+    .orderBy(asc(transparencyActivities.occurredOn), asc(transparencyActivities.createdAt));
 }
 
 async function committeeParagraph(db: Database, from: string, to: string): Promise<string | null> {
@@ -69,31 +85,47 @@ async function committeeParagraph(db: Database, from: string, to: string): Promi
   return `El Comité de Transparencia resolvió la clasificación de la información de ${count(classified.length, 'solicitud', 'solicitudes', 'f')}: ${joinList(parts)}.`;
 }
 
-const ORDINAL_F = [
-  'Primera',
-  'Segunda',
-  'Tercera',
-  'Cuarta',
-  'Quinta',
-  'Sexta',
-  'Séptima',
-  'Octava',
-  'Novena',
-  'Décima',
-];
-
-/** Seed 003 §7.2: "El 31 de enero de 2024 se llevó a cabo la Primera Sesión Extraordinaria del Comité…". */
-async function sessionParagraphs(db: Database, from: string, to: string): Promise<string[]> {
-  const rows = await db
+/**
+ * Seed 003 §7.2: the Comité's sessions held in the period, from the unit's register and, for those
+ * recorded only in the bodies module (Comité de Transparencia), from there with their agenda.
+ */
+async function committeeSessions(db: Database, from: string, to: string): Promise<CommitteeSession[]> {
+  const own = await db
     .select()
     .from(transparencyCommitteeSessions)
-    .where(and(gte(transparencyCommitteeSessions.heldOn, from), lte(transparencyCommitteeSessions.heldOn, to)))
-    .orderBy(asc(transparencyCommitteeSessions.heldOn));
-  return rows.map((r) => {
-    const name = `${ORDINAL_F[r.ordinal - 1] ?? `${r.ordinal}a`} Sesión ${r.kind === 'ordinary' ? 'Ordinaria' : 'Extraordinaria'}`;
-    const topics = r.topics.trim().replace(/[.;\s]+$/, '');
-    return `El ${longDate(r.heldOn!)} se llevó a cabo la ${name} del Comité de Transparencia.${topics ? ` En dicha sesión se abordaron los siguientes temas: ${topics}.` : ''}`;
-  });
+    .where(and(gte(transparencyCommitteeSessions.heldOn, from), lte(transparencyCommitteeSessions.heldOn, to)));
+  const fromBodies = await db
+    .select()
+    .from(bodySessions)
+    .where(
+      and(
+        eq(bodySessions.bodyCode, 'comite_transparencia'),
+        eq(bodySessions.status, 'held'),
+        gte(bodySessions.heldOn, from),
+        lte(bodySessions.heldOn, to),
+      ),
+    );
+  const sessions: CommitteeSession[] = own.map((r) => ({
+    kind: r.kind,
+    ordinal: r.ordinal,
+    heldOn: r.heldOn!,
+    topics: r.topics,
+  }));
+  for (const b of fromBodies) {
+    if (own.some((r) => r.heldOn === b.heldOn && r.kind === b.type)) continue;
+    const agenda = await db
+      .select({ text: bodyAgendaItems.text })
+      .from(bodyAgendaItems)
+      .where(eq(bodyAgendaItems.sessionId, b.id))
+      .orderBy(asc(bodyAgendaItems.position));
+    sessions.push({
+      kind: b.type === 'ordinary' ? 'ordinary' : 'extraordinary',
+      ordinal: b.ordinal,
+      heldOn: b.heldOn!,
+      topics: agenda.map((a) => a.text).join('\n'),
+    });
+  }
+  return sessions.sort((a, b) => a.heldOn.localeCompare(b.heldOn));
 }
 
 async function deadlinesParagraph(db: Database, from: string, to: string): Promise<string | null> {
@@ -118,13 +150,20 @@ async function trainingParagraph(db: Database, to: string): Promise<string | nul
   return `Al ${longDate(to)}, ${count(c.trained, 'persona servidora pública concluyó', 'personas servidoras públicas concluyeron', 'f')} los cursos obligatorios en materia de transparencia del ejercicio ${year}, de un total de ${c.staff} (${c.percent}%), con miras a la certificación "100% capacitados".`;
 }
 
-/** The paragraphs the unit's records give for the period (null where nothing was recorded). */
+/** The paragraphs the unit's records give for the period (empty or null where nothing was recorded). */
 export interface TransparencySectionData {
+  /** §7.1 */
+  portal: string[];
+  /** §7.1.2 */
   sipot: string | null;
+  /** §7.2: each session's lead and topic bullets, then the integration steps. */
   sessions: string[];
   committee: string | null;
+  committeeSteps: string[];
   deadlines: string | null;
   training: string | null;
+  /** §7.4 */
+  openGovernment: string[];
 }
 
 export async function loadTransparencySection(
@@ -132,12 +171,19 @@ export async function loadTransparencySection(
   from: string,
   to: string,
 ): Promise<TransparencySectionData> {
+  const activities = await activitiesIn(db, from, to);
+  const of = (c: (typeof activities)[number]['category']) => activities.filter((a) => a.category === c);
+  const portal = portalParagraphs(of('portal'));
+  const sessions = (await committeeSessions(db, from, to)).flatMap(sessionParagraphs);
   return {
-    sipot: await sipotParagraph(db, from, to),
-    sessions: await sessionParagraphs(db, from, to),
+    portal,
+    sipot: sipotParagraph(await sipotRows(db, from, to), portal.length > 0),
+    sessions,
     committee: await committeeParagraph(db, from, to),
+    committeeSteps: committeeStepParagraphs(of('committee'), sessions.length > 0),
     deadlines: await deadlinesParagraph(db, from, to),
     training: await trainingParagraph(db, to),
+    openGovernment: openGovernmentParagraphs(of('open_government')),
   };
 }
 
@@ -148,6 +194,12 @@ export const transparencySection: ReportSection<TransparencySectionData> = {
   load: ({ db, period }) => loadTransparencySection(db, period.from, period.to),
   build(data, ctx) {
     const blocks: Block[] = [];
+    const list = (id: string, texts: readonly string[]) =>
+      texts.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `${id}${i + 1}`, text }));
+    if (data.portal.length > 0) {
+      blocks.push({ kind: 'heading', id: 'transparency.portal', text: 'Portales de transparencia.' });
+      list('transparency.portal', data.portal);
+    }
     if (data.sipot) {
       blocks.push({
         kind: 'heading',
@@ -156,11 +208,10 @@ export const transparencySection: ReportSection<TransparencySectionData> = {
       });
       blocks.push({ kind: 'paragraph', id: 'transparency.sipot', text: data.sipot });
     }
-    if (data.sessions.length > 0 || data.committee) {
+    if (data.sessions.length > 0 || data.committee || data.committeeSteps.length > 0) {
       blocks.push({ kind: 'heading', id: 'transparency.committee', text: 'Comité de Transparencia.' });
-      data.sessions.forEach((text, i) =>
-        blocks.push({ kind: 'paragraph', id: `transparency.committee.session${i + 1}`, text }),
-      );
+      list('transparency.committee.session', data.sessions);
+      list('transparency.committee.step', data.committeeSteps);
       if (data.committee) blocks.push({ kind: 'paragraph', id: 'transparency.committee', text: data.committee });
     }
     const stats = requestStatisticsBlocks(ctx.core, ctx.nextTable(), ctx.institution.shortName);
@@ -170,6 +221,10 @@ export const transparencySection: ReportSection<TransparencySectionData> = {
     if (data.training) {
       blocks.push({ kind: 'heading', id: 'transparency.training', text: 'Capacitación.' });
       blocks.push({ kind: 'paragraph', id: 'transparency.training', text: data.training });
+    }
+    if (data.openGovernment.length > 0) {
+      blocks.push({ kind: 'heading', id: 'transparency.openGovernment', text: 'Gobierno Abierto.' });
+      list('transparency.openGovernment', data.openGovernment);
     }
     return { blocks };
   },

@@ -22,7 +22,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api } from '../../api';
-import { ErrorAlert, ExportButton, formatDay, money, RemindersCard, SubNav, useCanWrite } from './shared';
+import { OpinionPage, OpinionsPage } from './OpinionsPage';
+import { RegulationsPage } from './RegulationsPage';
+import { ErrorAlert, ExportButton, formatDay, money, RemindersCard, SubNav, toBase64, useCanWrite } from './shared';
 
 const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
 const STAGES = [
@@ -297,13 +299,6 @@ export function ContractsPage() {
     </Stack>
   );
 }
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 function ContractPage() {
   const { id } = useParams();
@@ -654,6 +649,7 @@ function LawsuitReportSchedule() {
             <Table.Th>{t('lawsuits.bimester')}</Table.Th>
             <Table.Th>{t('lawsuits.dueOn')}</Table.Th>
             <Table.Th>{t('lawsuits.remindFrom')}</Table.Th>
+            <Table.Th>{t('lawsuits.document')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -664,6 +660,24 @@ function LawsuitReportSchedule() {
               </Table.Td>
               <Table.Td>{formatDay(b.dueOn, i18n.language)}</Table.Td>
               <Table.Td>{formatDay(b.remindFrom, i18n.language)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  {(['docx', 'pdf'] as const).map((format) => (
+                    <Anchor
+                      key={format}
+                      href={`/api/legal/lawsuit-reports/document?year=${year}&bimester=${b.index}&format=${format}`}
+                      download
+                      aria-label={t('lawsuits.downloadLabel', {
+                        format: format.toUpperCase(),
+                        from: formatDay(b.from, i18n.language),
+                        to: formatDay(b.to, i18n.language),
+                      })}
+                    >
+                      {format.toUpperCase()}
+                    </Anchor>
+                  ))}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -966,6 +980,9 @@ export function LegalPages() {
       <Route path="lawsuits" element={<LawsuitsPage />} />
       <Route path="lawsuits/:id" element={<LawsuitPage />} />
       <Route path="gazette" element={<GazettePage />} />
+      <Route path="opinions" element={<OpinionsPage />} />
+      <Route path="opinions/:id" element={<OpinionPage />} />
+      <Route path="regulations" element={<RegulationsPage />} />
     </Routes>
   );
 }

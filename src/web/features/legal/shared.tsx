@@ -12,6 +12,8 @@ const SECTIONS = [
   { to: '/legal', key: 'contracts', end: true },
   { to: '/legal/lawsuits', key: 'lawsuits', end: false },
   { to: '/legal/gazette', key: 'gazette', end: false },
+  { to: '/legal/opinions', key: 'opinions', end: false },
+  { to: '/legal/regulations', key: 'regulations', end: false },
 ] as const;
 
 export function SubNav() {
@@ -136,4 +138,12 @@ export function RemindersCard() {
       </Stack>
     </Card>
   );
+}
+
+/** A file's bytes as base64, for the JSON upload routes. */
+export async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -1,5 +1,6 @@
 // Sub-pages of the transparency unit below /transparency/* (the list itself is /transparency).
 import { Route, Routes } from 'react-router';
+import { ActivitiesPage } from './ActivitiesPage';
 import { CalendarPage } from './CalendarPage';
 import { CommitteePage } from './CommitteePage';
 import { ObligationsPage } from './ObligationsPage';
@@ -18,6 +19,7 @@ export function TransparencyPages() {
       <Route path="training" element={<TrainingPage />} />
       <Route path="rules" element={<RuleSetsPage />} />
       <Route path="committee" element={<CommitteePage />} />
+      <Route path="activities" element={<ActivitiesPage />} />
     </Routes>
   );
 }

@@ -10,6 +10,7 @@ const SECTIONS = [
   { to: '/transparency/obligations', key: 'obligations', end: false },
   { to: '/transparency/statistics', key: 'statistics', end: false },
   { to: '/transparency/committee', key: 'committee', end: false },
+  { to: '/transparency/activities', key: 'activities', end: false },
   { to: '/transparency/training', key: 'training', end: false },
   { to: '/transparency/rules', key: 'rules', end: false },
 ] as const;
