@@ -1,8 +1,20 @@
-import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
+// Request and response contracts of the cases API, shared by server and web (the web imports types only:
+// `z.infer<typeof CasePageOut>`). Text limits keep payloads bounded; a response schema lists every field
+// the client gets, and the serializer drops anything else a service returns.
 import { z } from 'zod';
-import { caseStatuses, closingReasons } from './lifecycle.js';
+import { saneIsoDate, saneIsoDateTime } from '../dates.js';
 
-/** zod request/response contracts of the cases feature. Text limits keep payloads bounded. */
+/** Case status lifecycle states (the transitions are the server's: features/cases/lifecycle.ts). */
+export const caseStatuses = [
+  'request_received',
+  'analysis',
+  'incorporated',
+  'attended',
+  'collaborating',
+  'follow_up',
+  'concluded',
+] as const;
+export const closingReasons = ['completed', 'desisted', 'not_admitted', 'withdrawn', 'referred', 'other'] as const;
 export const caseKinds = ['incorporation', 'attention', 'federal_collaboration'] as const;
 export const procedures = ['ordinary', 'extraordinary'] as const;
 export const profiles = ['defender', 'journalist'] as const;
@@ -210,3 +222,170 @@ export const LeadsInput = z.object({ userIds: z.array(z.uuid()).max(200) });
 
 /** Routes without input still refuse unexpected query parameters. */
 export const NoQuery = z.object({}).strict();
+
+// ---- responses ----
+
+/** Kinds of events of the case timeline (built by the server's features/cases/timeline.ts). */
+export const timelineKinds = ['status', 'assessment', 'plan', 'measure', 'decision', 'actions', 'follow_up'] as const;
+export const TimelineEventOut = z.object({
+  /** calendar date YYYY-MM-DD (the day the thing happened, for actions the month's last entry) */
+  on: z.string(),
+  kind: z.enum(timelineKinds),
+  refId: z.string(),
+  /** non-personal facts for the label (codes, numbers); the web renders them */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  /** exact time when known (status changes): orders events of the same day and kind */
+  at: z.string().optional(),
+});
+
+/**
+ * What the person may do on the case page, decided by the server from the policies and the
+ * record-level rules (assignment, lead, status): the web shows buttons from these, never from roles.
+ */
+export const CaseCan = z.object({
+  /** edit the case's own fields */
+  edit: z.boolean(),
+  /** move the case to another status (the allowed ones are `access.nextStatuses`) */
+  changeStatus: z.boolean(),
+  /** conclude the case */
+  close: z.boolean(),
+  /** choose the staff assigned to the case (area leads) */
+  assign: z.boolean(),
+  /** add, edit and delete beneficiaries, assessments, plans, measures, decisions and follow-ups */
+  editRecords: z.boolean(),
+});
+
+/**
+ * Response of GET /cases/:id. Declared so the serializer drops anything not listed here: a field
+ * added to the service by mistake cannot reach the client (and the API docs show the shape).
+ */
+const s = z.string();
+const ns = z.string().nullable();
+export const CasePageOut = z.object({
+  case: z.object({
+    id: s,
+    folio: s,
+    kind: s,
+    procedure: ns,
+    profile: s,
+    identity: s,
+    openedOn: s,
+    closedOn: ns,
+    version: z.number(),
+    status: s,
+    location: ns,
+    closingReason: ns,
+    requestReceivedAt: ns,
+  }),
+  access: z.object({ identities: z.boolean(), lead: z.boolean(), nextStatuses: z.array(s) }),
+  can: CaseCan,
+  beneficiaries: z.array(BeneficiaryOut).nullable(),
+  assignments: z.array(z.object({ userId: s, displayName: s })),
+  assessments: z.array(
+    z.object({
+      id: s,
+      assessedOn: s,
+      level: s,
+      factors: z.array(s),
+      narrative: ns,
+      authorId: ns,
+      authorName: ns,
+      version: z.number(),
+    }),
+  ),
+  plans: z.array(z.object({ id: s, number: z.number(), validFrom: s, summary: ns })),
+  measures: z.array(
+    z.object({
+      id: s,
+      code: s,
+      type: s,
+      name: s,
+      startedOn: ns,
+      endedOn: ns,
+      version: z.number(),
+      status: s,
+      responsibleInstitution: ns,
+      planId: ns,
+      actions: z.number(),
+    }),
+  ),
+  decisions: z.array(z.object({ id: s, measureId: s, decision: s, decidedOn: s, sessionRef: s, note: ns })),
+  followUps: z.array(z.object({ id: s, on: s, kind: ns, note: ns, version: z.number() })),
+  timeline: z.array(TimelineEventOut),
+  urgency: UrgencyOut,
+});
+
+const Counts = z.record(z.string(), z.number());
+/** Response of GET /cases/stats: counts only. */
+export const CaseStatsOut = z.object({
+  total: z.number(),
+  byKind: Counts,
+  byProfile: Counts,
+  byIdentity: Counts,
+  byStatus: Counts,
+});
+/** Response of GET /cases/:id/beneficiaries. */
+export const BeneficiaryList = z.object({ beneficiaries: z.array(BeneficiaryOut) });
+
+/** A write that answers the record's id and its new version (optimistic concurrency). */
+export const Saved = z.object({ id: z.uuid(), version: z.number() });
+export const CaseCreated = Saved.extend({ folio: z.string() });
+export const StatusChanged = Saved.extend({ status: z.string() });
+export const AssignmentsOut = z.object({ userIds: z.array(z.uuid()) });
+/** Staff that can be assigned to a case: display names only. */
+export const StaffList = z.object({ staff: z.array(z.object({ id: z.uuid(), displayName: z.string() })) });
+export const PlanAdded = z.object({ id: z.uuid(), number: z.number() });
+export const MeasureAdded = Saved.extend({ code: z.string() });
+/** A decision bumps its measure's version; the client needs it for the next edit of the measure. */
+export const DecisionAdded = z.object({ id: z.uuid(), measureVersion: z.number() });
+export const FollowUpAdded = z.object({ id: z.uuid() });
+/** Answer of a DELETE: 204 without a body. */
+export const NoContent = z.null();
+
+export const MonthGridOut = z.object({
+  month: z.string(),
+  days: z.number(),
+  measures: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      type: z.string(),
+      name: z.string(),
+      caseId: z.uuid(),
+      folio: z.string(),
+      version: z.number(),
+      status: z.string(),
+      /** actions per day of the month (index 0 is day 1) */
+      counts: z.array(z.number()),
+    }),
+  ),
+});
+export const MonthSaved = z.object({ month: z.string(), measures: z.number(), entries: z.number() });
+
+export const CatalogueEntryOut = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  version: z.number(),
+});
+export const CatalogueList = z.object({ entries: z.array(CatalogueEntryOut) });
+export const FolioPatternOut = z.object({ pattern: z.string(), version: z.number() });
+export const LeadsOut = z.object({
+  leads: z.array(z.object({ userId: z.uuid(), displayName: z.string(), username: z.string() })),
+});
+
+// Types the web takes from the contract (type-only imports keep zod out of its bundle).
+export type CaseSummaryData = z.infer<typeof CaseSummary>;
+export type CaseListData = z.infer<typeof CaseList>;
+export type CasePageData = z.infer<typeof CasePageOut>;
+export type CaseCanData = z.infer<typeof CaseCan>;
+export type CaseStatsData = z.infer<typeof CaseStatsOut>;
+export type BeneficiaryData = z.infer<typeof BeneficiaryOut>;
+export type TimelineEventData = z.infer<typeof TimelineEventOut>;
+export type UrgencyData = z.infer<typeof UrgencyOut>;
+export type MonthGridData = z.infer<typeof MonthGridOut>;
+export type CatalogueEntryData = z.infer<typeof CatalogueEntryOut>;
+export type StaffListData = z.infer<typeof StaffList>;
+export type LeadsData = z.infer<typeof LeadsOut>;
+export type FolioPatternData = z.infer<typeof FolioPatternOut>;
