@@ -3,41 +3,39 @@
 // the client gets, and the serializer drops anything else a service returns.
 import { z } from 'zod';
 import { saneIsoDate, saneIsoDateTime } from '../dates.js';
+import {
+  caseStatuses,
+  closingReasons,
+  caseKinds,
+  procedures,
+  profiles,
+  identities,
+  measureTypes,
+  measureStatuses,
+  decisionKinds,
+  riskLevels,
+  riskFactors,
+  beneficiaryRelations,
+  followUpKinds,
+  timelineKinds,
+} from './cases.js';
 
-/** Case status lifecycle states (the transitions are the server's: features/cases/lifecycle.ts). */
-export const caseStatuses = [
-  'request_received',
-  'analysis',
-  'incorporated',
-  'attended',
-  'collaborating',
-  'follow_up',
-  'concluded',
-] as const;
-export const closingReasons = ['completed', 'desisted', 'not_admitted', 'withdrawn', 'referred', 'other'] as const;
-export const caseKinds = ['incorporation', 'attention', 'federal_collaboration'] as const;
-export const procedures = ['ordinary', 'extraordinary'] as const;
-export const profiles = ['defender', 'journalist'] as const;
-export const identities = ['woman', 'man', 'lgbttti', 'collective'] as const;
-export const measureTypes = ['preventive', 'protection', 'urgent_protection', 'social'] as const;
-export const measureStatuses = ['proposed', 'active', 'suspended', 'ended'] as const;
-export const decisionKinds = ['approve', 'modify', 'suspend', 'end'] as const;
-export const riskLevels = ['low', 'medium', 'high', 'extreme'] as const;
-export const riskFactors = [
-  'threats',
-  'physical_aggression',
-  'digital_aggression',
-  'surveillance',
-  'stigmatisation',
-  'legal_harassment',
-  'aggressor_public_official',
-  'aggressor_organised_crime',
-  'previous_aggressions',
-  'vulnerable_context',
-  'other',
-] as const;
-export const beneficiaryRelations = ['principal', 'collective_member', 'relative', 'linked_person'] as const;
-export const followUpKinds = ['call', 'visit', 'meeting', 'review', 'referral', 'other'] as const;
+export {
+  caseStatuses,
+  closingReasons,
+  caseKinds,
+  procedures,
+  profiles,
+  identities,
+  measureTypes,
+  measureStatuses,
+  decisionKinds,
+  riskLevels,
+  riskFactors,
+  beneficiaryRelations,
+  followUpKinds,
+  timelineKinds,
+};
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -225,8 +223,6 @@ export const NoQuery = z.object({}).strict();
 
 // ---- responses ----
 
-/** Kinds of events of the case timeline (built by the server's features/cases/timeline.ts). */
-export const timelineKinds = ['status', 'assessment', 'plan', 'measure', 'decision', 'actions', 'follow_up'] as const;
 export const TimelineEventOut = z.object({
   /** calendar date YYYY-MM-DD (the day the thing happened, for actions the month's last entry) */
   on: z.string(),

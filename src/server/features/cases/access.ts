@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { CaseCanData } from '../../../common/features/cases.contract.js';
+import type { Role } from '../../../common/roles.js';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { auditNow } from '../../platform/audit/audit.js';
@@ -40,15 +41,15 @@ export async function isLead(db: Database, actor: Actor): Promise<boolean> {
  * The one place the web's buttons come from.
  */
 export function caseCan(
-  actor: Actor,
+  roles: readonly Role[],
   c: { identities: boolean; lead: boolean; concluded: boolean; nextStatuses: readonly string[] },
 ): CaseCanData {
-  const write = c.identities && rolesAllow('cases.write', actor.roles);
+  const write = c.identities && rolesAllow('cases.write', roles);
   return {
     edit: write,
     changeStatus: write && c.nextStatuses.length > 0,
     close: write && c.nextStatuses.includes('concluded'),
-    assign: write && c.lead && rolesAllow('cases.assign', actor.roles),
+    assign: write && c.lead && rolesAllow('cases.assign', roles),
     editRecords: write && !c.concluded,
   };
 }

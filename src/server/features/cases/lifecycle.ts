@@ -1,4 +1,4 @@
-import { caseStatuses, closingReasons } from '../../../common/features/cases.contract.js';
+import { caseStatuses, closingReasons } from '../../../common/features/cases.js';
 
 /**
  * Case status lifecycle (pure). The core `kind` decides which "admitted" state applies:

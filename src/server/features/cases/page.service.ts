@@ -172,7 +172,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
       requestReceivedAt: details?.requestReceivedAt?.toISOString() ?? null,
     },
     access: { identities, lead, nextStatuses: next },
-    can: caseCan(ctx.actor, { identities, lead, concluded: status === 'concluded', nextStatuses: next }),
+    can: caseCan(ctx.actor.roles, { identities, lead, concluded: status === 'concluded', nextStatuses: next }),
     beneficiaries: identities ? beneficiaryRows.map((b) => presentBeneficiary(crypto, b)) : null,
     assignments,
     assessments: assessments.map(({ a, author }) => ({

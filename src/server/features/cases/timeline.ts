@@ -1,4 +1,4 @@
-import type { timelineKinds } from '../../../common/features/cases.contract.js';
+import type { timelineKinds } from '../../../common/features/cases.js';
 
 /**
  * The case timeline (pure): one ordered list of everything that happened to a case.
