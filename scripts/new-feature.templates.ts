@@ -57,7 +57,8 @@ export const ${name}Items = pgTable('${table}', {
   version: integer('version').notNull().default(1),
 });
 `,
-    [`src/server/features/${name}/${name}.contract.ts`]: `import { z } from 'zod';
+    [`src/common/features/${name}.contract.ts`]: `// Request and response shapes of /api/${name}, shared with the web (which imports types only).
+import { z } from 'zod';
 
 export const ${Name}ItemIn = z.strictObject({ title: z.string().trim().min(1).max(500) });
 export const ${Name}ItemOut = z.object({ id: z.uuid(), title: z.string(), version: z.number().int() });
@@ -93,7 +94,7 @@ export async function insert${Name}Item(db: Database, title: string) {
 `,
     [`src/server/features/${name}/${name}.service.ts`]: `import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context.js';
-import type { ${Name}ItemIn, ${Name}ListQuery } from './${name}.contract.js';
+import type { ${Name}ItemIn, ${Name}ListQuery } from '../../../common/features/${name}.contract.js';
 import { insert${Name}Item, list${Name}Items } from './${name}.queries.js';
 
 export function list${Name}(ctx: ServiceContext, q: z.output<typeof ${Name}ListQuery>) {
@@ -111,7 +112,12 @@ export function create${Name}(ctx: ServiceContext, input: z.output<typeof ${Name
 `,
     [`src/server/features/${name}/${name}.routes.ts`]: `import { requestContext } from '../../platform/context.js';
 import type { FeaturePlugin } from '../manifest.js';
-import { ${Name}ItemIn, ${Name}ItemOut, ${Name}ListOut, ${Name}ListQuery } from './${name}.contract.js';
+import {
+  ${Name}ItemIn,
+  ${Name}ItemOut,
+  ${Name}ListOut,
+  ${Name}ListQuery,
+} from '../../../common/features/${name}.contract.js';
 import { create${Name}, list${Name} } from './${name}.service.js';
 
 export const ${name}Routes: FeaturePlugin = async (app, deps) => {
@@ -187,12 +193,11 @@ export const ${name}Web: WebFeatureManifest = {
     [`src/web/features/${name}/${Name}Page.tsx`]: `import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { ${Name}ListOut } from '../../../common/features/${name}.contract';
 import { api } from '../../api';
 
-interface ListOut {
-  items: Array<{ id: string; title: string; version: number }>;
-  total: number;
-}
+type ListOut = z.infer<typeof ${Name}ListOut>;
 
 export function ${Name}Page() {
   const { t } = useTranslation('${name}');

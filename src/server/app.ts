@@ -19,6 +19,7 @@ import { registerAuditSealer } from './platform/audit/sealer.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { logSerializers, registerHardening, trustProxyOption } from './platform/http/hardening.js';
 import { registerNulGuard } from './platform/http/nul-guard.js';
+import { registerResponseContractCheck } from './platform/http/response-contract.js';
 import { registerWebApp } from './platform/http/web.js';
 import { platformRoutes } from './platform/routes.js';
 
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       route.config = { ...(route.config ?? {}), policy: 'authenticated' } as typeof route.config;
   });
   registerAccessGuard(app, deps.db);
+  registerResponseContractCheck(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await app.register(async (scope) => platformRoutes(scope as App, deps), { prefix: '/api' });

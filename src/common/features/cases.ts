@@ -1,5 +1,45 @@
 import { defineSharedFeature } from '../feature.js';
 
+// The values of the cases' closed lists, shared by the zod contract (cases.contract.ts) and the web's
+// forms. Plain data without zod, so that the web bundle can import them.
+/** Case status lifecycle states (the transitions are the server's: features/cases/lifecycle.ts). */
+export const caseStatuses = [
+  'request_received',
+  'analysis',
+  'incorporated',
+  'attended',
+  'collaborating',
+  'follow_up',
+  'concluded',
+] as const;
+export const closingReasons = ['completed', 'desisted', 'not_admitted', 'withdrawn', 'referred', 'other'] as const;
+export const caseKinds = ['incorporation', 'attention', 'federal_collaboration'] as const;
+export const procedures = ['ordinary', 'extraordinary'] as const;
+export const profiles = ['defender', 'journalist'] as const;
+export const identities = ['woman', 'man', 'lgbttti', 'collective'] as const;
+export const measureTypes = ['preventive', 'protection', 'urgent_protection', 'social'] as const;
+export const measureStatuses = ['proposed', 'active', 'suspended', 'ended'] as const;
+export const decisionKinds = ['approve', 'modify', 'suspend', 'end'] as const;
+export const riskLevels = ['low', 'medium', 'high', 'extreme'] as const;
+export const riskFactors = [
+  'threats',
+  'physical_aggression',
+  'digital_aggression',
+  'surveillance',
+  'stigmatisation',
+  'legal_harassment',
+  'aggressor_public_official',
+  'aggressor_organised_crime',
+  'previous_aggressions',
+  'vulnerable_context',
+  'other',
+] as const;
+export const beneficiaryRelations = ['principal', 'collective_member', 'relative', 'linked_person'] as const;
+export const followUpKinds = ['call', 'visit', 'meeting', 'review', 'referral', 'other'] as const;
+
+/** Kinds of events of the case timeline (built by the server's features/cases/timeline.ts). */
+export const timelineKinds = ['status', 'assessment', 'plan', 'measure', 'decision', 'actions', 'follow_up'] as const;
+
 /** Cases and protection plans (docs/cases.md): identities also need assignment to the case or a lead role. */
 export const casesShared = defineSharedFeature({
   name: 'cases',

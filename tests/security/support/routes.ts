@@ -14,7 +14,9 @@ export interface ApiRoute {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   policy: PolicyName | undefined;
-  schema: { params?: ZodType; querystring?: ZodType; body?: ZodType };
+  schema: { params?: ZodType; querystring?: ZodType; body?: ZodType; response?: Record<string, ZodType> };
+  /** Answers with a file, not JSON (config.fileResponse): the one way to go without a response schema. */
+  fileResponse: boolean;
 }
 
 const collected = new Map<string, ApiRoute>();
@@ -33,7 +35,13 @@ export function withRouteCollector(original: typeof GuardModule): typeof GuardMo
             method: m as ApiRoute['method'],
             url: route.url,
             policy: (route.config as { policy?: PolicyName } | undefined)?.policy,
-            schema: { params: schema.params, querystring: schema.querystring, body: schema.body },
+            schema: {
+              params: schema.params,
+              querystring: schema.querystring,
+              body: schema.body,
+              response: schema.response,
+            },
+            fileResponse: (route.config as { fileResponse?: boolean } | undefined)?.fileResponse === true,
           });
         }
       });

@@ -89,7 +89,7 @@ async function deliverableRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.get(
     '/administration/deliverables/grid.xlsx',
-    { config: { policy: 'administration.aggregates' }, schema: { querystring: GridQuery } },
+    { config: { policy: 'administration.aggregates', fileResponse: true }, schema: { querystring: GridQuery } },
     async (req, reply) =>
       sendXlsx(
         reply,
@@ -154,7 +154,7 @@ async function deliverableRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.get(
     '/administration/deliverables/:id/submissions/:month/evidence',
-    { config: { policy: 'administration.read' }, schema: { params: SubmissionParams } },
+    { config: { policy: 'administration.read', fileResponse: true }, schema: { params: SubmissionParams } },
     async (req, reply) => {
       const file = await downloadEvidence(deps, req.params.id, req.params.month);
       const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -184,7 +184,7 @@ async function activityRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(
     '/administration/activities.xlsx',
     {
-      config: { policy: 'administration.read' },
+      config: { policy: 'administration.read', fileResponse: true },
       schema: { querystring: ActivityQuery.omit({ limit: true, offset: true }) },
     },
     async (req, reply) => {
@@ -210,10 +210,10 @@ async function activityRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.delete(
     '/administration/activities/:id',
-    { config: { policy: 'administration.write' }, schema: { params: IdParams } },
+    { config: { policy: 'administration.write' }, schema: { params: IdParams, response: { 204: z.null() } } },
     async (req, reply) => {
       await deleteActivity(deps, ctxOf(req), req.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }
@@ -231,7 +231,7 @@ async function procurementRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(
     '/administration/procurements.xlsx',
     {
-      config: { policy: 'administration.read' },
+      config: { policy: 'administration.read', fileResponse: true },
       schema: { querystring: ProcurementQuery.omit({ limit: true, offset: true }) },
     },
     async (req, reply) => {

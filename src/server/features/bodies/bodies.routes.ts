@@ -168,7 +168,7 @@ export const bodiesPlugin: FeaturePlugin = async (app, deps) => {
 
   app.get(
     '/bodies/documents/:id',
-    { config: read, schema: { params: UuidParams, querystring: NoQuery } },
+    { config: { ...read, fileResponse: true }, schema: { params: UuidParams, querystring: NoQuery } },
     async (req, reply) => {
       const doc = await getDocument(deps, ctxOf(req), req.params.id);
       return reply
@@ -182,7 +182,7 @@ export const bodiesPlugin: FeaturePlugin = async (app, deps) => {
 
   app.get(
     '/bodies/sessions/:id/acta-draft',
-    { config: read, schema: { params: SessionParams, querystring: NoQuery } },
+    { config: { ...read, fileResponse: true }, schema: { params: SessionParams, querystring: NoQuery } },
     async (req, reply) => {
       const bytes = await actaDraft(deps, ctxOf(req), req.params.id);
       return reply

@@ -1,9 +1,12 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
+import type { CaseCanData } from '../../../common/features/cases.contract.js';
+import type { Role } from '../../../common/roles.js';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
+import { rolesAllow } from '../../platform/access/policies.js';
 import { caseAssignments, caseLeads } from './cases.schema.js';
 import { cases } from './core.schema.js';
 
@@ -30,6 +33,25 @@ export async function isLead(db: Database, actor: Actor): Promise<boolean> {
     .where(eq(caseLeads.userId, actor.userId))
     .limit(1);
   return row !== undefined;
+}
+
+/**
+ * What the actor may do on a case page: the route policies plus the record-level rules the services
+ * enforce (writes need identity access; records of a concluded case are frozen; leads assign).
+ * The one place the web's buttons come from.
+ */
+export function caseCan(
+  roles: readonly Role[],
+  c: { identities: boolean; lead: boolean; concluded: boolean; nextStatuses: readonly string[] },
+): CaseCanData {
+  const write = c.identities && rolesAllow('cases.write', roles);
+  return {
+    edit: write,
+    changeStatus: write && c.nextStatuses.length > 0,
+    close: write && c.nextStatuses.includes('concluded'),
+    assign: write && c.lead && rolesAllow('cases.assign', roles),
+    editRecords: write && !c.concluded,
+  };
 }
 
 /** SQL condition "the actor may see identities of cases.id" to put in a where clause. */

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, identityScope, isLead, requireAccessToAll, type RequestContext } from './access.js';
-import type { MonthActionsInput, MonthQuery } from './cases.contract.js';
+import type { MonthActionsInput, MonthQuery } from '../../../common/features/cases.contract.js';
 import { measureDetails } from './cases.schema.js';
 import { cases, measureActions, measures } from './core.schema.js';
 

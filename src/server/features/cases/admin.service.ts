@@ -5,7 +5,12 @@ import { audit } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { alreadyExists, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, type RequestContext } from './access.js';
-import type { CatalogueInput, CatalogueUpdate, FolioPatternInput, LeadsInput } from './cases.contract.js';
+import type {
+  CatalogueInput,
+  CatalogueUpdate,
+  FolioPatternInput,
+  LeadsInput,
+} from '../../../common/features/cases.contract.js';
 import { caseLeads, caseSettings, measureCatalogue } from './cases.schema.js';
 import { isValidFolioPattern } from './folio.js';
 import { folioPattern } from './folio.service.js';

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { audit, auditNow } from '../../platform/audit/audit.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, requireCaseAccess, type RequestContext } from './access.js';
-import type { BeneficiaryInput, BeneficiaryUpdate } from './cases.contract.js';
+import type { BeneficiaryInput, BeneficiaryUpdate } from '../../../common/features/cases.contract.js';
 import { beneficiaries } from './cases.schema.js';
 
 type Deps = Pick<AppDeps, 'db' | 'crypto'>;

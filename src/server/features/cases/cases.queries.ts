@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { auditActor, identityScope, isLead, type RequestContext } from './access.js';
-import { CASE_LIST_COUNT_CAP, type CaseListQuery } from './cases.contract.js';
+import { CASE_LIST_COUNT_CAP, type CaseListQuery } from '../../../common/features/cases.contract.js';
 import { beneficiaries, caseAssignments, caseDetails } from './cases.schema.js';
 import { statusSql } from './cases.service.js';
 import { cases } from './core.schema.js';

@@ -6,22 +6,26 @@ import { actionsRoutes } from './actions.routes.js';
 import { adminRoutes } from './admin.routes.js';
 import {
   AssignmentsInput,
+  AssignmentsOut,
   CaseCreate,
+  CaseCreated,
   CaseList,
   CaseListQuery,
+  CasePageOut,
+  CaseStatsOut,
   CaseUpdate,
   Id,
   isoDate,
   NoQuery,
+  Saved,
+  StaffList,
   StatusChange,
-} from './cases.contract.js';
+  StatusChanged,
+} from '../../../common/features/cases.contract.js';
 import { caseStats, listCases } from './cases.queries.js';
 import { changeStatus, createCase, listStaff, setAssignments, updateCase } from './cases.service.js';
-import { CasePageOut, CaseStatsOut } from './page.contract.js';
 import { getCasePage } from './page.service.js';
 import { recordsRoutes } from './records.routes.js';
-
-const Saved = z.object({ id: z.uuid(), version: z.number() });
 
 /** Case routes; record-level rules (assignment, lead) live in the services. See docs/cases.md. */
 async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
@@ -43,15 +47,17 @@ async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
     (req) => caseStats(deps, req.query),
   );
 
-  app.get('/cases/staff', { config: { policy: 'cases.assign' }, schema: { querystring: NoQuery } }, async () => ({
-    staff: await listStaff(deps),
-  }));
+  app.get(
+    '/cases/staff',
+    { config: { policy: 'cases.assign' }, schema: { querystring: NoQuery, response: { 200: StaffList } } },
+    async () => ({ staff: await listStaff(deps) }),
+  );
 
   app.post(
     '/cases',
     {
       config: { policy: 'cases.write' },
-      schema: { body: CaseCreate, response: { 201: Saved.extend({ folio: z.string() }) } },
+      schema: { body: CaseCreate, response: { 201: CaseCreated } },
     },
     async (req, reply) => reply.code(201).send(await createCase(deps, ctxOf(req), req.body)),
   );
@@ -70,13 +76,16 @@ async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.post(
     '/cases/:id/status',
-    { config: { policy: 'cases.write' }, schema: { params: Id, body: StatusChange } },
+    { config: { policy: 'cases.write' }, schema: { params: Id, body: StatusChange, response: { 200: StatusChanged } } },
     (req) => changeStatus(deps, ctxOf(req), req.params.id, req.body),
   );
 
   app.put(
     '/cases/:id/assignments',
-    { config: { policy: 'cases.assign' }, schema: { params: Id, body: AssignmentsInput } },
+    {
+      config: { policy: 'cases.assign' },
+      schema: { params: Id, body: AssignmentsInput, response: { 200: AssignmentsOut } },
+    },
     (req) => setAssignments(deps, ctxOf(req), req.params.id, req.body),
   );
 }

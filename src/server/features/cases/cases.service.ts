@@ -5,7 +5,12 @@ import { audit } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.js';
 import { auditActor, deny, isLead, requireCaseAccess, todayInMexicoCity, type RequestContext } from './access.js';
-import type { AssignmentsInput, CaseCreate, CaseUpdate, StatusChange } from './cases.contract.js';
+import type {
+  AssignmentsInput,
+  CaseCreate,
+  CaseUpdate,
+  StatusChange,
+} from '../../../common/features/cases.contract.js';
 import { caseAssignments, caseDetails, caseStatusChanges } from './cases.schema.js';
 import { cases } from './core.schema.js';
 import { nextFolio } from './folio.service.js';

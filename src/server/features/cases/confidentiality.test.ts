@@ -264,3 +264,25 @@ describe('dg, board and planning', () => {
     }
   });
 });
+
+describe('what the case page lets each person do (can)', () => {
+  const canOf = async (client: TestClient) => (await client.get(`/api/cases/${caseId}`)).json().can;
+  it('the assigned worker may edit, change status and records, but not assign; a lead may assign', async () => {
+    expect(await canOf(owner)).toEqual({
+      edit: true,
+      changeStatus: true,
+      close: true,
+      assign: false,
+      editRecords: true,
+    });
+    expect((await canOf(lead)).assign).toBe(true);
+  });
+  it('an unassigned worker and dg may do nothing, even when dg is assigned', async () => {
+    const nothing = { edit: false, changeStatus: false, close: false, assign: false, editRecords: false };
+    expect(await canOf(other)).toEqual(nothing);
+    expect(await canOf(dg)).toEqual(nothing);
+    await lead.put(`/api/cases/${caseId}/assignments`, { userIds: [owner.user.id, dg.user.id] });
+    expect(await canOf(dg)).toEqual(nothing);
+    await lead.put(`/api/cases/${caseId}/assignments`, { userIds: [owner.user.id] });
+  });
+});

@@ -1,18 +1,12 @@
+import { caseStatuses, closingReasons } from '../../../common/features/cases.js';
+
 /**
  * Case status lifecycle (pure). The core `kind` decides which "admitted" state applies:
  * an incorporation is incorporated, an attention is attended, a federal collaboration is collaborating.
  * A case may be concluded from any open state (the person may leave at any time, law art. 40);
  * a concluded case is final.
  */
-export const caseStatuses = [
-  'request_received',
-  'analysis',
-  'incorporated',
-  'attended',
-  'collaborating',
-  'follow_up',
-  'concluded',
-] as const;
+export { caseStatuses, closingReasons };
 export type CaseStatus = (typeof caseStatuses)[number];
 export type CaseKind = 'incorporation' | 'attention' | 'federal_collaboration';
 
@@ -22,7 +16,6 @@ export const admittedStatusFor: Record<CaseKind, CaseStatus> = {
   federal_collaboration: 'collaborating',
 };
 
-export const closingReasons = ['completed', 'desisted', 'not_admitted', 'withdrawn', 'referred', 'other'] as const;
 export type ClosingReason = (typeof closingReasons)[number];
 
 /** The states a case of this kind may move to from `from`. */

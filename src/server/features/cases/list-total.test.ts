@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
-import { CASE_LIST_COUNT_CAP } from './cases.contract.js';
+import { CASE_LIST_COUNT_CAP } from '../../../common/features/cases.contract.js';
 import { cases } from './core.schema.js';
 
 /**

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, type RequestContext } from './access.js';
-import type { DecisionInput, MeasureInput, MeasureUpdate } from './cases.contract.js';
+import type { DecisionInput, MeasureInput, MeasureUpdate } from '../../../common/features/cases.contract.js';
 import { measureCatalogue, measureDecisions, measureDetails, protectionPlans } from './cases.schema.js';
 import { measureActions, measures } from './core.schema.js';
 import { nextMeasureCode } from './folio.service.js';

@@ -5,6 +5,7 @@ import { users } from '../../platform/auth/auth.schema.js';
 import {
   auditActor,
   canSeeIdentities,
+  caseCan,
   isLead,
   requireCaseExists,
   todayInMexicoCity,
@@ -38,6 +39,8 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
   const dec = (v: string | null) => (identities ? crypto.decryptNullable(v) : null);
   const [details] = await db.select().from(caseDetails).where(eq(caseDetails.caseId, caseId));
   const status = (details?.status ?? (c.closedOn ? 'concluded' : 'follow_up')) as CaseStatus;
+  const lead = await isLead(db, ctx.actor);
+  const next = nextStatuses(c.kind, status);
 
   const [assignments, changes, assessments, plans, measureRows, followUps] = await Promise.all([
     db
@@ -168,7 +171,8 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
       closingReason: details?.closingReason ?? null,
       requestReceivedAt: details?.requestReceivedAt?.toISOString() ?? null,
     },
-    access: { identities, lead: await isLead(db, ctx.actor), nextStatuses: nextStatuses(c.kind, status) },
+    access: { identities, lead, nextStatuses: next },
+    can: caseCan(ctx.actor.roles, { identities, lead, concluded: status === 'concluded', nextStatuses: next }),
     beneficiaries: identities ? beneficiaryRows.map((b) => presentBeneficiary(crypto, b)) : null,
     assignments,
     assessments: assessments.map(({ a, author }) => ({

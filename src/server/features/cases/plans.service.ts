@@ -4,7 +4,13 @@ import type { AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, requireCaseAccess, type RequestContext } from './access.js';
-import type { AssessmentInput, AssessmentUpdate, FollowUpInput, FollowUpUpdate, PlanInput } from './cases.contract.js';
+import type {
+  AssessmentInput,
+  AssessmentUpdate,
+  FollowUpInput,
+  FollowUpUpdate,
+  PlanInput,
+} from '../../../common/features/cases.contract.js';
 import { measureDetails, protectionPlans, riskAssessments } from './cases.schema.js';
 import { caseFollowUps } from './core.schema.js';
 

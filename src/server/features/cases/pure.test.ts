@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { admittedStatusFor, canTransition, caseStatuses, nextStatuses, type CaseKind } from './lifecycle.js';
 import { formatFolio, isValidFolioPattern } from './folio.js';
 import { urgencyOf } from './urgency.js';
+import { caseCan } from './access.js';
 
 const kinds: CaseKind[] = ['incorporation', 'attention', 'federal_collaboration'];
 
@@ -120,5 +121,29 @@ describe('extraordinary procedure urgency', () => {
   it('does not apply to ordinary or concluded cases', () => {
     expect(urgencyOf({ ...base, procedure: 'ordinary' }, at(20)).missingUrgentMeasure).toBe(false);
     expect(urgencyOf({ ...base, concluded: true }, at(20)).issueOverdue).toBe(false);
+  });
+});
+
+describe('what a person may do on a case page (caseCan)', () => {
+  const open = { identities: true, lead: false, concluded: false, nextStatuses: ['follow_up', 'concluded'] };
+  it('gives writes only to cdemp with identity access, and assignment only to leads', () => {
+    expect(caseCan(['cdemp'], open)).toEqual({
+      edit: true,
+      changeStatus: true,
+      close: true,
+      assign: false,
+      editRecords: true,
+    });
+    expect(caseCan(['cdemp'], { ...open, lead: true }).assign).toBe(true);
+    expect(Object.values(caseCan(['cdemp'], { ...open, identities: false }))).not.toContain(true);
+    expect(Object.values(caseCan(['dg', 'board', 'planning', 'admin'], open))).not.toContain(true);
+  });
+  it('freezes the records of a concluded case but still lets its fields be corrected', () => {
+    const concluded = caseCan(['cdemp'], { ...open, concluded: true, nextStatuses: [] });
+    expect(concluded).toMatchObject({ edit: true, changeStatus: false, close: false, editRecords: false });
+    expect(caseCan(['cdemp'], { ...open, nextStatuses: ['analysis'] })).toMatchObject({
+      changeStatus: true,
+      close: false,
+    });
   });
 });

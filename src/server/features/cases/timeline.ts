@@ -1,8 +1,10 @@
+import type { timelineKinds } from '../../../common/features/cases.js';
+
 /**
  * The case timeline (pure): one ordered list of everything that happened to a case.
  * Actions are summarised per measure and month (a measure can log hundreds of entries a month).
  */
-export type TimelineKind = 'status' | 'assessment' | 'plan' | 'measure' | 'decision' | 'actions' | 'follow_up';
+export type TimelineKind = (typeof timelineKinds)[number];
 
 export interface TimelineEvent {
   /** calendar date YYYY-MM-DD (the day the thing happened, for actions the month's last entry) */

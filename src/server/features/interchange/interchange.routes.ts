@@ -56,7 +56,8 @@ export const interchangePlugin: FeaturePlugin = async (app: App, deps, registry)
   app.get(
     '/interchange/export',
     {
-      config: { policy: 'interchange.export' },
+      // A streamed JSON file (the package), written by the exporter, not by the serializer.
+      config: { policy: 'interchange.export', fileResponse: true },
       schema: { querystring: z.strictObject({ includePersonalData: z.enum(['true', 'false']).optional() }) },
     },
     async (req, reply) => {

@@ -44,11 +44,14 @@ const SpreadsheetOut = z.object({
 export async function spreadsheetRoutes(app: App, deps: AppDeps): Promise<void> {
   const { db } = deps;
 
-  app.get('/interchange/spreadsheet/template', { config: { policy: 'interchange.import' } }, async (_req, reply) =>
-    reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', 'attachment; filename="plantilla-datos-historicos.xlsx"')
-      .send(await spreadsheetTemplate()),
+  app.get(
+    '/interchange/spreadsheet/template',
+    { config: { policy: 'interchange.import', fileResponse: true } },
+    async (_req, reply) =>
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="plantilla-datos-historicos.xlsx"')
+        .send(await spreadsheetTemplate()),
   );
 
   // The preview answers 200 with the problems listed (a preview with problems is a normal answer);

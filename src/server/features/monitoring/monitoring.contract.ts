@@ -8,7 +8,7 @@ import {
   SITUATIONS,
   SOURCE_KINDS,
 } from '../../../common/features/monitoring.js';
-import { identities, profiles } from '../cases/cases.contract.js';
+import { identities, profiles } from '../../../common/features/cases.contract.js';
 import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
 
 /** zod request/response contracts of the monitoring feature. Text limits keep payloads bounded. */

@@ -5,7 +5,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { FORMS, PHASES, PLACES, SITUATIONS, type Form } from '../../../common/features/monitoring.js';
 import type { Database } from '../../db/client.js';
-import { identities, profiles } from '../cases/cases.contract.js';
+import { identities, profiles } from '../../../common/features/cases.contract.js';
 import type { PackageArray } from '../manifest.js';
 import { effectiveSources } from './monitoring.logic.js';
 import { monitoringActivations, monitoringFindings, monitoringSources } from './monitoring.schema.js';

@@ -89,7 +89,7 @@ export const monitoringRoutes: FeaturePlugin = async (app, deps) => {
 
   app.get(
     '/monitoring/sources/:id/file',
-    { config: { policy: 'monitoring.read' }, schema: { params: Id } },
+    { config: { policy: 'monitoring.read', fileResponse: true }, schema: { params: Id } },
     async (req, reply) => {
       const file = await downloadSource(deps, ctxOf(req), req.params.id);
       const name = (file.fileName ?? 'fuente').replace(/[^\w.-]+/g, '_');

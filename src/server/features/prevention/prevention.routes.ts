@@ -110,7 +110,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
   // ---- photos ----
   app.get(
     '/prevention/photos/:id',
-    { config: { policy: 'prevention.read' }, schema: { params: Id } },
+    { config: { policy: 'prevention.read', fileResponse: true }, schema: { params: Id } },
     async (req, reply) => {
       const photo = await service.getPhoto(deps, req.params.id);
       return reply

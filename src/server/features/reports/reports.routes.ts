@@ -71,7 +71,7 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
   app.get(
     '/reports/bimonthly/download',
     {
-      config: { policy: 'reports.read' },
+      config: { policy: 'reports.read', fileResponse: true },
       schema: { querystring: DraftDownloadQuery },
     },
     async (req, reply) => {
@@ -146,7 +146,7 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
   app.get(
     '/reports/issued/:id/:format',
     {
-      config: { policy: 'reports.read' },
+      config: { policy: 'reports.read', fileResponse: true },
       schema: { params: FormatParams },
     },
     async (req, reply) => {

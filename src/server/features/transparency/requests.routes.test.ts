@@ -63,6 +63,13 @@ describe('register and follow a request', () => {
     });
     expect(r.allowedActions).toEqual(expect.arrayContaining(['turn_to_area', 'request_clarification', 'answer']));
     expect(r.events).toHaveLength(1);
+    expect(r.can).toEqual({ act: true, track: true, resolveAppeal: true, seeRequester: true });
+  });
+
+  it('tells dg, who only reads, that nothing can be done on the page', async () => {
+    const res = await dg.get(`/api/transparency/requests/${id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().can).toEqual({ act: false, track: false, resolveAppeal: false, seeRequester: false });
   });
 
   it('stores the requester encrypted and audits the explicit read', async () => {

@@ -6,6 +6,9 @@ import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
+import { rolesAllow } from '../../platform/access/policies.js';
+import type { RequestCanData } from '../../../common/features/transparency.contract.js';
+import type { Role } from '../../../common/roles.js';
 import { informationRequests } from '../cases/core.schema.js';
 import type { DeadlineEngine } from './engine.service.js';
 import { loadRequest, summarise } from './requests.queries.js';
@@ -23,6 +26,20 @@ function latestAnswerDueOn(d: RequestDetail['deadlines']): string | null {
   if (d.basis?.mode === 'governing') return d.answerDueOn;
   const dates = d.candidates.flatMap((c) => (c.answerDueOn ? [c.answerDueOn] : []));
   return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : d.answerDueOn;
+}
+
+/** What the actor may do on a request's page: the one place the web's controls come from. */
+export function requestCan(
+  roles: readonly Role[],
+  r: { allowedActions: readonly string[]; tracked: boolean; hasRequesterData: boolean },
+): RequestCanData {
+  const write = rolesAllow('transparency.write', roles);
+  return {
+    act: write && r.allowedActions.length > 0,
+    track: write && r.tracked,
+    resolveAppeal: write,
+    seeRequester: write && r.hasRequesterData,
+  };
 }
 
 export interface Ctx {
@@ -131,11 +148,14 @@ export async function getRequest(ctx: Ctx, engine: DeadlineEngine, id: string): 
       .where(eq(informationRequestAppeals.requestId, id))
       .orderBy(asc(informationRequestAppeals.filedOn)),
   ]);
+  const actions = details ? allowedActions(summary.status) : [];
+  const hasRequesterData = !!(details?.requesterNameEnc || details?.requesterContactEnc || details?.requestTextEnc);
   return {
     ...summary,
     receivedAt: details?.receivedAt?.toISOString() ?? null,
-    allowedActions: details ? allowedActions(summary.status) : [],
-    hasRequesterData: !!(details?.requesterNameEnc || details?.requesterContactEnc || details?.requestTextEnc),
+    allowedActions: actions,
+    hasRequesterData,
+    can: requestCan(ctx.actor.roles, { allowedActions: actions, tracked: summary.tracked, hasRequesterData }),
     clarificationRequestedOn: details?.clarificationRequestedOn ?? null,
     clarificationAnsweredOn: details?.clarificationAnsweredOn ?? null,
     extensionNotifiedOn: details?.extensionNotifiedOn ?? null,

@@ -1,6 +1,7 @@
 // Input and output schemas of the transparency routes (zod: validation and API docs in one).
 import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
 import { z } from 'zod';
+import { RequestCan } from '../../../common/features/transparency.contract.js';
 import { ARCO_RIGHTS, CLASSIFICATIONS, REFERRAL_KINDS, REQUEST_CHANNELS } from './transparency.schema.js';
 import { REQUEST_ACTIONS, REQUEST_STATUSES } from './workflow.js';
 
@@ -169,6 +170,7 @@ export const RequestDetailOut = RequestSummaryOut.extend({
   receivedAt: z.string().nullable(),
   allowedActions: z.array(z.enum(REQUEST_ACTIONS)),
   hasRequesterData: z.boolean(),
+  can: RequestCan,
   clarificationRequestedOn: z.string().nullable(),
   clarificationAnsweredOn: z.string().nullable(),
   extensionNotifiedOn: z.string().nullable(),

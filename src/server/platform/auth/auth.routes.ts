@@ -1,5 +1,6 @@
 // /api/auth: sign-in, second factor, enrolment, sign-out, me. Thin: rules live in auth.service.ts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import {
   ChangePasswordBody,
   EnrolmentConfirmBody,
@@ -95,28 +96,36 @@ export async function authRoutes(app: App, deps: AppDeps): Promise<void> {
     },
   );
 
-  app.post('/auth/sign-out', { config: { policy: 'auth.pending' } }, async (req, reply) => {
-    await service.signOut(req.actor!, client(req), false);
-    clearSession(reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/sign-out',
+    { config: { policy: 'auth.pending' }, schema: { response: { 204: z.null() } } },
+    async (req, reply) => {
+      await service.signOut(req.actor!, client(req), false);
+      clearSession(reply);
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.post('/auth/sign-out-everywhere', { config: { policy: 'authenticated' } }, async (req, reply) => {
-    await service.signOut(req.actor!, client(req), true);
-    clearSession(reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/sign-out-everywhere',
+    { config: { policy: 'authenticated' }, schema: { response: { 204: z.null() } } },
+    async (req, reply) => {
+      await service.signOut(req.actor!, client(req), true);
+      clearSession(reply);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/auth/password',
     {
       // Reachable while the password must be changed (after an admin reset); still needs the second factor.
       config: { policy: 'authenticated', passwordChange: true },
-      schema: { body: ChangePasswordBody },
+      schema: { body: ChangePasswordBody, response: { 204: z.null() } },
     },
     async (req, reply) => {
       await changeOwnPassword(deps.db, req.actor!, req.body, req.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { api } from '../../api';
 import { Tag } from '../../ui/Tag';
 import { CASES_KEY, options } from './shared';
-import { CASE_KINDS, type CaseSummary, IDENTITIES, PROFILES, STATUSES } from './types';
+import { CASE_KINDS, type CaseList, IDENTITIES, PROFILES, STATUSES } from './types';
 import { TableHead } from '../../ui/TableHead';
 
 interface Filters {
@@ -47,7 +47,7 @@ export function CaseListPage() {
   const list = useQuery({
     queryKey: [...CASES_KEY, 'list', filters],
     queryFn: () =>
-      api.get<{ items: CaseSummary[]; total: number; totalIsLowerBound: boolean }>('/api/cases', {
+      api.get<CaseList>('/api/cases', {
         kind: filters.kind,
         profile: filters.profile,
         identity: filters.identity,

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
-import { useMe } from '../../auth/session';
 import { Tag } from '../../ui/Tag';
 import { CaseEditForm } from './CaseEditForm';
 import { AssignmentsForm, MeasureEditForm } from './ManageForms';
@@ -32,7 +31,6 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const client = useQueryClient();
-  const me = useMe().data;
   const [dialog, setDialog] = useState<Dialog>(null);
   const page = useQuery({
     queryKey: [...CASES_KEY, 'page', id],
@@ -58,8 +56,8 @@ export function CasePage() {
   if (!page.data) return <Text>{t('common:loading')}</Text>;
   const data = page.data;
   const c = data.case;
-  const concluded = c.status === 'concluded';
-  const canWrite = data.access.identities && (me?.user.roles.includes('cdemp') ?? false);
+  // What the person may do comes from the server (policies and assignment, in one place: caseCan).
+  const can = data.can;
   const base = `/api/cases/${id}`;
   const form = { onClose: () => setDialog(null), pending: write.isPending, error: write.error, onReload: reload };
   const send = (method: 'post' | 'patch', path: string) => (body: unknown) => write.mutate({ method, path, body });
@@ -93,17 +91,19 @@ export function CasePage() {
             {t('cases:page.staff')}: {data.assignments.map((a) => a.displayName).join(', ') || '—'}
           </Text>
         </Stack>
-        {canWrite && (
+        {(can.assign || can.edit || can.changeStatus) && (
           <Group>
-            {data.access.lead && (
+            {can.assign && (
               <Button variant="default" onClick={() => open({ kind: 'assign' })}>
                 {t('cases:assign.open')}
               </Button>
             )}
-            <Button variant="default" onClick={() => open({ kind: 'edit' })}>
-              {t('cases:edit.open')}
-            </Button>
-            {data.access.nextStatuses.length > 0 && (
+            {can.edit && (
+              <Button variant="default" onClick={() => open({ kind: 'edit' })}>
+                {t('cases:edit.open')}
+              </Button>
+            )}
+            {can.changeStatus && (
               <Button onClick={() => open({ kind: 'status' })}>{t('cases:statusChange.open')}</Button>
             )}
           </Group>
@@ -134,7 +134,7 @@ export function CasePage() {
 
       <PeopleSection
         data={data}
-        canWrite={canWrite && !concluded}
+        canWrite={can.editRecords}
         onAddBeneficiary={() => open({ kind: 'beneficiary' })}
         onEditBeneficiary={(b) => open({ kind: 'editBeneficiary', b })}
         onDeleteBeneficiary={(b) =>
@@ -153,7 +153,7 @@ export function CasePage() {
       <Divider />
       <MeasuresSection
         data={data}
-        canWrite={canWrite && !concluded}
+        canWrite={can.editRecords}
         onAddPlan={() => open({ kind: 'plan' })}
         onAddMeasure={() => open({ kind: 'measure' })}
         onDeletePlan={(pid) => remove(`${base}/plans/${pid}`)}

@@ -5,15 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { CASES_KEY } from './shared';
-import { CASE_KINDS, IDENTITIES, PROFILES, STATUSES } from './types';
-
-interface Stats {
-  total: number;
-  byKind: Record<string, number>;
-  byProfile: Record<string, number>;
-  byIdentity: Record<string, number>;
-  byStatus: Record<string, number>;
-}
+import { CASE_KINDS, type CaseStats, IDENTITIES, PROFILES, STATUSES } from './types';
 
 function CountTable({
   title,
@@ -48,7 +40,7 @@ export function CaseStatsPage() {
   const [period, setPeriod] = useState({ from: '', to: '' });
   const stats = useQuery({
     queryKey: [...CASES_KEY, 'stats', period],
-    queryFn: () => api.get<Stats>('/api/cases/stats', period),
+    queryFn: () => api.get<CaseStats>('/api/cases/stats', period),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -19,7 +19,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { CASES_KEY, options, SaveError } from './shared';
-import { type CatalogueEntry, MEASURE_TYPES } from './types';
+import type { AdminUser } from '../../admin/types';
+import { type CatalogueEntry, type FolioPattern, type Leads, MEASURE_TYPES } from './types';
 import { TableHead } from '../../ui/TableHead';
 
 const KEY = [...CASES_KEY, 'admin'] as const;
@@ -33,16 +34,15 @@ export function CasesAdminPage() {
   });
   const leads = useQuery({
     queryKey: [...KEY, 'leads'],
-    queryFn: () => api.get<{ leads: { userId: string }[] }>('/api/case-leads'),
+    queryFn: () => api.get<Leads>('/api/case-leads'),
   });
   const users = useQuery({
     queryKey: [...KEY, 'users'],
-    queryFn: () =>
-      api.get<{ items: { id: string; displayName: string; username: string; roles: string[] }[] }>('/api/admin/users'),
+    queryFn: () => api.get<{ items: AdminUser[] }>('/api/admin/users'),
   });
   const folio = useQuery({
     queryKey: [...KEY, 'folio'],
-    queryFn: () => api.get<{ pattern: string; version: number }>('/api/cases-settings/folio-pattern'),
+    queryFn: () => api.get<FolioPattern>('/api/cases-settings/folio-pattern'),
   });
   const save = useMutation({
     mutationFn: ({ method, path, body }: { method: 'post' | 'patch' | 'put'; path: string; body: unknown }) =>

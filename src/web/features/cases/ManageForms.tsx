@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { FormProps } from './FormModal';
 import { CASES_KEY, options, orNull, SaveError } from './shared';
-import { MEASURE_STATUSES, type Measure } from './types';
+import { MEASURE_STATUSES, type Measure, type StaffList } from './types';
 
 type Body = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ export function AssignmentsForm({ current, ...p }: FormProps<Body> & { current: 
   const { t } = useTranslation();
   const staff = useQuery({
     queryKey: [...CASES_KEY, 'staff'],
-    queryFn: () => api.get<{ staff: { id: string; displayName: string }[] }>('/api/cases/staff'),
+    queryFn: () => api.get<StaffList>('/api/cases/staff'),
   });
   const [userIds, setUserIds] = useState<string[]>(current);
   const submit = (e: FormEvent) => {

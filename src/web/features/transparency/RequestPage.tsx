@@ -4,7 +4,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
 import { formatDateTime } from '../../ui/format';
 import { BasisNotice, DeadlineComparison } from './DeadlineComparison';
 import { RequestActions } from './RequestActions';
@@ -27,8 +26,6 @@ const DEADLINE_KEYS = [
 export function RequestPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('transparency');
-  const me = useMe().data;
-  const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
   const q = useQuery({
     queryKey: ['transparency', 'request', id],
     queryFn: () => api.get<RequestDetail>(`/api/transparency/requests/${id}`),
@@ -120,13 +117,11 @@ export function RequestPage() {
                     {t('request.area', { area: a.area, turnedOn: day(a.turnedOn) })}{' '}
                     {a.respondedOn
                       ? t('request.areaAnswered', { on: day(a.respondedOn) })
-                      : canWrite &&
-                        today &&
-                        r.tracked && <AreaResponseButton request={r} areaId={a.id} today={today} />}
+                      : r.can.track && today && <AreaResponseButton request={r} areaId={a.id} today={today} />}
                   </List.Item>
                 ))}
               </List>
-              {canWrite && r.hasRequesterData && !requester.data && (
+              {r.can.seeRequester && !requester.data && (
                 <Button
                   mt="sm"
                   variant="light"
@@ -178,7 +173,7 @@ export function RequestPage() {
             </Card>
           </SimpleGrid>
           <DeadlineComparison d={r.deadlines} />
-          {canWrite && today && r.allowedActions.length > 0 && (
+          {r.can.act && today && (
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">
                 {t('actions.title')}
@@ -186,7 +181,7 @@ export function RequestPage() {
               <RequestActions request={r} today={today} />
             </Card>
           )}
-          {canWrite && r.tracked && (
+          {r.can.track && (
             <Card withBorder>
               <Stack>
                 <ClassificationForm key={`c-${r.version}`} request={r} />
@@ -204,7 +199,7 @@ export function RequestPage() {
                   <List.Item key={a.id}>
                     {a.appealFolio}: {day(a.filedOn)}
                     {a.outcome ? ` — ${t(`appealOutcome.${a.outcome}`)} (${day(a.resolvedOn)})` : ''}
-                    {canWrite && <AppealOutcomeForm key={a.version} request={r} appeal={a} />}
+                    {r.can.resolveAppeal && <AppealOutcomeForm key={a.version} request={r} appeal={a} />}
                   </List.Item>
                 ))}
               </List>

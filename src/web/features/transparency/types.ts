@@ -1,4 +1,6 @@
 // Shapes of the transparency API (src/server/features/transparency/transparency.contract.ts).
+import type { RequestCanData } from '../../../common/features/transparency.contract';
+
 export type RequestStatus =
   | 'received'
   | 'clarification_requested'
@@ -84,6 +86,8 @@ export interface RequestDetail extends RequestSummary {
   receivedAt: string | null;
   allowedActions: RequestAction[];
   hasRequesterData: boolean;
+  /** what the person may do here, decided by the server */
+  can: RequestCanData;
   extensionResolution: string | null;
   referralKind: string | null;
   referredTo: string | null;
