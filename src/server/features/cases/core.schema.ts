@@ -64,7 +64,13 @@ export const measures = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('measures_case_idx').on(t.caseId)],
+  (t) => [
+    index('measures_case_idx').on(t.caseId),
+    // The case list's "without an urgent measure" filter reads only the (few) urgent measures.
+    index('measures_urgent_case_idx')
+      .on(t.caseId)
+      .where(sql`${t.type} = 'urgent_protection'`),
+  ],
 );
 
 export const measureActions = pgTable(
