@@ -87,6 +87,8 @@ export const measureActions = pgTable(
   },
   (t) => [
     index('measure_actions_measure_on_idx').on(t.measureId, t.on),
+    // Also INCLUDEs (measure_id, count) for the report's index-only scans: migration 0019, hand-written
+    // because Drizzle cannot declare INCLUDE columns.
     index('measure_actions_on_idx').on(t.on),
     check('measure_actions_count_ck', sql`${t.count} >= 1`),
   ],
