@@ -16,16 +16,6 @@ export const urgentMissingSql = sql<boolean>`(${cases.procedure} = 'extraordinar
   where m.case_id = ${cases.id} and m.type = 'urgent_protection' and m.started_on is not null
     and coalesce(md.status, 'active') not in ('suspended', 'ended')))`;
 
-/**
- * The same condition as `urgentMissingSql`, for a where clause: the open extraordinary cases minus
- * those with an urgent measure in place, as one anti-join over the (few) urgent measures instead
- * of a sub-query per case.
- */
-const urgentMissingFilterSql = sql`(${cases.procedure} = 'extraordinary' and ${cases.closedOn} is null and ${cases.id} not in (
-  select m.case_id from measures m left join measure_details md on md.measure_id = m.id
-  where m.type = 'urgent_protection' and m.started_on is not null
-    and coalesce(md.status, 'active') not in ('suspended', 'ended')))`;
-
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -45,7 +35,10 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
   if (q.to) where.push(lte(cases.openedOn, q.to));
   if (q.from) where.push(or(sql`${cases.closedOn} is null`, gte(cases.closedOn, q.from))!);
   if (q.mine === 'true') where.push(mine);
-  if (q.urgent === 'true') where.push(urgentMissingFilterSql);
+  // In the where clause the planner turns the NOT EXISTS into an anti-join over the open extraordinary
+  // cases, probing the partial index of urgent measures (measures_urgent_case_idx); a hashed NOT IN
+  // over all urgent measures measured ×5–10 slower at scale L.
+  if (q.urgent === 'true') where.push(urgentMissingSql);
   if (q.folio) where.push(ilike(cases.folio, `%${escapeLike(q.folio)}%`));
   if (q.name) {
     const index = crypto.blindIndex('beneficiary.name', q.name);
