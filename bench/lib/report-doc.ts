@@ -4,7 +4,14 @@ import fs from 'node:fs';
 interface Output {
   startedAt: string;
   seconds: number;
-  machine: { cpu?: string; cores: number; memoryGb: number; node: string; platform: string };
+  machine: {
+    cpu?: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    loadavg?: { start: number[]; end: number[] };
+  };
   scales: {
     scale: string;
     engine: string;
@@ -16,8 +23,11 @@ interface Output {
       serviceOverMinimal: number;
       httpOverMinimal: number;
     };
+    loadavg?: { start: number[]; end: number[] };
     http: {
+      connections?: number;
       bareQuery: { reqPerSec: number; p99Ms: number };
+      listBound?: { reqPerSec: number; p99Ms: number };
       appList: { reqPerSec: number; p99Ms: number; errors: number };
       appHealth: { reqPerSec: number; p99Ms: number };
       bareOverApp: number;
@@ -45,7 +55,14 @@ export function renderTable(o: Output): string {
     row('ratio HTTP / minimal SQL', (s) => `×${s.report.httpOverMinimal}`),
     row('HTTP bare Fastify + 1 indexed query (req/s)', (s) => s.http.bareQuery.reqPerSec),
     row('HTTP app GET /api/cases (req/s, p99 ms)', (s) => `${s.http.appList.reqPerSec} (${s.http.appList.p99Ms})`),
+    row('HTTP list bound: the page SQL alone (req/s, p99 ms)', (s) =>
+      s.http.listBound ? `${s.http.listBound.reqPerSec} (${s.http.listBound.p99Ms})` : '–',
+    ),
     row('HTTP app GET /api/health (req/s)', (s) => s.http.appHealth.reqPerSec),
+    row('HTTP connections', (s) => s.http.connections ?? 10),
+    row('load average at start / end (1 min)', (s) =>
+      s.loadavg ? `${s.loadavg.start[0]} / ${s.loadavg.end[0]}` : '–',
+    ),
     row('ratio bare / app list', (s) => `×${s.http.bareOverApp}`),
   ];
   const lines = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
@@ -54,7 +71,8 @@ export function renderTable(o: Output): string {
     ? `Web: ${kb(o.web.jsGzipBytes)} of JS gzip in total, ${kb(o.web.initialGzipBytes)} loaded by the first page (JS + CSS), CSS ${kb(o.web.cssGzipBytes)} (build of ${o.web.builtAt}).`
     : 'Web: not built (run `npm run build`).';
   return [
-    `Run ${o.startedAt} (${o.seconds} s) on ${m.cpu ?? 'unknown CPU'}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}.`,
+    `Run ${o.startedAt} (${o.seconds} s) on ${m.cpu ?? 'unknown CPU'}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}` +
+      (m.loadavg ? `, load average ${m.loadavg.start.join(' ')} at start, ${m.loadavg.end.join(' ')} at end.` : '.'),
     '',
     ...lines,
     '',

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/database.js';
-import { rowsOf, type DatabaseHandle } from './client.js';
+import { openDatabase, rowsOf, type DatabaseHandle } from './client.js';
+import { PREPARE_MAX_PARAMS } from './prepared.js';
 
 // PostgreSQL only (PGlite has no JIT): the product's connections run with JIT off.
 describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL connections', () => {
@@ -44,5 +45,38 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL connections', () => 
     });
     expect(plan).toMatch(/Aggregate/);
     expect(plan).not.toMatch(/JIT/);
+  });
+
+  const preparedLike = async (db: DatabaseHandle['db'], marker: string) =>
+    rowsOf<{ n: string | number }>(
+      await db.execute(
+        sql`select count(*) as n from pg_prepared_statements where statement like ${`%${marker}%`} and statement not like '%pg_prepared_statements%'`,
+      ),
+    )[0]!.n;
+
+  it('prepare the statements Drizzle sends, on the pool and inside transactions (not bulk ones)', async () => {
+    // One pooled connection, so the check sees the connection that ran the statement.
+    const single = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, maxConnections: 1 });
+    try {
+      for (let i = 0; i < 3; i++) await single.db.execute(sql`select ${i}::int + 1 as pool_marker`);
+      expect(Number(await preparedLike(single.db, 'pool_marker'))).toBe(1);
+      const inTx = await single.db.transaction(async (tx) => {
+        await tx.execute(sql`select ${1}::int as tx_marker`);
+        await tx.transaction(async (sp) => sp.execute(sql`select ${2}::int as savepoint_marker`));
+        return [await preparedLike(tx, 'tx_marker'), await preparedLike(tx, 'savepoint_marker')];
+      });
+      expect(inTx.map(Number)).toEqual([1, 1]);
+      // A statement with many parameters (a bulk insert) is sent unprepared; its answer is the same.
+      const many = Array.from({ length: PREPARE_MAX_PARAMS + 1 }, (_, i) => sql`${i}::int`);
+      const [row] = rowsOf<{ total: number }>(
+        await single.db.execute(sql`select (${sql.join(many, sql` + `)}) as total, 'bulk_marker' as m`),
+      );
+      expect(Number(row!.total)).toBe(((PREPARE_MAX_PARAMS + 1) * PREPARE_MAX_PARAMS) / 2);
+      expect(Number(await preparedLike(single.db, 'bulk_marker'))).toBe(0);
+      // Statements without parameters keep the simple protocol: several in one text still run.
+      await single.db.execute(sql.raw('select 1; select 2'));
+    } finally {
+      await single.close();
+    }
   });
 });

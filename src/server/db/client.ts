@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { withPreparedStatements } from './prepared.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -40,7 +41,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       // Dates stay strings: business dates are calendar dates, never shifted by time zones.
       types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    const db = drizzlePostgres(withPreparedStatements(client), { schema }) as unknown as Database;
     return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (options.dataDir) await createDataDirAtomically(options.dataDir);

@@ -25,30 +25,31 @@ const BUCKETS: Record<CaseKind, { new: CaseBucket; followUp: CaseBucket }> = {
 /**
  * Cuadro 3. A case is "new" when opened in the period; "in follow-up" when opened before `from`,
  * not closed before `from`, and with a follow-up or an action of one of its measures in the period.
+ * Set-based: the cases with activity in the period are gathered once (the period's follow-ups and
+ * actions, through their date indexes) and joined, instead of two correlated probes per case.
  */
 export async function countCasesByBucket(db: Database, { from, to }: PeriodArgs): Promise<CaseBucketCount[]> {
   const rows = rowsOf<{ kind: CaseKind; status: 'new' | 'followUp'; profile: Profile; identity: Identity; n: number }>(
     await db.execute(sql`
+      with active as (
+        select ${caseFollowUps.caseId} as case_id from ${caseFollowUps}
+        where ${caseFollowUps.on} between ${from}::date and ${to}::date
+        union
+        select ${measures.caseId} from ${measures}
+        where ${measures.id} in (
+          select ${measureActions.measureId} from ${measureActions}
+          where ${measureActions.on} between ${from}::date and ${to}::date)
+      )
       select kind, status, profile, identity, count(*)::int as n
       from (
-        select ${cases.kind} as kind, ${cases.profile} as profile, ${cases.identity} as identity,
-          case
-            when ${cases.openedOn} between ${from}::date and ${to}::date then 'new'
-            when ${cases.openedOn} < ${from}::date
-              and (${cases.closedOn} is null or ${cases.closedOn} >= ${from}::date)
-              and (
-                exists (select 1 from ${caseFollowUps}
-                        where ${caseFollowUps.caseId} = ${cases.id}
-                          and ${caseFollowUps.on} between ${from}::date and ${to}::date)
-                or exists (select 1 from ${measureActions}
-                           join ${measures} on ${measures.id} = ${measureActions.measureId}
-                           where ${measures.caseId} = ${cases.id}
-                             and ${measureActions.on} between ${from}::date and ${to}::date)
-              ) then 'followUp'
-          end as status
+        select ${cases.kind} as kind, ${cases.profile} as profile, ${cases.identity} as identity, 'new' as status
         from ${cases}
+        where ${cases.openedOn} between ${from}::date and ${to}::date
+        union all
+        select ${cases.kind}, ${cases.profile}, ${cases.identity}, 'followUp'
+        from ${cases} join active on active.case_id = ${cases.id}
+        where ${cases.openedOn} < ${from}::date and (${cases.closedOn} is null or ${cases.closedOn} >= ${from}::date)
       ) classified
-      where status is not null
       group by kind, status, profile, identity`),
   );
   return rows.map((r) => ({ bucket: BUCKETS[r.kind][r.status], profile: r.profile, identity: r.identity, n: r.n }));

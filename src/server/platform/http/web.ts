@@ -19,6 +19,10 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST): Pro
     root,
     wildcard: false, // one route per built file; the catch-all below handles the rest
     index: false,
+    // The build writes .br and .gz beside each asset (scripts/precompress.ts): sent as they are to
+    // browsers that accept them, never compressed per request; the copies get no routes of their own.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     cacheControl: false, // set below: only hashed assets are cacheable
     setHeaders: (res, filePath) => {
       // Hashed asset names never change content: cache them for a year.

@@ -1,0 +1,1 @@
+CREATE INDEX "measures_urgent_case_idx" ON "measures" USING btree ("case_id") WHERE "measures"."type" = 'urgent_protection';
