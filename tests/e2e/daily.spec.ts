@@ -1,5 +1,6 @@
 // Daily use with the demo data (issue 18): the lists page on the server with their total and a pager,
-// and the last case and the last request are reachable and found by folio.
+// and the last case and the last request are reachable and found by folio; an empty required field
+// shows a Spanish message under that field.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, parseDemoCredentials, signInThroughUi } from './support/auth.js';
@@ -99,10 +100,40 @@ describe('lists that page', () => {
       `/api/transparency/requests?limit=1&offset=${api.total - 1}`,
     );
     expect(folio).toBe(last.items[0]!.folio);
-    await page.getByRole('textbox', { name: 'Folio', exact: true }).fill(folio);
+    await page.getByRole('textbox', { name: 'Buscar por folio' }).fill(folio);
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByTestId('pager-range').getByText('Mostrando 1–1 de 1').waitFor();
     expect(await lastRowFolio(page)).toBe(folio);
     await screenshot(page, 'daily-1-requests-found');
+  });
+});
+
+/** The message under a field: the element its input names in aria-describedby. */
+async function messageUnder(page: Page, label: string): Promise<string> {
+  const input = page.getByRole('textbox', { name: label, exact: true });
+  await expect.poll(async () => (await input.getAttribute('aria-describedby')) ?? '').toMatch(/error/);
+  const ids = (await input.getAttribute('aria-describedby'))!.split(' ').filter((id) => id.endsWith('-error'));
+  return (await page.locator(`[id="${ids[0]}"]`).innerText()).trim();
+}
+
+describe('errors on the fields, in Spanish', () => {
+  it('shows "Este campo es obligatorio." under an empty required field of the new case form', async () => {
+    const page = await signedIn('demo.cdemp');
+    await page.goto(`${server.url}/cases/new`);
+    await page.getByRole('heading', { name: 'Nuevo caso' }).waitFor();
+    await page.getByRole('button', { name: 'Registrar caso' }).click();
+    expect(await messageUnder(page, 'Perfil')).toBe('Este campo es obligatorio.');
+    expect(await messageUnder(page, 'Identidad')).toBe('Este campo es obligatorio.');
+    await screenshot(page, 'daily-3-case-required');
+    expect(page.url()).toMatch(/\/cases\/new$/); // nothing was sent
+  });
+
+  it('shows it under the folio and subject of the request form', async () => {
+    const page = await signedIn('demo.transparency');
+    await page.goto(`${server.url}/transparency`);
+    await page.getByRole('button', { name: 'Registrar solicitud' }).click();
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    expect(await messageUnder(page, 'Folio')).toBe('Este campo es obligatorio.');
+    expect(await messageUnder(page, 'Asunto')).toBe('Este campo es obligatorio.');
   });
 });
