@@ -11,6 +11,7 @@ import { CASES_KEY, options } from './shared';
 import { CASE_KINDS, type CaseSummary, IDENTITIES, PROFILES, STATUSES } from './types';
 import { TableHead } from '../../ui/TableHead';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
+import { formatDate } from '../../ui/format';
 
 const SORTS = ['opened_desc', 'opened_asc', 'folio_asc', 'folio_desc'] as const;
 
@@ -231,7 +232,7 @@ export function CaseListPage() {
                 <Table.Td>
                   <Tag variant="light">{t(`cases:status.${c.status}`)}</Tag>
                 </Table.Td>
-                <Table.Td>{c.openedOn}</Table.Td>
+                <Table.Td>{formatDate(c.openedOn)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {c.urgentMissing && <Tag color="red">{t('cases:urgency.missingShort')}</Tag>}
