@@ -68,7 +68,7 @@ describe('bimonthly report page', () => {
   it('compares with the previous bimester', async () => {
     await page.getByRole('tab', { name: 'Comparar con el periodo anterior' }).click();
     const table = page.getByTestId('compare-table');
-    await table.getByText('Periodo anterior: del 2023-11-01 al 2023-12-31').waitFor();
+    await table.getByText('Periodo anterior: del 1 de noviembre de 2023 al 31 de diciembre de 2023').waitFor();
     expect(await table.getByRole('row').filter({ hasText: 'Medidas' }).first().innerText()).toContain('127');
   });
 
