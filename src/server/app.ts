@@ -22,6 +22,10 @@ import { registerNulGuard } from './platform/http/nul-guard.js';
 import { registerResponseContractCheck } from './platform/http/response-contract.js';
 import { registerWebApp } from './platform/http/web.js';
 import { platformRoutes } from './platform/routes.js';
+import { setValidationLanguage } from '../common/validation-messages.js';
+
+// Validation messages of every route in plain Spanish (the product's language on the server).
+setValidationLanguage('es');
 
 export type { App, AppDeps };
 

@@ -224,9 +224,9 @@ describe('cases and protection plans', () => {
     await page.getByRole('cell', { name: 'Acompañamiento a diligencias', exact: true }).waitFor();
     await page.getByRole('textbox', { name: 'Responsables' }).click();
     await page.getByRole('option', { name: `Oficial de Protección E2E (${USERNAME})` }).click();
-    await page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }).click(); // close the dropdown
+    await page.getByRole('heading', { name: 'Personas responsables de área de protección' }).click(); // close the dropdown
     await page
-      .locator('section', { has: page.getByRole('heading', { name: 'Personas responsables de área (cdemp)' }) })
+      .locator('section', { has: page.getByRole('heading', { name: 'Personas responsables de área de protección' }) })
       .getByRole('button', { name: 'Guardar' })
       .click();
     await page.getByText('Cambios guardados.').first().waitFor();

@@ -53,7 +53,7 @@ describe('bimonthly report page', () => {
     await page.getByRole('textbox', { name: 'Año', exact: true }).fill('2024');
     await page.getByRole('textbox', { name: 'Bimestre' }).click();
     await page.getByRole('option', { name: 'Enero-febrero' }).click();
-    await page.getByTestId('period-label').getByText('Del 2024-01-01 al 2024-02-29').waitFor();
+    await page.getByTestId('period-label').getByText('Del 1 de enero al 29 de febrero de 2024').waitFor();
     const cuadro1 = page.getByTestId('table-casesByType');
     await cuadro1.getByText('CUADRO 1. CASOS ATENDIDOS POR EL MPI CDMX, ENERO-FEBRERO DE 2024.').waitFor();
     const totals = cuadro1.locator('tbody tr').last(); // the header also says "Totales"
@@ -68,7 +68,7 @@ describe('bimonthly report page', () => {
   it('compares with the previous bimester', async () => {
     await page.getByRole('tab', { name: 'Comparar con el periodo anterior' }).click();
     const table = page.getByTestId('compare-table');
-    await table.getByText('Periodo anterior: del 2023-11-01 al 2023-12-31').waitFor();
+    await table.getByText('Periodo anterior: del 1 de noviembre de 2023 al 31 de diciembre de 2023').waitFor();
     expect(await table.getByRole('row').filter({ hasText: 'Medidas' }).first().innerText()).toContain('127');
   });
 

@@ -25,13 +25,16 @@ const steps = { kind: 'public' as const, receivedOn };
 const cityDue = computeDeadlines(createCalendar(), CDMX_LTAIPRC, steps).answerDueOn!;
 const generalDue = computeDeadlines(createCalendar(), GENERAL_LAWS_2025, steps).answerDueOn!;
 
-/** The page's own date format (Intl in the browser), so the test does not depend on Node's ICU. */
+/** The page's own date format (01/12/2026, Intl in the browser), so the test does not depend on Node's ICU. */
 const shown = (iso: string) =>
   page.evaluate((d) => {
     const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y, m - 1, day)),
-    );
+    return new Intl.DateTimeFormat('es-MX', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, day)));
   }, iso);
 
 beforeAll(async () => {

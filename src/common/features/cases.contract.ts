@@ -74,6 +74,8 @@ export const StatusChange = z.object({
   closedOn: isoDate.optional(),
 });
 
+export const caseListSorts = ['opened_desc', 'opened_asc', 'folio_asc', 'folio_desc'] as const;
+
 export const CaseListQuery = z.object({
   kind: z.enum(caseKinds).optional(),
   profile: z.enum(profiles).optional(),
@@ -86,6 +88,8 @@ export const CaseListQuery = z.object({
   urgent: z.enum(['true', 'false']).optional(),
   folio: z.string().trim().min(1).max(60).optional(),
   name: z.string().trim().min(2).max(200).optional(),
+  /** Order of the list: opening date (newest first by default) or folio. */
+  sort: z.enum(caseListSorts).default('opened_desc'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

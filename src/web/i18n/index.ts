@@ -2,6 +2,7 @@
 // import.meta.glob picks up every file, so a feature adds its namespace without editing this file.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setValidationLanguage } from '../../common/validation-messages';
 
 export const DEFAULT_LANGUAGE = 'es-MX';
 export const LANGUAGES = ['es-MX', 'en'] as const;
@@ -39,6 +40,11 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
 });
+
+// Form validation speaks the UI's language (zod's global error map follows it).
+const validationLanguage = (lang: string) => setValidationLanguage(lang.startsWith('en') ? 'en' : 'es');
+validationLanguage(i18next.language ?? DEFAULT_LANGUAGE);
+i18next.on('languageChanged', validationLanguage);
 
 export function setLanguage(lang: Language): void {
   localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);

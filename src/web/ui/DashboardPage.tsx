@@ -1,5 +1,5 @@
 // Placeholder home: who is signed in, the areas (roles) they work in and the pages open to them.
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasAnyRole, useMe } from '../auth/session';
@@ -27,12 +27,10 @@ export function DashboardPage() {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {roles.map((role) => (
             <Card key={role} withBorder padding="md" radius="md">
-              <Group justify="space-between" mb={4}>
-                <Text fw={600}>{t(`common:roles.${role}.name`)}</Text>
-                <Badge variant="light" color="teal">
-                  {role}
-                </Badge>
-              </Group>
+              {/* The role's name only: its code (ADMIN, DG…) means nothing to a person. */}
+              <Text fw={600} mb={4}>
+                {t(`common:roles.${role}.name`)}
+              </Text>
               <Text size="sm" c="dimmed">
                 {t(`common:roles.${role}.description`)}
               </Text>

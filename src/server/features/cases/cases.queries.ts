@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
@@ -56,7 +56,7 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
     .from(cases)
     .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
     .where(filter)
-    .orderBy(desc(cases.openedOn), desc(cases.folio))
+    .orderBy(...caseOrder(q.sort))
     .limit(q.limit)
     .offset(q.offset)
     .as('page');
@@ -79,7 +79,7 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
     .from(page)
     .innerJoin(cases, eq(cases.id, page.id))
     .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
-    .orderBy(desc(cases.openedOn), desc(cases.folio));
+    .orderBy(...caseOrder(q.sort));
   const total = await countCapped(db, filter, rows.length, q);
   if (q.name) {
     // A name search uses personal data and tells which cases a person is in: audited as a read.
@@ -96,6 +96,20 @@ export async function listCases({ db, crypto }: Deps, ctx: RequestContext, q: z.
     items: rows.map((r) => ({ ...r, assignedToMe: Boolean(r.assignedToMe), urgentMissing: Boolean(r.urgentMissing) })),
     ...total,
   };
+}
+
+/** The list's order; the id breaks ties so that pages never repeat or skip a case. */
+function caseOrder(sort: z.infer<typeof CaseListQuery>['sort']): SQL[] {
+  switch (sort) {
+    case 'opened_asc':
+      return [asc(cases.openedOn), asc(cases.folio), asc(cases.id)];
+    case 'folio_asc':
+      return [asc(cases.folio), asc(cases.id)];
+    case 'folio_desc':
+      return [desc(cases.folio), desc(cases.id)];
+    default:
+      return [desc(cases.openedOn), desc(cases.folio), desc(cases.id)];
+  }
 }
 
 /**

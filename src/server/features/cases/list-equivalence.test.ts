@@ -9,7 +9,7 @@ import { users } from '../../platform/auth/auth.schema.js';
 import { generatePackage } from '../interchange/generate/generate.js';
 import { SCALES } from '../interchange/generate/scales.js';
 import { importPackage } from '../interchange/import.service.js';
-import { CaseListQuery } from './cases.contract.js';
+import { CaseListQuery } from '../../../common/features/cases.contract.js';
 import { listCases, urgentMissingSql } from './cases.queries.js';
 import { caseAssignments, caseDetails } from './cases.schema.js';
 import { statusSql } from './cases.service.js';

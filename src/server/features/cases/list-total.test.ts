@@ -77,4 +77,19 @@ describe('GET /api/cases total', () => {
     });
     expect(await list('?identity=man&offset=400')).toMatchObject({ items: [], total: MEN, totalIsLowerBound: false });
   });
+
+  it('sorts by folio or opening date, and pages without repeating a case', async () => {
+    const folios = async (q: string) =>
+      ((await list(q)) as unknown as { items: { folio: string; openedOn: string }[] }).items;
+    expect((await folios('?sort=folio_asc&limit=2')).map((c) => c.folio)).toEqual(['CAP-00000', 'CAP-00001']);
+    const lastFolio = `CAP-${String(WOMEN + MEN - 1).padStart(5, '0')}`;
+    expect((await folios('?sort=folio_desc&limit=1'))[0]!.folio).toBe(lastFolio);
+    const oldest = await folios('?sort=opened_asc&limit=200&identity=man');
+    expect(oldest.map((c) => c.openedOn)).toEqual(oldest.map((c) => c.openedOn).sort());
+    const pages = [
+      ...(await folios('?identity=man&limit=100')),
+      ...(await folios('?identity=man&limit=100&offset=100')),
+    ];
+    expect(new Set(pages.map((c) => c.folio)).size).toBe(200);
+  });
 });

@@ -109,6 +109,7 @@ describe('quarterStatistics', () => {
     status: 'answered',
     closedOn: '2024-02-01',
     dueOn: '2024-02-08',
+    overdue: false,
     closedLate: false,
     extended: false,
     clarificationRequested: false,
@@ -127,13 +128,13 @@ describe('quarterStatistics', () => {
           status: 'in_process',
           closedOn: null,
           dueOn: '2024-03-01',
+          overdue: true,
           workingDaysToClose: null,
         }),
         fact({ receivedOn: '2024-04-01' }),
       ],
       '2024-01-01',
       '2024-03-31',
-      '2024-03-05',
     );
     expect(s).toMatchObject({
       received: 3,

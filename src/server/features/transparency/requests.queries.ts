@@ -1,5 +1,5 @@
 // Reads of information requests, with their deadlines computed on the fly.
-import { and, asc, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { informationRequests } from '../cases/core.schema.js';
 import { deadlineStatus, type RequestSteps } from './deadlines.js';
@@ -160,6 +160,8 @@ export function summarise(engine: DeadlineEngine, core: CoreRow, details: Detail
   };
 }
 
+export type RequestSort = 'received_desc' | 'received_asc' | 'folio_asc' | 'folio_desc';
+
 export interface ListFilter {
   status?: RequestStatus;
   kind?: 'public' | 'arco';
@@ -167,6 +169,7 @@ export interface ListFilter {
   to?: string;
   folio?: string;
   attention?: 'overdue' | 'due_soon' | 'open';
+  sort?: RequestSort;
   limit: number;
   offset: number;
 }
@@ -174,33 +177,73 @@ export interface ListFilter {
 /** Days left at or below which an open request is "due soon". */
 export const DUE_SOON_DAYS = 3;
 
-export async function listRequests(
-  db: Database,
-  engine: DeadlineEngine,
-  f: ListFilter,
-): Promise<{ items: RequestSummary[]; total: number }> {
+/** The status of statusOf() in SQL, so that the list filters and pages in the database. */
+export const requestStatusSql = sql<RequestStatus>`coalesce(${informationRequestDetails.status}, case
+  when ${informationRequests.admissible} = true then 'answered'
+  when ${informationRequests.admissible} = false then 'not_admissible'
+  else 'received' end)`;
+
+function requestOrder(sort: RequestSort = 'received_desc'): SQL[] {
+  const r = informationRequests;
+  switch (sort) {
+    case 'received_asc':
+      return [asc(r.receivedOn), asc(r.folio), asc(r.id)];
+    case 'folio_asc':
+      return [asc(r.folio), asc(r.id)];
+    case 'folio_desc':
+      return [desc(r.folio), desc(r.id)];
+    default:
+      return [desc(r.receivedOn), asc(r.folio), asc(r.id)];
+  }
+}
+
+/** The where clause of the list's filters that the database can evaluate (all but deadlines). */
+export function requestFilterSql(f: Omit<ListFilter, 'limit' | 'offset' | 'sort'>): SQL | undefined {
   const where: SQL[] = [];
   if (f.kind) where.push(eq(informationRequests.kind, f.kind));
   if (f.from) where.push(gte(informationRequests.receivedOn, f.from));
   if (f.to) where.push(lte(informationRequests.receivedOn, f.to));
   if (f.folio) where.push(ilike(informationRequests.folio, `%${f.folio.replace(/[%_\\]/g, '\\$&')}%`));
-  const rows = await db
-    .select({ core: informationRequests, details: informationRequestDetails })
+  if (f.status) where.push(sql`${requestStatusSql} = ${f.status}`);
+  // Deadlines are computed from the calendar, so "overdue" and "due soon" narrow open requests here
+  // and finish after the computation.
+  if (f.attention) where.push(notInArray(requestStatusSql, CLOSED));
+  return and(...where);
+}
+
+/**
+ * Requests with their deadlines. Filters, order, page and total run in SQL; only the deadline
+ * filters (overdue, due soon) compute the open requests' deadlines first and page those.
+ */
+export async function listRequests(
+  db: Database,
+  engine: DeadlineEngine,
+  f: ListFilter,
+): Promise<{ items: RequestSummary[]; total: number }> {
+  const filter = requestFilterSql(f);
+  const base = () =>
+    db
+      .select({ core: informationRequests, details: informationRequestDetails })
+      .from(informationRequests)
+      .leftJoin(informationRequestDetails, eq(informationRequestDetails.requestId, informationRequests.id))
+      .where(filter)
+      .orderBy(...requestOrder(f.sort));
+  if (f.attention === 'overdue' || f.attention === 'due_soon') {
+    const open = (await base()).map((r) => summarise(engine, r.core, r.details));
+    const items = open.filter((i) =>
+      f.attention === 'overdue'
+        ? i.deadlines.overdue
+        : !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS,
+    );
+    return { items: items.slice(f.offset, f.offset + f.limit), total: items.length };
+  }
+  const rows = await base().limit(f.limit).offset(f.offset);
+  const [counted] = await db
+    .select({ n: count() })
     .from(informationRequests)
     .leftJoin(informationRequestDetails, eq(informationRequestDetails.requestId, informationRequests.id))
-    .where(and(...where))
-    .orderBy(desc(informationRequests.receivedOn), asc(informationRequests.folio));
-  // Status and deadlines are derived, so these filters run after the computation.
-  let items = rows.map((r) => summarise(engine, r.core, r.details));
-  if (f.status) items = items.filter((i) => i.status === f.status);
-  if (f.attention === 'open') items = items.filter((i) => !CLOSED.includes(i.status));
-  if (f.attention === 'overdue') items = items.filter((i) => i.deadlines.overdue);
-  if (f.attention === 'due_soon') {
-    items = items.filter(
-      (i) => !i.deadlines.overdue && i.deadlines.daysLeft !== null && i.deadlines.daysLeft <= DUE_SOON_DAYS,
-    );
-  }
-  return { items: items.slice(f.offset, f.offset + f.limit), total: items.length };
+    .where(filter);
+  return { items: rows.map((r) => summarise(engine, r.core, r.details)), total: Number(counted?.n ?? 0) };
 }
 
 export async function loadRequest(

@@ -31,6 +31,7 @@ export async function loadFacts(db: Database, from: string, to: string, now = ne
       status: s.status,
       closedOn: details?.closedOn ?? null,
       dueOn: s.deadlines.dueOn,
+      overdue: s.deadlines.overdue,
       closedLate: s.deadlines.answeredLate,
       extended: !!details?.extensionNotifiedOn,
       clarificationRequested: !!details?.clarificationRequestedOn,
@@ -46,8 +47,8 @@ export async function loadFacts(db: Database, from: string, to: string, now = ne
 
 export async function quarterReport(db: Database, year: number, quarter: 1 | 2 | 3 | 4): Promise<QuarterStatistics> {
   const { from, to } = quarterBounds(year, quarter);
-  const { facts, today } = await loadFacts(db, from, to);
-  return quarterStatistics(facts, from, to, today);
+  const { facts } = await loadFacts(db, from, to);
+  return quarterStatistics(facts, from, to);
 }
 
 const LABELS: Record<string, string> = {
@@ -58,7 +59,7 @@ const LABELS: Record<string, string> = {
   written: 'Escrito',
   verbal: 'Verbal',
   other: 'Otro',
-  imported: 'Importada',
+  imported: 'Importadas (sin medio de recepción registrado)',
   access: 'Acceso',
   rectification: 'Rectificación',
   cancellation: 'Cancelación',

@@ -1,7 +1,7 @@
 // Quarterly statistics in the spirit of the SICRESI questionnaire the guarantor institute asks
 // for: requests received, how they ended, in time or late, by kind, channel and ARCO right.
 import type { IsoDate } from './calendar.js';
-import type { RequestStatus } from './workflow.js';
+import { isClosed, type RequestStatus } from './workflow.js';
 
 export interface RequestFact {
   receivedOn: IsoDate;
@@ -11,6 +11,8 @@ export interface RequestFact {
   status: RequestStatus;
   closedOn: IsoDate | null;
   dueOn: IsoDate | null;
+  /** Open and past its deadline, exactly as the request list's "overdue" filter judges it. */
+  overdue: boolean;
   /** Closed after its legal deadline (the answer one, or the incompetence one for such referrals). */
   closedLate: boolean;
   extended: boolean;
@@ -44,13 +46,12 @@ const bump = (map: Record<string, number>, key: string) => {
   map[key] = (map[key] ?? 0) + 1;
 };
 
-/** Counts requests received in [from, to]; "open overdue" is judged on `today`. */
-export function quarterStatistics(
-  facts: readonly RequestFact[],
-  from: IsoDate,
-  to: IsoDate,
-  today: IsoDate,
-): QuarterStatistics {
+/**
+ * Counts requests received in [from, to]. Concluded / in process follow the status (the same as
+ * the rows by status and the list's "open" filter), overdue the list's own deadline judgement, so
+ * every figure agrees with the others and with the list filtered the same way.
+ */
+export function quarterStatistics(facts: readonly RequestFact[], from: IsoDate, to: IsoDate): QuarterStatistics {
   const s: QuarterStatistics = {
     from,
     to,
@@ -81,7 +82,7 @@ export function quarterStatistics(
     if (f.extended) s.extended += 1;
     if (f.clarificationRequested) s.clarificationRequested += 1;
     s.appeals += f.appeals;
-    if (f.closedOn) {
+    if (isClosed(f.status)) {
       s.closed += 1;
       if (f.closedLate) s.closedLate += 1;
       else s.closedInTime += 1;
@@ -91,7 +92,7 @@ export function quarterStatistics(
       }
     } else {
       s.open += 1;
-      if (f.dueOn && today > f.dueOn) s.openOverdue += 1;
+      if (f.overdue) s.openOverdue += 1;
     }
   }
   s.averageWorkingDaysToClose = daysN === 0 ? null : Math.round((daysSum / daysN) * 10) / 10;

@@ -39,6 +39,7 @@ export const ListRequestsQuery = z.object({
   to: isoDate.optional(),
   folio: z.string().trim().max(40).optional(),
   attention: z.enum(['overdue', 'due_soon', 'open']).optional(),
+  sort: z.enum(['received_desc', 'received_asc', 'folio_asc', 'folio_desc']).default('received_desc'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { policies } from '../../../common/features';
 import { hasAnyRole, useMe } from '../../auth/session';
+import { formatDate } from '../../../common/date-format';
 
 export type SubmissionStatus = 'delivered' | 'in_progress' | 'pending';
 export const STATUSES: SubmissionStatus[] = ['pending', 'in_progress', 'delivered'];
@@ -121,12 +122,9 @@ export function monthLabel(month: string, lang: string, style: 'long' | 'short' 
   );
 }
 
+/** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatDate(iso, lang);
 }
 
 export function ErrorAlert({ error }: { error: Error | null }) {

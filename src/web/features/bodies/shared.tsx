@@ -1,5 +1,6 @@
 // Pieces shared by the bodies pages: types of the API answers, dates, errors.
 import { Alert } from '@mantine/core';
+import { formatDate } from '../../../common/date-format';
 
 export interface SessionRow {
   id: string;
@@ -54,12 +55,9 @@ export interface BodySummary {
   nextSession: { id: string; type: 'ordinary' | 'extraordinary'; ordinal: number; on: string } | null;
 }
 
+/** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatDate(iso, lang);
 }
 
 export function ErrorAlert({ error }: { error: Error | null }) {

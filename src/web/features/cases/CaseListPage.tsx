@@ -10,6 +10,10 @@ import { Tag } from '../../ui/Tag';
 import { CASES_KEY, options } from './shared';
 import { CASE_KINDS, type CaseList, IDENTITIES, PROFILES, STATUSES } from './types';
 import { TableHead } from '../../ui/TableHead';
+import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
+import { formatDate } from '../../ui/format';
+
+const SORTS = ['opened_desc', 'opened_asc', 'folio_asc', 'folio_desc'] as const;
 
 interface Filters {
   kind: string | null;
@@ -40,12 +44,14 @@ export function CaseListPage() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [paging, setPaging] = useState<PageState>({ page: 1, size: 50 });
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('opened_desc');
   const set =
     <K extends keyof Filters>(k: K) =>
     (v: Filters[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
   const list = useQuery({
-    queryKey: [...CASES_KEY, 'list', filters],
+    queryKey: [...CASES_KEY, 'list', filters, paging, sort],
     queryFn: () =>
       api.get<CaseList>('/api/cases', {
         kind: filters.kind,
@@ -58,12 +64,15 @@ export function CaseListPage() {
         urgent: filters.urgent ? 'true' : undefined,
         folio: filters.folio,
         name: filters.name,
-        limit: 100,
+        sort,
+        limit: paging.size,
+        offset: offsetOf(paging),
       }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilters(draft);
+    setPaging((p) => ({ ...p, page: 1 }));
   };
 
   return (
@@ -159,6 +168,7 @@ export function CaseListPage() {
                 onClick={() => {
                   setDraft(EMPTY);
                   setFilters(EMPTY);
+                  setPaging((p) => ({ ...p, page: 1 }));
                 }}
               >
                 {t('cases:list.clear')}
@@ -173,6 +183,19 @@ export function CaseListPage() {
           {list.error.message}
         </Alert>
       )}
+      <Group justify="flex-end">
+        <Select
+          label={t('common:pager.sort')}
+          w={260}
+          data={SORTS.map((v) => ({ value: v, label: t(`cases:list.sort.${v}`) }))}
+          value={sort}
+          allowDeselect={false}
+          onChange={(v) => {
+            setSort((v ?? 'opened_desc') as (typeof SORTS)[number]);
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
+        />
+      </Group>
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover>
           {/* Past 1,000 matches the server stops counting: "más de 1,000", never a wrong figure. */}
@@ -209,7 +232,7 @@ export function CaseListPage() {
                 <Table.Td>
                   <Tag variant="light">{t(`cases:status.${c.status}`)}</Tag>
                 </Table.Td>
-                <Table.Td>{c.openedOn}</Table.Td>
+                <Table.Td>{formatDate(c.openedOn)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {c.urgentMissing && <Tag color="red">{t('cases:urgency.missingShort')}</Tag>}
@@ -226,6 +249,15 @@ export function CaseListPage() {
         </Table>
       </Table.ScrollContainer>
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('cases:list.empty')}</Text>}
+      {list.data && (
+        <ListPager
+          state={paging}
+          onChange={setPaging}
+          total={list.data.total}
+          shown={list.data.items.length}
+          totalIsLowerBound={list.data.totalIsLowerBound}
+        />
+      )}
     </Stack>
   );
 }

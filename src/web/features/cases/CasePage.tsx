@@ -17,6 +17,7 @@ import { CASES_KEY, SaveError } from './shared';
 import { Timeline } from './Timeline';
 import type { Beneficiary, CasePageData, Measure } from './types';
 import { useCaseWrite } from './useCaseWrite';
+import { formatDate } from '../../ui/format';
 
 type Dialog =
   | { kind: 'status' | 'edit' | 'beneficiary' | 'assessment' | 'plan' | 'measure' | 'followUp' }
@@ -83,9 +84,9 @@ export function CasePage() {
             <Tag variant="light">{t(`cases:identity.${c.identity}`)}</Tag>
           </Group>
           <Text size="sm" c="dimmed">
-            {t('cases:fields.openedOn')}: {c.openedOn}
+            {t('cases:fields.openedOn')}: {formatDate(c.openedOn)}
             {c.closedOn &&
-              ` · ${t('cases:fields.closedOn')}: ${c.closedOn} (${t(`cases:closingReason.${c.closingReason ?? 'other'}`)})`}
+              ` · ${t('cases:fields.closedOn')}: ${formatDate(c.closedOn)} (${t(`cases:closingReason.${c.closingReason ?? 'other'}`)})`}
             {c.location && ` · ${t('cases:fields.location')}: ${c.location}`}
             {' · '}
             {t('cases:page.staff')}: {data.assignments.map((a) => a.displayName).join(', ') || '—'}

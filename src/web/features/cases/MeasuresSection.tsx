@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Tag } from '../../ui/Tag';
 import type { CasePageData, Measure } from './types';
 import { TableHead } from '../../ui/TableHead';
+import { formatDate } from '../../ui/format';
 
 interface Props {
   data: CasePageData;
@@ -137,7 +138,7 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
           </Text>
           {data.decisions.map((d) => (
             <Text key={d.id} size="sm">
-              {d.decidedOn} · {t(`cases:decisionKind.${d.decision}`)} ·{' '}
+              {formatDate(d.decidedOn)} · {t(`cases:decisionKind.${d.decision}`)} ·{' '}
               {data.measures.find((m) => m.id === d.measureId)?.code} · {d.sessionRef}
               {d.note && <> — {d.note}</>}
             </Text>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Tag } from '../../ui/Tag';
 import type { Beneficiary, CasePageData } from './types';
 import { TableHead } from '../../ui/TableHead';
+import { formatDate } from '../../ui/format';
 
 interface Props {
   data: CasePageData;
@@ -125,7 +126,7 @@ export function PeopleSection({
               <Stack key={a.id} gap={2}>
                 <Group gap={6}>
                   <Text size="sm" ff="monospace">
-                    {a.assessedOn}
+                    {formatDate(a.assessedOn)}
                   </Text>
                   {a.authorName && (
                     <Text size="xs" c="dimmed">

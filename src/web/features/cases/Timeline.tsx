@@ -4,6 +4,7 @@ import { Badge, Group, List, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from './types';
+import { formatDate } from '../../ui/format';
 
 const colour: Record<TimelineEvent['kind'], string> = {
   status: 'gray',
@@ -54,7 +55,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <List.Item key={`${e.kind}:${e.refId}`}>
               <Group gap="sm" wrap="nowrap" align="flex-start">
                 <Text size="sm" ff="monospace" c="dimmed" miw={96}>
-                  {e.on}
+                  {formatDate(e.on)}
                 </Text>
                 <Badge color={colour[e.kind]} variant="light" tt="none" miw={110}>
                   {t(`cases:timeline.kind.${e.kind}`)}

@@ -45,7 +45,7 @@ export function SaveError({ error, onReload }: { error: unknown; onReload?: () =
       <Text size="sm">{(error as Error).message}</Text>
       {details.map((d, i) => (
         <Text key={i} size="xs">
-          {d.path ? `${d.path}: ` : ''}
+          {d.path ? `${d.path.replace(/^body\./, '')}: ` : ''}
           {d.message}
         </Text>
       ))}

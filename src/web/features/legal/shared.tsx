@@ -6,6 +6,7 @@ import { NavLink } from 'react-router';
 import { policies } from '../../../common/features';
 import { api, type Query } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
+import { formatDate } from '../../../common/date-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const SECTIONS = [
@@ -49,13 +50,9 @@ export function useCanWrite(): boolean {
   return !!me && hasAnyRole(me.user.roles, policies['legal.write']);
 }
 
-/** "15 jul 2025" from a calendar date, without time-zone shifts. */
+/** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatDate(iso, lang);
 }
 
 export function money(amount: string | null, lang: string): string {

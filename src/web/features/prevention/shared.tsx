@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { policies } from '../../../common/features';
+import { formatDate } from '../../../common/date-format';
 
 const SECTIONS = [
   { to: '/prevention', key: 'activities', end: true },
@@ -36,13 +37,9 @@ export function SubNav() {
   );
 }
 
-/** "2024-02-08" -> "08/02/2024" in Spanish, the calendar date as stored (no time zone shift). */
+/** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  return formatDate(iso, lang);
 }
 
 export function useCan(policy: 'prevention.write' | 'prevention.liaison.write'): boolean {

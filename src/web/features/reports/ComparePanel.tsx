@@ -8,6 +8,7 @@ import type { BimonthlyReport } from '../../../server/features/reports/report.co
 import type { Period, ReportResponse } from './pageTypes';
 import { previousPeriod } from './periods';
 import { TableHead } from '../../ui/TableHead';
+import { formatLongDate } from '../../../common/date-format';
 
 function indicators(r: BimonthlyReport): Array<[string, number]> {
   return [
@@ -22,7 +23,7 @@ function indicators(r: BimonthlyReport): Array<[string, number]> {
 }
 
 export function ComparePanel({ current, period }: { current: BimonthlyReport; period: Period }) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const prev = previousPeriod(period);
   const q = useQuery({
     queryKey: ['reports', 'bimonthly', prev.from, prev.to],
@@ -38,7 +39,12 @@ export function ComparePanel({ current, period }: { current: BimonthlyReport; pe
   const before = new Map(indicators(q.data.report));
   return (
     <Table striped withTableBorder data-testid="compare-table">
-      <Table.Caption>{t('compare.caption', { from: prev.from, to: prev.to })}</Table.Caption>
+      <Table.Caption>
+        {t('compare.caption', {
+          from: formatLongDate(prev.from, i18n.language),
+          to: formatLongDate(prev.to, i18n.language),
+        })}
+      </Table.Caption>
       <TableHead labels={[t('compare.indicator'), t('compare.previous'), t('compare.current'), t('compare.change')]} />
       <Table.Tbody>
         {indicators(current).map(([key, n]) => {

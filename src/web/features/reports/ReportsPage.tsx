@@ -13,6 +13,7 @@ import type { ReportResponse } from './pageTypes';
 import { presetCount, presetOf, presetPeriod, previousPeriod, type PresetKind } from './periods';
 import { ReportView } from './ReportView';
 import { SettingsPanel } from './SettingsPanel';
+import { formatPeriod } from '../../../common/date-format';
 
 /** The page opens on the last complete bimester. */
 function initialPreset(): { year: number; index: number } {
@@ -23,7 +24,7 @@ function initialPreset(): { year: number; index: number } {
 }
 
 export function ReportsPage() {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const me = useMe().data;
   const canIssue = !!me && hasAnyRole(me.user.roles, ['planning', 'dg']);
   const [kind, setKind] = useState<PresetKind>('bimester');
@@ -74,7 +75,7 @@ export function ReportsPage() {
           />
         )}
         <Text size="sm" data-testid="period-label">
-          {t('period.range', { from: period.from, to: period.to })}
+          {formatPeriod(period.from, period.to, i18n.language)}
         </Text>
       </Group>
       <Group gap="md">

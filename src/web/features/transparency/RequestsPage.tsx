@@ -1,12 +1,15 @@
 // Requests list: dashboard counts, filters and the table with days left / overdue flags.
-import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
+import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { RegisterRequestForm } from './RegisterRequestForm';
+
+const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
 import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
 import type { Dashboard, RequestSummary } from './types';
 
@@ -15,15 +18,31 @@ export function RequestsPage() {
   const me = useMe().data;
   const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
   const [attention, setAttention] = useState<string | null>(null);
+  const [folioDraft, setFolioDraft] = useState('');
+  const [folio, setFolio] = useState('');
+  const [sort, setSort] = useState<string>('received_desc');
+  const [paging, setPaging] = useState<PageState>({ page: 1, size: 50 });
+  const firstPage = () => setPaging((p) => ({ ...p, page: 1 }));
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    setFolio(folioDraft.trim());
+    firstPage();
+  };
   const [registering, setRegistering] = useState(false);
   const dashboard = useQuery({
     queryKey: ['transparency', 'dashboard'],
     queryFn: () => api.get<Dashboard>('/api/transparency/dashboard'),
   });
   const list = useQuery({
-    queryKey: ['transparency', 'requests', attention],
+    queryKey: ['transparency', 'requests', attention, folio, sort, paging],
     queryFn: () =>
-      api.get<{ items: RequestSummary[]; total: number }>('/api/transparency/requests', { attention, limit: 200 }),
+      api.get<{ items: RequestSummary[]; total: number }>('/api/transparency/requests', {
+        attention,
+        folio,
+        sort,
+        limit: paging.size,
+        offset: offsetOf(paging),
+      }),
   });
   const d = dashboard.data;
   const stat = (key: 'open' | 'dueSoon' | 'overdue' | 'clockStopped', color?: string) => (
@@ -66,15 +85,42 @@ export function RequestsPage() {
           </Text>
         )}
       </section>
-      <Select
-        label={t('requests.filter')}
-        placeholder={t('requests.all')}
-        w={260}
-        clearable
-        value={attention}
-        onChange={setAttention}
-        data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
-      />
+      <form onSubmit={search} aria-label={t('requests.filters')}>
+        <Group align="flex-end">
+          <Select
+            label={t('requests.filter')}
+            placeholder={t('requests.all')}
+            w={260}
+            clearable
+            value={attention}
+            onChange={(v) => {
+              setAttention(v);
+              firstPage();
+            }}
+            data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
+          />
+          <TextInput
+            label={t('requests.folioSearch')}
+            w={220}
+            value={folioDraft}
+            onChange={(e) => setFolioDraft(e.currentTarget.value)}
+          />
+          <Button type="submit" variant="light">
+            {t('requests.search')}
+          </Button>
+          <Select
+            label={t('common:pager.sort')}
+            w={260}
+            allowDeselect={false}
+            value={sort}
+            onChange={(v) => {
+              setSort(v ?? 'received_desc');
+              firstPage();
+            }}
+            data={SORTS.map((v) => ({ value: v, label: t(`requests.sort.${v}`) }))}
+          />
+        </Group>
+      </form>
       <ErrorAlert error={list.error ?? dashboard.error} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped>
@@ -118,6 +164,9 @@ export function RequestsPage() {
         </Table>
       </Table.ScrollContainer>
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('requests.empty')}</Text>}
+      {list.data && (
+        <ListPager state={paging} onChange={setPaging} total={list.data.total} shown={list.data.items.length} />
+      )}
     </Stack>
   );
 }

@@ -90,7 +90,9 @@ export function StatisticsPage() {
             {Object.entries(q.data.byChannel).map(([k, n]) => (
               <Table.Tr key={`channel-${k}`}>
                 <Table.Th scope="row">
-                  {t('statistics.byChannel', { channel: t(`channel.${k}`, { defaultValue: k }) })}
+                  {k === 'imported'
+                    ? t('statistics.importedChannel')
+                    : t('statistics.byChannel', { channel: t(`channel.${k}`, { defaultValue: k }) })}
                 </Table.Th>
                 <Table.Td>{n}</Table.Td>
               </Table.Tr>

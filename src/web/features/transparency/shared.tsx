@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Deadlines, RequestStatus } from './types';
+import { formatDate } from '../../../common/date-format';
 
 const SECTIONS = [
   { to: '/transparency', key: 'requests', end: true },
@@ -39,13 +40,9 @@ export function SubNav() {
   );
 }
 
-/** "15 jul 2025" from a calendar date, without time-zone shifts. */
+/** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatDate(iso, lang);
 }
 
 // Badges truncate by default; status and deadline texts must stay readable in narrow columns.
