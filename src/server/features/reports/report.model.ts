@@ -57,6 +57,8 @@ export type HeadingBlock = {
   text: string;
   /** "1.3" — assigned when the sections are built. */
   number?: string;
+  /** 2 (default) numbers "3.1"; 3 numbers "3.1.1" under the last level-2 heading (seed 003 §3, §4). */
+  level?: 2 | 3;
 };
 
 export type Block = TableBlock | ChartBlock | ParagraphBlock | HeadingBlock;

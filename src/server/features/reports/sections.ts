@@ -82,10 +82,14 @@ export function buildSections(
   return loaded.map(({ section, data }, index) => {
     const content = section.build(data, ctx);
     const number = String(index + 1);
-    let heading = 0;
-    const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) =>
-      b.kind === 'heading' ? { ...b, number: `${number}.${++heading}` } : b,
-    );
+    let h2 = 0;
+    let h3 = 0;
+    const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) => {
+      if (b.kind !== 'heading') return b;
+      if (b.level === 3) return { ...b, number: `${number}.${Math.max(h2, 1)}.${++h3}` };
+      h3 = 0;
+      return { ...b, number: `${number}.${++h2}` };
+    });
     const title = typeof section.title === 'function' ? section.title(ctx) : section.title;
     return { id: section.id, number, title, blocks };
   });
