@@ -8,7 +8,7 @@ import {
 } from './report.model.js';
 import type { GeneratedReport } from './report.service.js';
 import { buildSections } from './sections.js';
-import { coverTitle, openingSentence, type ReportKind } from './narrative/cover.js';
+import { coverTitle, openingSentence, reportKindOf, type ReportKind } from './narrative/cover.js';
 
 export interface DocumentOptions {
   institution?: InstitutionHeader;
@@ -18,13 +18,17 @@ export interface DocumentOptions {
 }
 
 export function buildReportDocument(
-  generated: Pick<GeneratedReport, 'core' | 'loaded'>,
+  generated: Pick<GeneratedReport, 'core' | 'loaded'> & { kind?: ReportKind },
   options: DocumentOptions = {},
 ): ReportDocument {
   const data = generated.core;
   const institution = options.institution ?? DEFAULT_INSTITUTION;
-  const kind = options.kind ?? 'bimonthly';
-  const sections = buildSections(generated.loaded, { period: data.period, core: data, institution }, options.overrides);
+  const kind = options.kind ?? generated.kind ?? reportKindOf(data.period);
+  const sections = buildSections(
+    generated.loaded,
+    { period: data.period, core: data, institution, kind },
+    options.overrides,
+  );
   return {
     title: coverTitle(kind, data.period),
     subtitle: institution.name,

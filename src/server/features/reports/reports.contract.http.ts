@@ -25,6 +25,16 @@ export const DraftDownloadQuery = z
     path: ['to'],
   });
 
+/** The annual report's year (its period is 1 January to 31 December). */
+export const AnnualDownloadQuery = z.strictObject({
+  year: z.coerce
+    .number({ message: 'El año debe ser un número.' })
+    .int({ message: 'El año debe ser un número entero.' })
+    .min(1990, { message: 'El año debe ser 1990 o posterior.' })
+    .max(2100, { message: 'El año debe ser 2100 o anterior.' }),
+  format: z.enum(['docx', 'xlsx', 'pdf']),
+});
+
 export const NarrativeBody = z.strictObject({
   from: isoDate,
   to: isoDate,

@@ -10,7 +10,9 @@ import { getIssued, issuedDocument, issueReport, listIssued } from './issue.serv
 import { loadOverrides, saveOverrides } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
 import { generateReport } from './report.service.js';
+import { reportKindOf } from './narrative/cover.js';
 import {
+  AnnualDownloadQuery,
   DiffOut,
   DiffQuery,
   DraftDownloadQuery,
@@ -37,6 +39,11 @@ function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, na
     .header('content-disposition', `attachment; filename="${name}.${format}"`)
     .header('cache-control', 'no-store')
     .send(bytes);
+}
+
+/** "informe-anual-2024" for a calendar year, "informe-bimestral-2024-01-01_2024-02-29" otherwise. */
+function fileStem(p: { from: string; to: string }): string {
+  return reportKindOf(p) === 'annual' ? `informe-anual-${p.from.slice(0, 4)}` : `informe-bimestral-${p.from}_${p.to}`;
 }
 
 function checkPeriod(p: { from: string; to: string }) {
@@ -80,7 +87,26 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       const { overrides } = await loadOverrides(db, { from, to });
       const { institution } = await loadInstitution(db);
       const doc = buildReportDocument(generated, { institution, overrides });
-      return sendFile(reply, await writeDocument(doc, format), format, `informe-bimestral-${from}_${to}-borrador`);
+      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem({ from, to })}-borrador`);
+    },
+  );
+
+  // The annual report is the report of a calendar year: same sections plus the year's summary and
+  // the annual plan's indicators (sections with `kinds: ['annual']`).
+  app.get(
+    '/reports/annual/download',
+    {
+      config: { policy: 'reports.read' },
+      schema: { querystring: AnnualDownloadQuery },
+    },
+    async (req, reply) => {
+      const { year, format } = req.query;
+      const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+      const generated = await generateReport(db, period, sections);
+      const { overrides } = await loadOverrides(db, period);
+      const { institution } = await loadInstitution(db);
+      const doc = buildReportDocument(generated, { institution, overrides });
+      return sendFile(reply, await writeDocument(doc, format), format, `informe-anual-${year}-borrador`);
     },
   );
 
@@ -151,12 +177,7 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     },
     async (req, reply) => {
       const { bytes, summary } = await issuedDocument(db, req.params.id, req.params.format);
-      return sendFile(
-        reply,
-        bytes,
-        req.params.format,
-        `informe-bimestral-${summary.period.from}_${summary.period.to}-v${summary.version}`,
-      );
+      return sendFile(reply, bytes, req.params.format, `${fileStem(summary.period)}-v${summary.version}`);
     },
   );
 

@@ -24,6 +24,11 @@ export function isCalendarYear(from: string, to: string): boolean {
   return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
 }
 
+/** The annual report is the report of one whole calendar year; any other period is bimonthly. */
+export function reportKindOf(period: { from: string; to: string }): ReportKind {
+  return isCalendarYear(period.from, period.to) ? 'annual' : 'bimonthly';
+}
+
 /** "ENERO-FEBRERO 2024" (the seed's cover writes no "de" before the year). */
 function coverPeriod(from: string, to: string): string {
   const fm = MONTHS[Number(from.slice(5, 7)) - 1]!;
