@@ -99,6 +99,8 @@ export type NarrativeOverrides = {
   paragraphs: Record<string, string>;
   /** section id -> paragraphs appended at the end of the section. */
   extra: Record<string, string[]>;
+  /** Paragraph ids (generated or '<section>.extra.<i>') staff marked public (public version). */
+  public?: string[];
 };
 
 export const DEFAULT_INSTITUTION: InstitutionHeader = {

@@ -11,6 +11,7 @@ import { loadOverrides, saveOverrides } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
 import { generateReport } from './report.service.js';
 import { reportKindOf } from './narrative/cover.js';
+import { publicDocument } from './public.js';
 import {
   AnnualDownloadQuery,
   DiffOut,
@@ -42,8 +43,10 @@ function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, na
 }
 
 /** "informe-anual-2024" for a calendar year, "informe-bimestral-2024-01-01_2024-02-29" otherwise. */
-function fileStem(p: { from: string; to: string }): string {
-  return reportKindOf(p) === 'annual' ? `informe-anual-${p.from.slice(0, 4)}` : `informe-bimestral-${p.from}_${p.to}`;
+function fileStem(p: { from: string; to: string }, audience: 'internal' | 'public' = 'internal'): string {
+  const stem =
+    reportKindOf(p) === 'annual' ? `informe-anual-${p.from.slice(0, 4)}` : `informe-bimestral-${p.from}_${p.to}`;
+  return audience === 'public' ? `${stem}-version-publica` : stem;
 }
 
 function checkPeriod(p: { from: string; to: string }) {
@@ -58,6 +61,15 @@ function checkPeriod(p: { from: string; to: string }) {
 export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => {
   const { db } = deps;
   const sections = registry.reportSections;
+
+  /** The printable draft with the current data and narrative, whole or in its public version. */
+  async function draftDocument(period: { from: string; to: string }, audience: 'internal' | 'public') {
+    const generated = await generateReport(db, period, sections);
+    const { overrides } = await loadOverrides(db, period);
+    const { institution } = await loadInstitution(db);
+    const doc = buildReportDocument(generated, { institution, overrides });
+    return audience === 'public' ? publicDocument(doc, overrides.public) : doc;
+  }
 
   app.get(
     '/reports/bimonthly',
@@ -82,12 +94,9 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       schema: { querystring: DraftDownloadQuery },
     },
     async (req, reply) => {
-      const { from, to, format } = req.query;
-      const generated = await generateReport(db, { from, to }, sections);
-      const { overrides } = await loadOverrides(db, { from, to });
-      const { institution } = await loadInstitution(db);
-      const doc = buildReportDocument(generated, { institution, overrides });
-      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem({ from, to })}-borrador`);
+      const { from, to, format, audience } = req.query;
+      const doc = await draftDocument({ from, to }, audience);
+      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem({ from, to }, audience)}-borrador`);
     },
   );
 
@@ -100,13 +109,10 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       schema: { querystring: AnnualDownloadQuery },
     },
     async (req, reply) => {
-      const { year, format } = req.query;
+      const { year, format, audience } = req.query;
       const period = { from: `${year}-01-01`, to: `${year}-12-31` };
-      const generated = await generateReport(db, period, sections);
-      const { overrides } = await loadOverrides(db, period);
-      const { institution } = await loadInstitution(db);
-      const doc = buildReportDocument(generated, { institution, overrides });
-      return sendFile(reply, await writeDocument(doc, format), format, `informe-anual-${year}-borrador`);
+      const doc = await draftDocument(period, audience);
+      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem(period, audience)}-borrador`);
     },
   );
 
