@@ -117,7 +117,7 @@ export function buildLegalSection(data: LegalSectionData, ctx: SectionBuildConte
 export const legalSection: ReportSection<LegalSectionData> = {
   id: 'legal',
   order: 500,
-  title: 'ASUNTOS JURÍDICOS.',
+  title: 'ASUNTOS JURÍDICOS',
   async load({ db, period }) {
     const [contracts, publications] = await Promise.all([
       contractsSignedIn(db, period.from, period.to),

@@ -143,7 +143,7 @@ describe('seed 003 §5 through the package arrays', () => {
     expect(generated.report.gazettePublications).toEqual({ total: 3 });
     const doc = buildReportDocument(generated);
     const legal = doc.sections.find((s) => s.id === 'legal')!;
-    expect(legal.title).toBe('ASUNTOS JURÍDICOS.');
+    expect(legal.title).toBe('ASUNTOS JURÍDICOS');
     const tables = legal.blocks.filter((b): b is TableBlock => b.kind === 'table');
     expect(tables.map((t) => t.body)).toEqual([CUADRO_10, CUADRO_11]);
     // Numbered in sequence after the tables of the sections before it (seed-modules.md §8 Q1).

@@ -102,7 +102,7 @@ async function loadIndicatorData(db: Database, plan: q.PlanRow): Promise<Indicat
 /** Achieved over a range: the bound source's count, or the typed values of the periods inside the range. */
 async function achievedOver(
   db: Database,
-  registry: FeatureRegistry,
+  registry: Pick<FeatureRegistry, 'indicatorSources'>,
   d: IndicatorData,
   range: Period,
 ): Promise<{ value: number | null; status: SourceStatus }> {
@@ -118,7 +118,12 @@ async function achievedOver(
   return { value, status: row.formulaType === 'E' ? 'not_applicable' : 'typed' };
 }
 
-async function figureOver(db: Database, registry: FeatureRegistry, d: IndicatorData, range: Period) {
+async function figureOver(
+  db: Database,
+  registry: Pick<FeatureRegistry, 'indicatorSources'>,
+  d: IndicatorData,
+  range: Period,
+) {
   const { row } = d;
   const { value: achieved, status } = await achievedOver(db, registry, d, range);
   const programmed = row.formulaType === 'E' ? null : programmedOver(row, d.periods, d.targets, range);
@@ -153,7 +158,16 @@ export async function computeIndicators(
   planId: string,
   range: Period,
 ): Promise<IndicatorFigures[]> {
-  const plan = await requirePlan(db, planId);
+  return computePlanIndicators(db, registry, await requirePlan(db, planId), range);
+}
+
+/** The same figures for a plan already read (no write: usable inside a report's read-only snapshot). */
+export async function computePlanIndicators(
+  db: Database,
+  registry: Pick<FeatureRegistry, 'indicatorSources'>,
+  plan: q.PlanRow,
+  range: Period,
+): Promise<IndicatorFigures[]> {
   const data = await loadIndicatorData(db, plan);
   const out: IndicatorFigures[] = [];
   for (const d of data) {

@@ -398,14 +398,19 @@ export function trainingsTable(trainings: ActivityInPeriod[], number: number, sh
   };
 }
 
+/** Seed 003 §3.1: the programme the workshops and actions belong to. */
+export const PREVENTION_HEADING =
+  'Prevención para el ejercicio de la libertad de expresión y el derecho a defender derechos humanos.';
+
 export function buildPrevention(data: PreventionData, ctx: SectionBuildContext) {
   const short = ctx.institution.shortName;
   const blocks: Block[] = [];
-  blocks.push({ kind: 'heading', id: 'prevention.workshops', text: 'Talleres de autoprotección.' });
+  blocks.push({ kind: 'heading', id: 'prevention.freedom', text: PREVENTION_HEADING });
+  blocks.push({ kind: 'heading', id: 'prevention.workshops', text: 'Talleres de autoprotección.', level: 3 });
   blocks.push({ kind: 'paragraph', id: 'prevention.workshops.purpose', text: WORKSHOPS_PURPOSE });
   blocks.push({ kind: 'paragraph', id: 'prevention.workshops.lead', text: workshopsLead(data.workshops, data.period) });
   if (data.workshops.length) blocks.push(workshopsTable(data.workshops, ctx.nextTable(), data.period, short));
-  blocks.push({ kind: 'heading', id: 'prevention.actions', text: 'Acciones de Prevención y Capacitación.' });
+  blocks.push({ kind: 'heading', id: 'prevention.actions', text: 'Acciones de Prevención y Capacitación.', level: 3 });
   if (data.trainings.length) {
     blocks.push({ kind: 'paragraph', id: 'prevention.actions.purpose', text: trainingsPurpose(data.period) });
     blocks.push(trainingsTable(data.trainings, ctx.nextTable(), short));
@@ -454,14 +459,14 @@ export function buildLiaison(data: LiaisonData, ctx: SectionBuildContext) {
   const blocks: Block[] = [
     { kind: 'heading', id: 'liaison.collaboration', text: 'Colaboración interinstitucional.' },
     { kind: 'paragraph', id: 'liaison.purpose', text: LIAISON_PURPOSE(short) },
-    { kind: 'heading', id: 'liaison.events', text: 'Eventos.' },
+    { kind: 'heading', id: 'liaison.events', text: 'Eventos.', level: 3 },
   ];
   if (events.length) {
     blocks.push({ kind: 'paragraph', id: 'liaison.events.lead', text: EVENTS_LEAD(short) });
     blocks.push(...itemBlocks(events, short, 'liaison.event'));
   } else
     blocks.push({ kind: 'paragraph', id: 'liaison.events.none', text: `Durante ${noun} no se registraron eventos.` });
-  blocks.push({ kind: 'heading', id: 'liaison.meetings', text: 'Reuniones' });
+  blocks.push({ kind: 'heading', id: 'liaison.meetings', text: 'Reuniones', level: 3 });
   if (meetings.length) blocks.push(...itemBlocks(meetings, short, 'liaison.meeting'));
   else
     blocks.push({
@@ -496,6 +501,9 @@ export function buildCommunity(data: LiaisonData, ctx: SectionBuildContext) {
   const blocks: Block[] = [];
   groups.forEach((institution, g) => {
     const own = items.filter((a) => a.institution === institution);
+    // Seed 003 §8.1 heads each programme with its quoted name ("“La Escuela es Nuestra. Mejor Escuela”").
+    const programme = /“[^”]+”/.exec(institution)?.[0];
+    if (programme) blocks.push({ kind: 'heading', id: `community.programme${g + 1}`, text: programme });
     blocks.push({
       kind: 'paragraph',
       id: `community.lead${g + 1}`,

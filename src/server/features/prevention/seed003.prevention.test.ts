@@ -301,6 +301,7 @@ describe('seed 003 §3, §4, §8 from the prevention fixture', () => {
 
     const community = buildCommunity(data, buildCtx()).blocks as ParagraphBlock[];
     expect(community.map((b) => b.text)).toEqual([
+      '“La Escuela es Nuestra. Mejor Escuela”',
       'Durante los meses de enero y febrero, personas servidoras públicas del MPI CDMX participaron, en representación del Director General, en las Asambleas Electivas del Programa “La Escuela es Nuestra. Mejor Escuela” de la Secretaría de Gobierno de la Ciudad de México, en las fechas y lugares siguientes:',
       '- El 16 de enero, Prescolar “Papaloapan” de la Alcaldía Cuauhtémoc.',
       '- El 17 de enero, Preescolar “República de Colombia” de la Alcaldía Cuauhtémoc.',

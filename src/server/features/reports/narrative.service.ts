@@ -14,6 +14,8 @@ export const NarrativeOverridesInput = z.strictObject({
   extra: z
     .record(key, z.array(paragraph.min(1)).max(20))
     .refine((r) => Object.keys(r).length <= 50, 'demasiadas secciones'),
+  /** Paragraph ids staff marked public: the only text the public version prints. */
+  public: z.array(key).max(500).optional(),
 });
 
 export const EMPTY_OVERRIDES: NarrativeOverrides = { paragraphs: {}, extra: {} };

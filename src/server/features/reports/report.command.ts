@@ -15,7 +15,9 @@ import { writeDocument } from './documents/index.js';
 import { loadInstitution } from './settings.service.js';
 import { loadOverrides } from './narrative.service.js';
 
-const USAGE = 'Uso: report bimonthly --from AAAA-MM-DD --to AAAA-MM-DD --format json|docx|xlsx|pdf [--out ARCHIVO]';
+const USAGE =
+  'Uso: report bimonthly --from AAAA-MM-DD --to AAAA-MM-DD --format json|docx|xlsx|pdf [--out ARCHIVO]\n' +
+  '     report annual --year AAAA --format json|docx|xlsx|pdf [--out ARCHIVO]';
 
 const Options = z
   .object({
@@ -32,8 +34,13 @@ const Options = z
 
 export const reportCommand: Command = async (argv) => {
   const { positionals, flags } = parseArgs(argv);
-  const parsed = Options.safeParse(flags);
-  if (positionals[0] !== 'bimonthly' || !parsed.success) {
+  // `report annual --year 2024` is the report of 2024-01-01..2024-12-31 (the annual report).
+  const year = typeof flags.year === 'string' && /^\d{4}$/.test(flags.year) ? flags.year : null;
+  const annual = positionals[0] === 'annual' && year !== null;
+  const parsed = Options.safeParse(
+    annual ? { ...flags, year: undefined, from: `${year}-01-01`, to: `${year}-12-31` } : flags,
+  );
+  if (!(positionals[0] === 'bimonthly' || annual) || !parsed.success) {
     if (!parsed.success)
       for (const issue of parsed.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`);
     console.error(USAGE);

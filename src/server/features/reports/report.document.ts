@@ -8,25 +8,31 @@ import {
 } from './report.model.js';
 import type { GeneratedReport } from './report.service.js';
 import { buildSections } from './sections.js';
-import { periodLabel } from './narrative/spanish.js';
+import { coverTitle, openingSentence, reportKindOf, type ReportKind } from './narrative/cover.js';
 
 export interface DocumentOptions {
   institution?: InstitutionHeader;
   overrides?: NarrativeOverrides;
+  /** Bimonthly (default) or annual: the same sections, another cover and opening. */
+  kind?: ReportKind;
 }
 
 export function buildReportDocument(
-  generated: Pick<GeneratedReport, 'core' | 'loaded'>,
+  generated: Pick<GeneratedReport, 'core' | 'loaded'> & { kind?: ReportKind },
   options: DocumentOptions = {},
 ): ReportDocument {
   const data = generated.core;
   const institution = options.institution ?? DEFAULT_INSTITUTION;
-  const label = periodLabel(data.period.from, data.period.to);
-  const sections = buildSections(generated.loaded, { period: data.period, core: data, institution }, options.overrides);
+  const kind = options.kind ?? generated.kind ?? reportKindOf(data.period);
+  const sections = buildSections(
+    generated.loaded,
+    { period: data.period, core: data, institution, kind },
+    options.overrides,
+  );
   return {
-    title: `INFORME BIMESTRAL ${label.toUpperCase()}`,
+    title: coverTitle(kind, data.period),
     subtitle: institution.name,
-    intro: `Informe correspondiente a ${label}, que rinde la Dirección General del ${institution.name} (${institution.shortName}).`,
+    intro: openingSentence(kind, data.period, institution),
     institution,
     period: data.period,
     sections,

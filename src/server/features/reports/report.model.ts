@@ -57,6 +57,8 @@ export type HeadingBlock = {
   text: string;
   /** "1.3" — assigned when the sections are built. */
   number?: string;
+  /** 2 (default) numbers "3.1"; 3 numbers "3.1.1" under the last level-2 heading (seed 003 §3, §4). */
+  level?: 2 | 3;
 };
 
 export type Block = TableBlock | ChartBlock | ParagraphBlock | HeadingBlock;
@@ -97,6 +99,8 @@ export type NarrativeOverrides = {
   paragraphs: Record<string, string>;
   /** section id -> paragraphs appended at the end of the section. */
   extra: Record<string, string[]>;
+  /** Paragraph ids (generated or '<section>.extra.<i>') staff marked public (public version). */
+  public?: string[];
 };
 
 export const DEFAULT_INSTITUTION: InstitutionHeader = {

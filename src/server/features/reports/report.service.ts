@@ -9,7 +9,8 @@ import {
   countInformationRequests,
   countMeasures,
 } from './report.queries.js';
-import { loadSections, sectionContracts, type LoadedSection, type ReportSection } from './sections.js';
+import { reportKindOf, type ReportKind } from './narrative/cover.js';
+import { loadSections, sectionContracts, sectionsFor, type LoadedSection, type ReportSection } from './sections.js';
 import { buildCasesByType } from './tables/casesByType.js';
 import { buildIncorporationsByMonth } from './tables/incorporationsByMonth.js';
 import { buildIncorporationsByYear } from './tables/incorporationsByYear.js';
@@ -23,6 +24,8 @@ export interface GeneratedReport {
   core: BimonthlyReport;
   /** Each section with the data it loaded, for the printable document. */
   loaded: LoadedSection[];
+  /** Annual for a calendar year, bimonthly otherwise. */
+  kind: ReportKind;
 }
 
 async function loadCore(tx: Database, { from, to }: { from: string; to: string }): Promise<BimonthlyReport> {
@@ -46,19 +49,24 @@ async function loadCore(tx: Database, { from, to }: { from: string; to: string }
   return BimonthlyReport.parse(core);
 }
 
-/** Loads the core tables and every given section in one read-only snapshot. */
+/**
+ * Loads the core tables and every section of the report's kind in one read-only snapshot. The kind
+ * follows from the period (a calendar year is the annual report) unless given.
+ */
 export async function generateReport(
   db: Database,
   period: { from: string; to: string },
   sections: readonly ReportSection[],
+  options: { kind?: ReportKind } = {},
 ): Promise<GeneratedReport> {
   const parsed = Period.parse(period);
+  const kind = options.kind ?? reportKindOf(parsed);
   return db.transaction(
     async (tx) => {
       const core = await loadCore(tx, parsed);
-      const loaded = await loadSections(sections, { db: tx, period: parsed, core });
+      const loaded = await loadSections(sectionsFor(sections, kind), { db: tx, period: parsed, core, kind });
       const report = FullReport.parse({ ...core, ...sectionContracts(loaded) });
-      return { report, core, loaded };
+      return { report, core, loaded, kind };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

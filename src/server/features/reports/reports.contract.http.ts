@@ -17,13 +17,27 @@ export const PeriodQuery = z
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const FormatParams = z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'xlsx', 'pdf']) });
+/** Who the document is for: staff (everything) or the public (small cells suppressed, no free text). */
+const Audience = z.enum(['internal', 'public']).default('internal');
+
 export const DraftDownloadQuery = z
-  .strictObject({ from: isoDate, to: isoDate, format: z.enum(['docx', 'xlsx', 'pdf']) })
+  .strictObject({ from: isoDate, to: isoDate, format: z.enum(['docx', 'xlsx', 'pdf']), audience: Audience })
   .refine((p) => p.from <= p.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] })
   .refine((p) => dayNumber(p.to) - dayNumber(p.from) <= 366, {
     message: 'El periodo no puede exceder un año.',
     path: ['to'],
   });
+
+/** The annual report's year (its period is 1 January to 31 December). */
+export const AnnualDownloadQuery = z.strictObject({
+  year: z.coerce
+    .number({ message: 'El año debe ser un número.' })
+    .int({ message: 'El año debe ser un número entero.' })
+    .min(1990, { message: 'El año debe ser 1990 o posterior.' })
+    .max(2100, { message: 'El año debe ser 2100 o anterior.' }),
+  format: z.enum(['docx', 'xlsx', 'pdf']),
+  audience: Audience,
+});
 
 export const NarrativeBody = z.strictObject({
   from: isoDate,

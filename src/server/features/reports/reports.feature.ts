@@ -1,6 +1,7 @@
 import { reportsShared } from '../../../common/features/reports.js';
 import type { FeatureManifest } from '../manifest.js';
 import { reportsPlugin } from './reports.routes.js';
+import { annualSection } from './sections/annual.section.js';
 import { casesSection } from './sections/cases.section.js';
 
 /** Bimonthly report (src/server/features/reports/README.md). */
@@ -8,10 +9,11 @@ export const reportsFeature: FeatureManifest = {
   name: 'reports',
   shared: reportsShared,
   routes: reportsPlugin,
-  reportSections: [casesSection],
+  reportSections: [annualSection, casesSection],
   commands: {
     report: {
-      describe: 'report bimonthly --from --to --format json|docx|xlsx|pdf [--out]: informe bimestral',
+      describe:
+        'report bimonthly --from --to | report annual --year --format json|docx|xlsx|pdf [--out]: informe bimestral o anual',
       load: async () => (await import('./report.command.js')).reportCommand,
     },
   },

@@ -10,7 +10,10 @@ import { getIssued, issuedDocument, issueReport, listIssued } from './issue.serv
 import { loadOverrides, saveOverrides } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
 import { generateReport } from './report.service.js';
+import { reportKindOf } from './narrative/cover.js';
+import { publicDocument } from './public.js';
 import {
+  AnnualDownloadQuery,
   DiffOut,
   DiffQuery,
   DraftDownloadQuery,
@@ -39,6 +42,13 @@ function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, na
     .send(bytes);
 }
 
+/** "informe-anual-2024" for a calendar year, "informe-bimestral-2024-01-01_2024-02-29" otherwise. */
+function fileStem(p: { from: string; to: string }, audience: 'internal' | 'public' = 'internal'): string {
+  const stem =
+    reportKindOf(p) === 'annual' ? `informe-anual-${p.from.slice(0, 4)}` : `informe-bimestral-${p.from}_${p.to}`;
+  return audience === 'public' ? `${stem}-version-publica` : stem;
+}
+
 function checkPeriod(p: { from: string; to: string }) {
   const parsed = PeriodQuery.safeParse(p);
   if (!parsed.success)
@@ -51,6 +61,15 @@ function checkPeriod(p: { from: string; to: string }) {
 export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => {
   const { db } = deps;
   const sections = registry.reportSections;
+
+  /** The printable draft with the current data and narrative, whole or in its public version. */
+  async function draftDocument(period: { from: string; to: string }, audience: 'internal' | 'public') {
+    const generated = await generateReport(db, period, sections);
+    const { overrides } = await loadOverrides(db, period);
+    const { institution } = await loadInstitution(db);
+    const doc = buildReportDocument(generated, { institution, overrides });
+    return audience === 'public' ? publicDocument(doc, overrides.public) : doc;
+  }
 
   app.get(
     '/reports/bimonthly',
@@ -75,12 +94,25 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       schema: { querystring: DraftDownloadQuery },
     },
     async (req, reply) => {
-      const { from, to, format } = req.query;
-      const generated = await generateReport(db, { from, to }, sections);
-      const { overrides } = await loadOverrides(db, { from, to });
-      const { institution } = await loadInstitution(db);
-      const doc = buildReportDocument(generated, { institution, overrides });
-      return sendFile(reply, await writeDocument(doc, format), format, `informe-bimestral-${from}_${to}-borrador`);
+      const { from, to, format, audience } = req.query;
+      const doc = await draftDocument({ from, to }, audience);
+      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem({ from, to }, audience)}-borrador`);
+    },
+  );
+
+  // The annual report is the report of a calendar year: same sections plus the year's summary and
+  // the annual plan's indicators (sections with `kinds: ['annual']`).
+  app.get(
+    '/reports/annual/download',
+    {
+      config: { policy: 'reports.read' },
+      schema: { querystring: AnnualDownloadQuery },
+    },
+    async (req, reply) => {
+      const { year, format, audience } = req.query;
+      const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+      const doc = await draftDocument(period, audience);
+      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem(period, audience)}-borrador`);
     },
   );
 
@@ -151,12 +183,7 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     },
     async (req, reply) => {
       const { bytes, summary } = await issuedDocument(db, req.params.id, req.params.format);
-      return sendFile(
-        reply,
-        bytes,
-        req.params.format,
-        `informe-bimestral-${summary.period.from}_${summary.period.to}-v${summary.version}`,
-      );
+      return sendFile(reply, bytes, req.params.format, `${fileStem(summary.period)}-v${summary.version}`);
     },
   );
 

@@ -11,7 +11,7 @@ const blocks = <K extends string>(doc: Awaited<ReturnType<typeof buildReportDocu
 describe('report document from seed 003 numbers', () => {
   it('numbers Cuadros and Gráficas sequentially and puts notes under each', async () => {
     const doc = buildReportDocument(seed003Generated());
-    expect(doc.title).toBe('INFORME BIMESTRAL ENERO-FEBRERO DE 2024');
+    expect(doc.title).toBe('INFORME BIMESTRAL ENERO-FEBRERO 2024');
     const tables = blocks(doc, 'table') as TableBlock[];
     expect(tables.map((t) => `${t.number}:${t.id}`)).toEqual([
       '1:casesByType',

@@ -3,6 +3,7 @@
 // builds their printable blocks in `order`, numbering Cuadros and Gráficas across the report.
 import type { Database } from '../../db/client.js';
 import type { BimonthlyReport } from './report.contract.js';
+import type { ReportKind } from './narrative/cover.js';
 import type { Block, BuiltSection, InstitutionHeader, NarrativeOverrides, SectionContent } from './report.model.js';
 
 /** What a section reads with: the report's one repeatable-read snapshot and the core tables. */
@@ -12,6 +13,8 @@ export interface SectionLoadContext {
   period: { from: string; to: string };
   /** The five core tables (cases, measures, requests) of the report JSON. */
   core: BimonthlyReport;
+  /** Bimonthly or annual (a calendar year): the same sections, some only in one of them. */
+  kind?: ReportKind;
 }
 
 /** What a section builds with: no database, only numbering and the header. */
@@ -19,6 +22,7 @@ export interface SectionBuildContext {
   period: { from: string; to: string };
   institution: InstitutionHeader;
   core: BimonthlyReport;
+  kind?: ReportKind;
   /** Next Cuadro number (sequential over the report, in section order). */
   nextTable(): number;
   /** Next Gráfica number. */
@@ -37,6 +41,8 @@ export interface ReportSection<D = unknown> {
   order: number;
   /** Upper-case title; a function when it names the institution. */
   title: string | ((ctx: SectionBuildContext) => string);
+  /** The reports the section belongs to; every kind when absent. */
+  kinds?: readonly ReportKind[];
   load(ctx: SectionLoadContext): Promise<D>;
   contract?(data: D): Record<string, unknown>;
   build(data: D, ctx: SectionBuildContext): SectionContent;
@@ -46,6 +52,11 @@ export interface ReportSection<D = unknown> {
 export interface LoadedSection {
   section: ReportSection;
   data: unknown;
+}
+
+/** The sections of a kind of report, in order. */
+export function sectionsFor(sections: readonly ReportSection[], kind: ReportKind): ReportSection[] {
+  return sections.filter((s) => !s.kinds || s.kinds.includes(kind));
 }
 
 /** Loads every section in the given transaction (the caller's snapshot), in order. */
@@ -82,10 +93,14 @@ export function buildSections(
   return loaded.map(({ section, data }, index) => {
     const content = section.build(data, ctx);
     const number = String(index + 1);
-    let heading = 0;
-    const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) =>
-      b.kind === 'heading' ? { ...b, number: `${number}.${++heading}` } : b,
-    );
+    let h2 = 0;
+    let h3 = 0;
+    const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) => {
+      if (b.kind !== 'heading') return b;
+      if (b.level === 3) return { ...b, number: `${number}.${Math.max(h2, 1)}.${++h3}` };
+      h3 = 0;
+      return { ...b, number: `${number}.${++h2}` };
+    });
     const title = typeof section.title === 'function' ? section.title(ctx) : section.title;
     return { id: section.id, number, title, blocks };
   });

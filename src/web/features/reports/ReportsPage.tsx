@@ -1,6 +1,18 @@
 // The bimonthly report page: choose a period, read the tables and charts, compare with the
 // previous period, edit the narrative, issue a version and download DOCX/XLSX/PDF.
-import { Alert, Anchor, Group, NumberInput, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Checkbox,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +42,7 @@ export function ReportsPage() {
   const [kind, setKind] = useState<PresetKind>('bimester');
   const [year, setYear] = useState(initialPreset().year);
   const [index, setIndex] = useState(initialPreset().index);
+  const [publicVersion, setPublicVersion] = useState(false);
   const period = presetPeriod(kind, year, Math.min(index, presetCount(kind)));
 
   const report = useQuery({
@@ -84,12 +97,18 @@ export function ReportsPage() {
           <Anchor
             key={f}
             size="sm"
-            href={`/api/reports/bimonthly/download?from=${period.from}&to=${period.to}&format=${f}`}
+            href={`/api/reports/bimonthly/download?from=${period.from}&to=${period.to}&format=${f}${publicVersion ? '&audience=public' : ''}`}
             download
           >
             {f.toUpperCase()}
           </Anchor>
         ))}
+        <Checkbox
+          label={t('publicVersion')}
+          description={t('publicVersionHint')}
+          checked={publicVersion}
+          onChange={(e) => setPublicVersion(e.currentTarget.checked)}
+        />
       </Group>
       {report.error && (
         <Alert color="red" role="alert">

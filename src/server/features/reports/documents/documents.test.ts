@@ -2,34 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../report.document.js';
 import { seed003Generated } from '../testing/seed003.document.js';
+import { unzipEntry } from '../testing/zip.js';
 import { writeDocument } from './index.js';
-
-/** Reads one entry of a ZIP (DOCX/XLSX) without extra dependencies: central directory walk. */
-function unzipEntry(zip: Buffer, name: string): string {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let p = zip.readUInt32LE(eocd + 16);
-  const entries = zip.readUInt16LE(eocd + 10);
-  for (let i = 0; i < entries; i++) {
-    const method = zip.readUInt16LE(p + 10);
-    const size = zip.readUInt32LE(p + 20);
-    const nameLen = zip.readUInt16LE(p + 28);
-    const extraLen = zip.readUInt16LE(p + 30);
-    const commentLen = zip.readUInt16LE(p + 32);
-    const local = zip.readUInt32LE(p + 42);
-    const entryName = zip.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    if (entryName === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  throw new Error(`${name} not in archive`);
-}
 
 const doc = buildReportDocument(seed003Generated());
 

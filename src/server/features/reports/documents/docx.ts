@@ -15,11 +15,13 @@ import {
   Table,
   TableCell,
   TableLayoutType,
+  TableOfContents,
   TableRow,
   TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { ReportDocument, TableBlock } from '../report.model.js';
 import { chartCaption, renderPngs, tableCaption } from './chartImages.js';
 
@@ -158,20 +160,15 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
     new Paragraph({ alignment: AlignmentType.CENTER, children: [text(doc.subtitle, { size: 26 })] }),
   ];
 
+  // A TOC field over the heading styles: docx fills in its entries from the headings and, with the
+  // estimated layout, their page numbers, so the contents page is right before Word updates it.
   const contents = [
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 200 },
       children: [text('Contenido', { bold: true, size: 28 })],
     }),
-    ...doc.sections.flatMap((s) => [
-      new Paragraph({ spacing: { before: 120 }, children: [text(`${s.number}. ${s.title}.`, { bold: true })] }),
-      ...s.blocks.flatMap((b) =>
-        b.kind === 'heading'
-          ? [new Paragraph({ indent: { left: 360 }, children: [text(`${b.number} ${b.text}`)] })]
-          : [],
-      ),
-    ]),
+    new TableOfContents('Contenido', { hyperlink: true, headingStyleRange: '1-3' }),
   ];
 
   const body = [
@@ -187,7 +184,7 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
           case 'heading':
             return [
               new Paragraph({
-                heading: HeadingLevel.HEADING_2,
+                heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
                 spacing: { before: 240, after: 120 },
                 keepNext: true,
                 children: [text(`${b.number} ${b.text}`, { bold: true, size: 24, color: '000000' })],
@@ -231,6 +228,8 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
     title: doc.title,
     creator: doc.institution.shortName,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    // Page numbers of the contents page worked out from the layout (best guess where it cannot be exact).
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     sections: [
       {
         properties: { titlePage: true },

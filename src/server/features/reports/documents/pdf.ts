@@ -113,7 +113,7 @@ export async function writePdf(doc: ReportDocument): Promise<Buffer> {
                 style: 'h2',
                 headlineLevel: 2,
                 tocItem: true,
-                tocMargin: [16, 0, 0, 2],
+                tocMargin: [b.level === 3 ? 32 : 16, 0, 0, 2],
               } as Content,
             ];
           case 'paragraph':

@@ -1,0 +1,94 @@
+// The public version of a report (issue 15): for the transparency portal and the institution's
+// site. Pure transformation of the printable model:
+// - every count of a table about people between 1 and 2 is printed "<3" (the rule is stated in a
+//   note under the table and at the start of the document);
+// - columns of free text or names (session topics, activity objectives, who a workshop was for)
+//   are masked;
+// - no paragraph is printed unless staff marked it public (its id in `overrides.public`):
+//   generated sentences carry small counts in words ("una mujer"), so they are left out too;
+// - charts are left out (their data carry the small counts);
+// - a table the policy below does not know is left out (deny by default).
+import type { Block, ReportDocument, TableBlock } from './report.model.js';
+
+export const SMALL_CELL = '<3';
+export const SMALL_CELL_NOTE =
+  'Versión pública: las cifras de 1 y 2 que se refieren a personas se muestran como «<3» para proteger su identidad.';
+export const PUBLIC_INTRO =
+  'Versión pública del informe. Se omiten nombres, folios de casos, textos libres no autorizados para su publicación y gráficas; las cifras de 1 y 2 que se refieren a personas se muestran como «<3».';
+const MASK = '—';
+
+interface TablePolicy {
+  /** Counts of people, cases of people or things people did: small counts are suppressed. */
+  people: boolean;
+  /** Body columns of free text or names, masked. */
+  mask?: number[];
+}
+
+/** Table ids (exact, or a prefix ending in '.') and what the public version prints of them. */
+export const PUBLIC_TABLES: Record<string, TablePolicy> = {
+  'bodies.': { people: false, mask: [3] },
+  casesByType: { people: true },
+  incorporationsByMonth: { people: true },
+  incorporationsByYear: { people: true },
+  measures: { people: true },
+  selfProtectionWorkshops: { people: true, mask: [1] },
+  preventionActions: { people: true, mask: [2] },
+  'legal.contracts.': { people: false },
+  'administration.deliverables': { people: false },
+  informationRequests: { people: true },
+  'monitoring.': { people: true },
+  'annual.comparison': { people: true, mask: [3] },
+  'annual.months': { people: true },
+  'planning.': { people: true },
+};
+
+export function tablePolicy(id: string): TablePolicy | null {
+  if (PUBLIC_TABLES[id]) return PUBLIC_TABLES[id];
+  const prefix = Object.keys(PUBLIC_TABLES).find((k) => k.endsWith('.') && id.startsWith(k));
+  return prefix ? PUBLIC_TABLES[prefix]! : null;
+}
+
+/** "1" and "2" (a count) become "<3"; anything else is kept. */
+export function suppressCell(cell: string): string {
+  return /^[12]$/.test(cell.trim()) ? SMALL_CELL : cell;
+}
+
+function publicTable(t: TableBlock, policy: TablePolicy): TableBlock {
+  const body = t.body.map((row) =>
+    row.map((cell, j) => {
+      if (policy.mask?.includes(j)) return MASK;
+      // The first column is the row's label (a year, a month number): never a count.
+      return policy.people && j > 0 ? suppressCell(cell) : cell;
+    }),
+  );
+  const changed = policy.people && body.some((r) => r.includes(SMALL_CELL));
+  // Footnotes may quote free text; the Corte and Fuente lines are kept.
+  const notes = t.notes.filter((n) => /^(\*Corte|\*Información|Fuente:)/.test(n));
+  return { ...t, body, notes: changed ? [...notes, SMALL_CELL_NOTE] : notes };
+}
+
+export function publicDocument(doc: ReportDocument, publicIds: readonly string[] = []): ReportDocument {
+  const marked = new Set(publicIds);
+  return {
+    ...doc,
+    title: `${doc.title} — VERSIÓN PÚBLICA`,
+    intro: PUBLIC_INTRO,
+    sections: doc.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.flatMap((b): Block[] => {
+        switch (b.kind) {
+          case 'heading':
+            return [b];
+          case 'paragraph':
+            return marked.has(b.id) ? [b] : [];
+          case 'chart':
+            return [];
+          case 'table': {
+            const policy = tablePolicy(b.id);
+            return policy ? [publicTable(b, policy)] : [];
+          }
+        }
+      }),
+    })),
+  };
+}

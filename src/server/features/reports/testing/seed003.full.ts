@@ -1,0 +1,40 @@
+// The whole seed 003 (January–February 2024) in one database: the core package (cases, measures,
+// requests) and every module's fixture (bodies, prevention and liaison, legal, administration,
+// monitoring), imported through the product's package import with every registered array.
+import fs from 'node:fs';
+import type { Database } from '../../../db/client.js';
+import { SEED003_ACTIVITIES } from '../../administration/administration.fixtures.js';
+import { administrationActivities } from '../../administration/administration.schema.js';
+import { registry } from '../../index.js';
+import { importPackage } from '../../interchange/import.service.js';
+import { transparencyCommitteeSessions } from '../../transparency/transparency.schema.js';
+
+const FIXTURES = ['bodies', 'prevention', 'legal', 'administration', 'monitoring'];
+
+/** The core package with every module fixture's arrays merged in. */
+export function seed003Package(): Record<string, unknown> {
+  const pkg = JSON.parse(fs.readFileSync('tests/fixtures/seed003.package.json', 'utf8')) as Record<string, unknown>;
+  for (const name of FIXTURES) {
+    const part = JSON.parse(fs.readFileSync(`tests/fixtures/seed003.${name}.json`, 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(part)) if (Array.isArray(value)) pkg[key] = value;
+  }
+  return pkg;
+}
+
+/** Imports the whole seed 003 into `db` (a fresh database). */
+export async function importSeed003(db: Database): Promise<void> {
+  const result = await importPackage(db, seed003Package(), {
+    actor: { userId: null, username: 'seed003' },
+    arrays: registry.packageArrays,
+  });
+  if (!result.ok) throw new Error(`seed 003 did not import: ${JSON.stringify(result.problems.slice(0, 5))}`);
+  // The CAF's activity list (§6) has no package array: it is typed by the unit.
+  await db.insert(administrationActivities).values(SEED003_ACTIVITIES.map((a) => ({ ...a })));
+  // §7.2: the Transparency Committee's session, recorded by the unit (no package array either).
+  await db.insert(transparencyCommitteeSessions).values({
+    kind: 'extraordinary',
+    ordinal: 1,
+    heldOn: '2024-01-31',
+    topics: 'Presentación, votación y aprobación de los nuevos integrantes de dicho Comité',
+  });
+}
