@@ -27,6 +27,7 @@ const FILE_ROUTES = [
   'GET /api/interchange/spreadsheet/template',
   'GET /api/monitoring/sources/:id/file',
   'GET /api/prevention/photos/:id',
+  'GET /api/reports/annual/download',
   'GET /api/reports/bimonthly/download',
   'GET /api/reports/issued/:id/:format',
 ];

@@ -77,7 +77,7 @@ export async function issueReport(
   const doc = buildReportDocument(generated, { institution, overrides });
   const dataJson = JSON.stringify(generated.report);
   const [docx, xlsx, pdf] = [
-    await writeDocument(doc, 'docx'),
+    await writeDocument(doc, 'docx', { contentsPageNumbers: true }),
     await writeDocument(doc, 'xlsx'),
     await writeDocument(doc, 'pdf'),
   ];

@@ -105,7 +105,7 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
   app.get(
     '/reports/annual/download',
     {
-      config: { policy: 'reports.read' },
+      config: { policy: 'reports.read', fileResponse: true },
       schema: { querystring: AnnualDownloadQuery },
     },
     async (req, reply) => {

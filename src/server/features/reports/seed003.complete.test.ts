@@ -26,7 +26,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   await importSeed003(handle.db);
   doc = buildReportDocument(await generateReport(handle.db, PERIOD, registry.reportSections));
-  text = docxText(await writeDocument(doc, 'docx'));
+  text = docxText(await writeDocument(doc, 'docx', { contentsPageNumbers: true }));
 }, 240_000);
 afterAll(async () => handle?.close());
 

@@ -22,6 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import type { DocumentOptions } from './index.js';
 import type { ReportDocument, TableBlock } from '../report.model.js';
 import { chartCaption, renderPngs, tableCaption } from './chartImages.js';
 
@@ -123,7 +124,7 @@ function table(block: TableBlock): Array<Paragraph | Table> {
   ];
 }
 
-export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
+export async function writeDocx(doc: ReportDocument, options: DocumentOptions = {}): Promise<Buffer> {
   const pngs = renderPngs(doc);
   const header = new Header({
     children: doc.institution.headerLines.map(
@@ -228,8 +229,11 @@ export async function writeDocx(doc: ReportDocument): Promise<Buffer> {
     title: doc.title,
     creator: doc.institution.shortName,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
-    // Page numbers of the contents page worked out from the layout (best guess where it cannot be exact).
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    // Page numbers of the contents page worked out from the layout (best guess where it cannot be
+    // exact) for issued versions; a draft asks Word to update the field when it opens.
+    ...(options.contentsPageNumbers
+      ? { pageNumbers: estimatePageNumbersWith({ guess: true }) }
+      : { features: { updateFields: true } }),
     sections: [
       {
         properties: { titlePage: true },

@@ -13,10 +13,22 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
 };
 
-export function writeDocument(doc: ReportDocument, format: DocumentFormat): Promise<Buffer> {
+export interface DocumentOptions {
+  /**
+   * Work out the DOCX contents page's page numbers from an estimated layout (slow: about 10–20 s
+   * for a whole report). Issued versions do it once; drafts leave the field for Word to update.
+   */
+  contentsPageNumbers?: boolean;
+}
+
+export function writeDocument(
+  doc: ReportDocument,
+  format: DocumentFormat,
+  options: DocumentOptions = {},
+): Promise<Buffer> {
   switch (format) {
     case 'docx':
-      return writeDocx(doc);
+      return writeDocx(doc, options);
     case 'xlsx':
       return writeXlsx(doc);
     case 'pdf':
