@@ -1,8 +1,10 @@
 // Monitoring staff register a finding from the page, choosing its forms and types of aggression in
 // the multi-selects, find it in the list (unverified: one source is not enough) and see it counted on
-// the dashboard, in the table and on the map by alcaldía (issue 13).
+// the dashboard, in the table and on the map by alcaldía; then register a mobilisation and an activation
+// of the Base MPI CDMX on the protest monitoring page and see them listed (issue 13).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/common/date-format.js';
 import { ALCALDIAS } from '../../src/common/features/monitoring.js';
 import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
 import { launchBrowser, screenshot } from './support/browser.js';
@@ -10,6 +12,8 @@ import { cli, startServer, tempEnv, type RunningServer } from './support/server.
 
 const USERNAME = 'e2e.monitoreo';
 const PASSWORD = 'bitacora-de-fuentes-abiertas-58';
+const CAUSE = 'Marcha ficticia por la libertad de expresión';
+const NOTES = 'Guardia en la glorieta, sin incidentes antes del inicio.';
 const SUMMARY = 'Amenazas en redes sociales a una periodista ficticia tras publicar un reportaje.';
 
 // The finding is detected today in Mexico City; the dashboard is asked for that whole year.
@@ -146,5 +150,56 @@ describe('monitoring of aggressions', () => {
     });
     expect(onMap).toEqual(Object.fromEntries(names.map((n) => [n, n === 'Coyoacán' ? '1' : '0'])));
     await screenshot(page, 'monitoring-2-dashboard');
+  });
+
+  it('registers a mobilisation and an activation of the base and sees them listed', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Monitoreo de protestas' })
+      .click();
+    await page.getByRole('heading', { name: 'Monitoreo de protestas (Base MPI CDMX)', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '0 movilizaciones', level: 2 }).waitFor();
+
+    const mobilization = page.getByRole('form', { name: 'Registrar movilización' });
+    await mobilization.getByLabel('Fecha de la movilización').fill(TODAY);
+    await mobilization.getByLabel('Causa o convocatoria').fill(CAUSE);
+    const alcaldias = mobilization.getByRole('textbox', { name: 'Alcaldías', exact: true });
+    for (const [typed, name] of [
+      ['Cuauh', 'Cuauhtémoc'],
+      ['Benito', 'Benito Juárez'],
+    ] as const) {
+      await alcaldias.fill(typed);
+      await page.getByRole('option', { name, exact: true }).click();
+    }
+    await page.keyboard.press('Escape');
+    await mobilization.getByRole('button', { name: 'Guardar movilización' }).click();
+    const heading = `${formatDate(TODAY)} · ${CAUSE}`;
+    const section = page.getByRole('region', { name: heading });
+    await section.getByRole('heading', { name: heading, level: 3 }).waitFor();
+    await section.getByText('Alcaldías: Cuauhtémoc, Benito Juárez', { exact: true }).waitFor();
+    await section.getByText('Sin activaciones de la base registradas.').waitFor();
+
+    // The activation is tied to the mobilisation from the keyboard: type in the field, arrow down, Enter.
+    const activation = page.getByRole('form', { name: 'Registrar activación de la base' });
+    await activation.getByRole('textbox', { name: 'Movilización', exact: true }).fill('Marcha ficticia');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await activation.getByRole('textbox', { name: 'Movilización', exact: true }).inputValue()).toBe(heading);
+    await activation.getByLabel('Fecha de la activación').fill(TODAY);
+    await activation.getByRole('textbox', { name: 'Fase' }).click();
+    await page.getByRole('option', { name: 'Antes', exact: true }).click();
+    await activation.getByLabel('Personal de guardia').fill('4');
+    await activation.getByLabel('Notas').fill(NOTES);
+    await activation.getByRole('button', { name: 'Guardar activación' }).click();
+
+    const table = section.getByRole('table', { name: `Activaciones de la base: ${heading}` });
+    const row = table.getByRole('row').filter({ hasText: NOTES });
+    await row.waitFor();
+    const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+    expect(cells).toEqual([`BASE-${YEAR}-001`, formatDate(TODAY), 'Antes', '4', '0', '0', NOTES]);
+    await page.getByRole('heading', { name: '1 movilización', level: 2 }).waitFor();
+    // Nothing was left unlinked: the activation is listed only under its mobilisation.
+    expect(await page.getByRole('region', { name: 'Activaciones sin movilización vinculada' }).count()).toBe(0);
+    await screenshot(page, 'monitoring-3-protests');
   });
 });
