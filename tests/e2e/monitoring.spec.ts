@@ -1,7 +1,9 @@
 // Monitoring staff register a finding from the page, choosing its forms and types of aggression in
 // the multi-selects, find it in the list (unverified: one source is not enough) and see it counted on
 // the dashboard, in the table and on the map by alcaldía; then register a mobilisation and an activation
-// of the Base MPI CDMX on the protest monitoring page and see them listed (issue 13).
+// of the Base MPI CDMX on the protest monitoring page and see them listed; last, give the finding two
+// independent sources (one with a preserved PDF, checked by its SHA-256) and open a case from it (issue 13).
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/common/date-format.js';
@@ -14,6 +16,8 @@ const USERNAME = 'e2e.monitoreo';
 const PASSWORD = 'bitacora-de-fuentes-abiertas-58';
 const CAUSE = 'Marcha ficticia por la libertad de expresión';
 const NOTES = 'Guardia en la glorieta, sin incidentes antes del inicio.';
+// A minimal PDF: the server knows a file's type by its first bytes, never by its name.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const SUMMARY = 'Amenazas en redes sociales a una periodista ficticia tras publicar un reportaje.';
 
 // The finding is detected today in Mexico City; the dashboard is asked for that whole year.
@@ -201,5 +205,51 @@ describe('monitoring of aggressions', () => {
     // Nothing was left unlinked: the activation is listed only under its mobilisation.
     expect(await page.getByRole('region', { name: 'Activaciones sin movilización vinculada' }).count()).toBe(0);
     await screenshot(page, 'monitoring-3-protests');
+  });
+
+  it('adds two independent sources, one with a preserved PDF, and opens a case from the finding', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Monitoreo de agresiones' })
+      .click();
+    await page.getByRole('link', { name: code, exact: true }).click();
+    await page.getByRole('heading', { name: `Hallazgo ${code}`, level: 1 }).waitFor();
+    const sources = page.getByRole('form', { name: 'Agregar fuente' });
+
+    await sources.getByLabel('Medio o red').fill('Diario Ficticio');
+    await sources.getByLabel('Dirección web').fill('https://example.org/nota-ficticia');
+    await sources.locator('input[type="file"]').setInputFiles({
+      name: 'nota.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await sources.getByRole('button', { name: 'Agregar fuente' }).click();
+    await page.getByRole('heading', { name: 'Fuentes (1 independiente)', level: 2 }).waitFor();
+    const sha256 = createHash('sha256').update(PDF).digest('hex');
+    const pdfRow = page.getByRole('row').filter({ hasText: 'Diario Ficticio' });
+    await pdfRow.getByText(`SHA-256 ${sha256}`).waitFor();
+    // The preserved copy comes back byte for byte, with the hash the server re-checked on the way out.
+    const href = await pdfRow.getByRole('link', { name: 'nota.pdf' }).getAttribute('href');
+    const download = await page.request.get(`${server.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['x-content-sha256']).toBe(sha256);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+    await page.getByText('Sin verificar', { exact: true }).waitFor();
+
+    await sources.getByRole('textbox', { name: 'Tipo de fuente' }).click();
+    await page.getByRole('option', { name: 'Red social', exact: true }).click();
+    await sources.getByLabel('Medio o red').fill('Cuenta ficticia de una colectiva');
+    await sources.getByRole('button', { name: 'Agregar fuente' }).click();
+    await page.getByRole('heading', { name: 'Fuentes (2 independientes)', level: 2 }).waitFor();
+    await page.getByText('Verificado (dos o más fuentes)', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Abrir caso de atención a partir de este hallazgo' }).click();
+    const caseLink = page.getByRole('link', { name: /^Caso \S+$/ });
+    await caseLink.waitFor();
+    expect(await caseLink.getAttribute('href')).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('button', { name: 'Abrir caso de atención a partir de este hallazgo' }).count()).toBe(
+      0,
+    );
+    await screenshot(page, 'monitoring-4-finding-case');
   });
 });
