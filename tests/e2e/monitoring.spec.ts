@@ -163,6 +163,10 @@ describe('monitoring of aggressions', () => {
       .click();
     await page.getByRole('heading', { name: 'Monitoreo de protestas (Base MPI CDMX)', level: 1 }).waitFor();
     await page.getByRole('heading', { name: '0 movilizaciones', level: 2 }).waitFor();
+    // Only this page's entry is highlighted in the navigation, not the findings list at '/monitoring'.
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    expect(await nav.getByRole('link', { name: 'Monitoreo de protestas' }).getAttribute('data-active')).toBe('true');
+    expect(await nav.getByRole('link', { name: 'Monitoreo de agresiones' }).getAttribute('data-active')).toBeNull();
 
     const mobilization = page.getByRole('form', { name: 'Registrar movilización' });
     await mobilization.getByLabel('Fecha de la movilización').fill(TODAY);
@@ -185,10 +189,12 @@ describe('monitoring of aggressions', () => {
 
     // The activation is tied to the mobilisation from the keyboard: type in the field, arrow down, Enter.
     const activation = page.getByRole('form', { name: 'Registrar activación de la base' });
-    await activation.getByRole('textbox', { name: 'Movilización', exact: true }).fill('Marcha ficticia');
+    const linked = activation.getByRole('textbox', { name: 'Movilización', exact: true });
+    await linked.fill('Marcha ficticia');
+    await page.getByRole('option', { name: heading, exact: true }).waitFor(); // the filtered list is open
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    expect(await activation.getByRole('textbox', { name: 'Movilización', exact: true }).inputValue()).toBe(heading);
+    await expect.poll(() => linked.inputValue()).toBe(heading);
     await activation.getByLabel('Fecha de la activación').fill(TODAY);
     await activation.getByRole('textbox', { name: 'Fase' }).click();
     await page.getByRole('option', { name: 'Antes', exact: true }).click();
