@@ -18,6 +18,7 @@ const CAUSE = 'Marcha ficticia por la libertad de expresión';
 const NOTES = 'Guardia en la glorieta, sin incidentes antes del inicio.';
 // A minimal PDF: the server knows a file's type by its first bytes, never by its name.
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PROTEST_SUMMARY = 'Insultos a una reportera ficticia mientras cubría la marcha.';
 const SUMMARY = 'Amenazas en redes sociales a una periodista ficticia tras publicar un reportaje.';
 
 // The finding is detected today in Mexico City; the dashboard is asked for that whole year.
@@ -211,6 +212,29 @@ describe('monitoring of aggressions', () => {
     // Nothing was left unlinked: the activation is listed only under its mobilisation.
     expect(await page.getByRole('region', { name: 'Activaciones sin movilización vinculada' }).count()).toBe(0);
     await screenshot(page, 'monitoring-3-protests');
+  });
+
+  it('ties a finding made during the protest to the activation, which then counts it', async () => {
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.getByRole('link', { name: 'Monitoreo de agresiones' }).click();
+    await page.getByRole('link', { name: 'Registrar hallazgo' }).click();
+    const form = page.getByRole('form', { name: 'Registrar hallazgo' });
+    await form.getByLabel('Fecha de detección').fill(TODAY);
+    await pickMany('Formas de agresión', ['Verbal']);
+    await form.getByRole('textbox', { name: 'Resumen de los hechos' }).fill(PROTEST_SUMMARY);
+    await form.getByLabel('En el contexto de una protesta social').check();
+    await form.getByRole('textbox', { name: 'Activación de la base', exact: true }).fill(`BASE-${YEAR}-001`);
+    const option = `BASE-${YEAR}-001 · ${formatDate(TODAY)} · Antes · ${CAUSE}`;
+    await page.getByRole('option', { name: option, exact: true }).click();
+    await form.getByRole('button', { name: 'Guardar hallazgo' }).click();
+    await page.getByRole('heading', { name: /^Hallazgo \S+$/, level: 1 }).waitFor();
+
+    await nav.getByRole('link', { name: 'Monitoreo de protestas' }).click();
+    const row = page
+      .getByRole('table', { name: `Activaciones de la base: ${formatDate(TODAY)} · ${CAUSE}` })
+      .getByRole('row')
+      .filter({ hasText: NOTES });
+    await expect.poll(async () => (await row.getByRole('cell').allTextContents())[4]).toBe('1');
   });
 
   it('adds two independent sources, one with a preserved PDF, and opens a case from the finding', async () => {

@@ -5,19 +5,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { policies } from '../../../common/features';
 import { formatDate } from '../../../common/date-format';
-import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ActivationsTable } from './ActivationsTable';
 import { ActivationForm, MobilizationForm } from './ProtestForms';
-import { PROTESTS_KEY, type Protests } from './protests';
+import { fetchProtests, PROTESTS_KEY } from './protests';
 import { placeLabel } from './shared';
 
 export function ProtestsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe().data;
   const canWrite = !!me && hasAnyRole(me.user.roles, policies['monitoring.write']);
-  const q = useQuery({ queryKey: PROTESTS_KEY, queryFn: () => api.get<Protests>('/api/monitoring/protests') });
+  const q = useQuery({ queryKey: PROTESTS_KEY, queryFn: fetchProtests });
   const mobilizations = q.data?.mobilizations ?? [];
   return (
     <Stack>
