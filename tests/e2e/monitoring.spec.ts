@@ -1,8 +1,12 @@
 // Monitoring staff register a finding from the page, choosing its forms and types of aggression in
 // the multi-selects, find it in the list (unverified: one source is not enough) and see it counted on
-// the dashboard, in the table and on the map by alcaldía (issue 13).
+// the dashboard, in the table and on the map by alcaldía; then register a mobilisation and an activation
+// of the Base MPI CDMX on the protest monitoring page and see them listed; last, give the finding two
+// independent sources (one with a preserved PDF, checked by its SHA-256) and open a case from it (issue 13).
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/common/date-format.js';
 import { ALCALDIAS } from '../../src/common/features/monitoring.js';
 import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
 import { launchBrowser, screenshot } from './support/browser.js';
@@ -10,6 +14,11 @@ import { cli, startServer, tempEnv, type RunningServer } from './support/server.
 
 const USERNAME = 'e2e.monitoreo';
 const PASSWORD = 'bitacora-de-fuentes-abiertas-58';
+const CAUSE = 'Marcha ficticia por la libertad de expresión';
+const NOTES = 'Guardia en la glorieta, sin incidentes antes del inicio.';
+// A minimal PDF: the server knows a file's type by its first bytes, never by its name.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PROTEST_SUMMARY = 'Insultos a una reportera ficticia mientras cubría la marcha.';
 const SUMMARY = 'Amenazas en redes sociales a una periodista ficticia tras publicar un reportaje.';
 
 // The finding is detected today in Mexico City; the dashboard is asked for that whole year.
@@ -146,5 +155,131 @@ describe('monitoring of aggressions', () => {
     });
     expect(onMap).toEqual(Object.fromEntries(names.map((n) => [n, n === 'Coyoacán' ? '1' : '0'])));
     await screenshot(page, 'monitoring-2-dashboard');
+  });
+
+  it('registers a mobilisation and an activation of the base and sees them listed', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Monitoreo de protestas' })
+      .click();
+    await page.getByRole('heading', { name: 'Monitoreo de protestas (Base MPI CDMX)', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '0 movilizaciones', level: 2 }).waitFor();
+    // Only this page's entry is highlighted in the navigation, not the findings list at '/monitoring'.
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    expect(await nav.getByRole('link', { name: 'Monitoreo de protestas' }).getAttribute('data-active')).toBe('true');
+    expect(await nav.getByRole('link', { name: 'Monitoreo de agresiones' }).getAttribute('data-active')).toBeNull();
+
+    const mobilization = page.getByRole('form', { name: 'Registrar movilización' });
+    await mobilization.getByLabel('Fecha de la movilización').fill(TODAY);
+    await mobilization.getByLabel('Causa o convocatoria').fill(CAUSE);
+    const alcaldias = mobilization.getByRole('textbox', { name: 'Alcaldías', exact: true });
+    for (const [typed, name] of [
+      ['Cuauh', 'Cuauhtémoc'],
+      ['Benito', 'Benito Juárez'],
+    ] as const) {
+      await alcaldias.fill(typed);
+      await page.getByRole('option', { name, exact: true }).click();
+    }
+    await page.keyboard.press('Escape');
+    await mobilization.getByRole('button', { name: 'Guardar movilización' }).click();
+    const heading = `${formatDate(TODAY)} · ${CAUSE}`;
+    const section = page.getByRole('region', { name: heading });
+    await section.getByRole('heading', { name: heading, level: 3 }).waitFor();
+    await section.getByText('Alcaldías: Cuauhtémoc, Benito Juárez', { exact: true }).waitFor();
+    await section.getByText('Sin activaciones de la base registradas.').waitFor();
+
+    // The activation is tied to the mobilisation from the keyboard: type in the field, arrow down, Enter.
+    const activation = page.getByRole('form', { name: 'Registrar activación de la base' });
+    const linked = activation.getByRole('textbox', { name: 'Movilización', exact: true });
+    await linked.fill('Marcha ficticia');
+    await page.getByRole('option', { name: heading, exact: true }).waitFor(); // the filtered list is open
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => linked.inputValue()).toBe(heading);
+    await activation.getByLabel('Fecha de la activación').fill(TODAY);
+    await activation.getByRole('textbox', { name: 'Fase' }).click();
+    await page.getByRole('option', { name: 'Antes', exact: true }).click();
+    await activation.getByLabel('Personal de guardia').fill('4');
+    await activation.getByLabel('Notas').fill(NOTES);
+    await activation.getByRole('button', { name: 'Guardar activación' }).click();
+
+    const table = section.getByRole('table', { name: `Activaciones de la base: ${heading}` });
+    const row = table.getByRole('row').filter({ hasText: NOTES });
+    await row.waitFor();
+    const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+    expect(cells).toEqual([`BASE-${YEAR}-001`, formatDate(TODAY), 'Antes', '4', '0', '0', NOTES]);
+    await page.getByRole('heading', { name: '1 movilización', level: 2 }).waitFor();
+    // Nothing was left unlinked: the activation is listed only under its mobilisation.
+    expect(await page.getByRole('region', { name: 'Activaciones sin movilización vinculada' }).count()).toBe(0);
+    await screenshot(page, 'monitoring-3-protests');
+  });
+
+  it('ties a finding made during the protest to the activation, which then counts it', async () => {
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.getByRole('link', { name: 'Monitoreo de agresiones' }).click();
+    await page.getByRole('link', { name: 'Registrar hallazgo' }).click();
+    const form = page.getByRole('form', { name: 'Registrar hallazgo' });
+    await form.getByLabel('Fecha de detección').fill(TODAY);
+    await pickMany('Formas de agresión', ['Verbal']);
+    await form.getByRole('textbox', { name: 'Resumen de los hechos' }).fill(PROTEST_SUMMARY);
+    await form.getByLabel('En el contexto de una protesta social').check();
+    await form.getByRole('textbox', { name: 'Activación de la base', exact: true }).fill(`BASE-${YEAR}-001`);
+    const option = `BASE-${YEAR}-001 · ${formatDate(TODAY)} · Antes · ${CAUSE}`;
+    await page.getByRole('option', { name: option, exact: true }).click();
+    await form.getByRole('button', { name: 'Guardar hallazgo' }).click();
+    await page.getByRole('heading', { name: /^Hallazgo \S+$/, level: 1 }).waitFor();
+
+    await nav.getByRole('link', { name: 'Monitoreo de protestas' }).click();
+    const row = page
+      .getByRole('table', { name: `Activaciones de la base: ${formatDate(TODAY)} · ${CAUSE}` })
+      .getByRole('row')
+      .filter({ hasText: NOTES });
+    await expect.poll(async () => (await row.getByRole('cell').allTextContents())[4]).toBe('1');
+  });
+
+  it('adds two independent sources, one with a preserved PDF, and opens a case from the finding', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Monitoreo de agresiones' })
+      .click();
+    await page.getByRole('link', { name: code, exact: true }).click();
+    await page.getByRole('heading', { name: `Hallazgo ${code}`, level: 1 }).waitFor();
+    const sources = page.getByRole('form', { name: 'Agregar fuente' });
+
+    await sources.getByLabel('Medio o red').fill('Diario Ficticio');
+    await sources.getByLabel('Dirección web').fill('https://example.org/nota-ficticia');
+    await sources.locator('input[type="file"]').setInputFiles({
+      name: 'nota.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await sources.getByRole('button', { name: 'Agregar fuente' }).click();
+    await page.getByRole('heading', { name: 'Fuentes (1 independiente)', level: 2 }).waitFor();
+    const sha256 = createHash('sha256').update(PDF).digest('hex');
+    const pdfRow = page.getByRole('row').filter({ hasText: 'Diario Ficticio' });
+    await pdfRow.getByText(`SHA-256 ${sha256}`).waitFor();
+    // The preserved copy comes back byte for byte, with the hash the server re-checked on the way out.
+    const href = await pdfRow.getByRole('link', { name: 'nota.pdf' }).getAttribute('href');
+    const download = await page.request.get(`${server.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['x-content-sha256']).toBe(sha256);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+    await page.getByText('Sin verificar', { exact: true }).waitFor();
+
+    await sources.getByRole('textbox', { name: 'Tipo de fuente' }).click();
+    await page.getByRole('option', { name: 'Red social', exact: true }).click();
+    await sources.getByLabel('Medio o red').fill('Cuenta ficticia de una colectiva');
+    await sources.getByRole('button', { name: 'Agregar fuente' }).click();
+    await page.getByRole('heading', { name: 'Fuentes (2 independientes)', level: 2 }).waitFor();
+    await page.getByText('Verificado (dos o más fuentes)', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Abrir caso de atención a partir de este hallazgo' }).click();
+    const caseLink = page.getByRole('link', { name: /^Caso \S+$/ });
+    await caseLink.waitFor();
+    expect(await caseLink.getAttribute('href')).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('button', { name: 'Abrir caso de atención a partir de este hallazgo' }).count()).toBe(
+      0,
+    );
+    await screenshot(page, 'monitoring-4-finding-case');
   });
 });

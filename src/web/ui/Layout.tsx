@@ -82,7 +82,12 @@ export function Layout() {
                 to={f.path}
                 end={f.path === '/'}
                 label={t(f.navKey)}
-                active={f.path === '/' ? location.pathname === '/' : location.pathname.startsWith(f.path)}
+                // a whole path segment: '/monitoring' is not active on '/monitoring-protests'
+                active={
+                  f.path === '/'
+                    ? location.pathname === '/'
+                    : location.pathname === f.path || location.pathname.startsWith(`${f.path}/`)
+                }
                 onClick={close}
               />
             ))}

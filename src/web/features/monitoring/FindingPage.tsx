@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AGGRESSION_TYPES, FORMS, SITUATIONS, SOURCE_KINDS } from '../../../common/features/monitoring';
 import { api, ApiError } from '../../api';
+import { ActivationSelect } from './ActivationSelect';
 import { MONITORING_KEY, placeLabel, placeOptions, type FindingDetail } from './shared';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -45,6 +46,7 @@ function NewFinding() {
     identity: 'woman',
     alcaldia: '09015',
     protest: false,
+    activationId: null as string | null,
     summary: '',
     people: '',
   });
@@ -69,6 +71,7 @@ function NewFinding() {
         ...v,
         factsOn: v.factsOn || null,
         people: v.people || null,
+        activationId: v.protest ? v.activationId : null,
       }),
     onSuccess: (r) => navigate(`/monitoring/findings/${r.id}`),
   });
@@ -147,6 +150,7 @@ function NewFinding() {
           checked={v.protest}
           onChange={(e) => setV({ ...v, protest: e.currentTarget.checked })}
         />
+        {v.protest && <ActivationSelect value={v.activationId} onChange={(x) => setV({ ...v, activationId: x })} />}
         <Textarea
           label={t('monitoring:field.summary')}
           required

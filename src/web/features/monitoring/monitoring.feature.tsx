@@ -17,6 +17,12 @@ export const monitoringWeb: WebFeatureManifest = {
       hideInNav: true,
     },
     {
+      path: '/monitoring-protests',
+      navKey: 'monitoring:protests.nav',
+      policy: 'monitoring.read',
+      component: page(() => import('./ProtestsPage'), 'ProtestsPage'),
+    },
+    {
       path: '/monitoring-dashboard',
       navKey: 'monitoring:dashboard.nav',
       policy: 'monitoring.aggregates',
