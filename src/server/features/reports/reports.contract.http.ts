@@ -1,5 +1,6 @@
 // HTTP inputs and outputs of the reports feature (zod; also the OpenAPI description).
 import { z } from 'zod';
+import { maxDate } from '../../../common/dates.js';
 import { FullReport, isoDate } from './report.contract.js';
 import { NarrativeOverridesInput } from './narrative.service.js';
 import { InstitutionInput } from './settings.service.js';
@@ -34,7 +35,10 @@ export const AnnualDownloadQuery = z.strictObject({
     .number({ message: 'El año debe ser un número.' })
     .int({ message: 'El año debe ser un número entero.' })
     .min(1990, { message: 'El año debe ser 1990 o posterior.' })
-    .max(2100, { message: 'El año debe ser 2100 o anterior.' }),
+    // The same bound as every date of the product (next year at most), checked at request time.
+    .refine((year) => year <= Number(maxDate().slice(0, 4)), {
+      message: 'El año no puede ser posterior al próximo año.',
+    }),
   format: z.enum(['docx', 'xlsx', 'pdf']),
   audience: Audience,
 });
