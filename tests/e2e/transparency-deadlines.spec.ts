@@ -77,7 +77,7 @@ describe('deadlines of the city law and the general law', () => {
       .click();
     await page.getByRole('heading', { name: 'Solicitudes de información', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Registrar solicitud' }).click();
-    await page.getByLabel('Folio').fill(FOLIO);
+    await page.getByRole('textbox', { name: 'Folio', exact: true }).fill(FOLIO);
     await page.getByLabel('Fecha de recepción').fill(receivedOn);
     await page.getByLabel('Asunto').fill('Presupuesto del mecanismo');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();

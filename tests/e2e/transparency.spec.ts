@@ -66,7 +66,7 @@ describe('information request procedure', () => {
       .click();
     await page.getByRole('heading', { name: 'Solicitudes de información', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Registrar solicitud' }).click();
-    await page.getByLabel('Folio').fill(FOLIO);
+    await page.getByRole('textbox', { name: 'Folio', exact: true }).fill(FOLIO);
     await page.getByLabel('Fecha de recepción').fill(addCalendarDays(mexicoCityDate(new Date()), -5));
     await page.getByLabel('Asunto').fill('Número de medidas de protección vigentes');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
