@@ -20,6 +20,21 @@ export function parseDemoCredentials(stdout: string): Map<string, Credentials> {
   return result;
 }
 
+/** TOTP steps already typed per secret in this test process: the server refuses a step twice (replay). */
+const usedSteps = new Map<string, number>();
+
+/** A code whose 30-second step has not been used yet by this process, waiting for the next step if needed. */
+async function freshTotpCode(secret: string): Promise<string> {
+  const stepOf = (ms: number) => Math.floor(ms / 30_000);
+  const last = usedSteps.get(secret) ?? -1;
+  if (stepOf(Date.now()) <= last) {
+    await new Promise((resolve) => setTimeout(resolve, (last + 1) * 30_000 - Date.now() + 250));
+  }
+  const now = Date.now();
+  usedSteps.set(secret, stepOf(now));
+  return totpCodeAt(secret, now);
+}
+
 /** Signs in from the sign-in page and, when asked, types the current TOTP code. Ends on the dashboard. */
 export async function signInThroughUi(page: Page, baseUrl: string, c: Credentials): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
@@ -28,7 +43,7 @@ export async function signInThroughUi(page: Page, baseUrl: string, c: Credential
   await page.getByRole('button', { name: 'Entrar' }).click();
   if (c.totpSecret) {
     await page.waitForURL('**/2fa');
-    await page.getByLabel('Código de verificación').fill(totpCodeAt(c.totpSecret, Date.now()));
+    await page.getByLabel('Código de verificación').fill(await freshTotpCode(c.totpSecret));
     await page.getByRole('button', { name: 'Verificar' }).click();
   }
   await page.getByRole('heading', { name: 'Inicio', level: 1 }).waitFor();
