@@ -150,6 +150,32 @@ describe('bodies', () => {
   });
 });
 
+describe('text that is not what it seems (issue 17, item 12)', () => {
+  const message = async (res: { statusCode: number; json(): unknown }) =>
+    JSON.stringify((res.json() as { error?: { details?: unknown } }).error?.details ?? null);
+
+  it('a lone surrogate is refused with a Spanish message instead of being stored as U+FFFD', async () => {
+    for (const lone of ['\\ud800', 'a\\udc00b']) {
+      const res = await client.post('/api/cases', `{"summary":"${lone}"}`);
+      expect(res.statusCode, lone).toBe(400);
+      expect(await message(res), lone).toMatch(/Unicode incompleto/);
+    }
+  });
+
+  it('bytes that are not UTF-8 are refused before parsing', async () => {
+    const raw = Buffer.concat([Buffer.from('{"summary":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const res = await client.post('/api/cases', raw);
+    expect(res.statusCode).toBe(400);
+    expect(await message(res)).toMatch(/UTF-8/);
+  });
+
+  it('a whole surrogate pair (an emoji) and accented text pass on to the route', async () => {
+    const res = await client.post('/api/cases', JSON.stringify({ summary: 'Defensora 🌱 de Tláhuac' }));
+    expect(res.statusCode).toBe(400); // refused by the case schema, not by the text check
+    expect(await message(res)).not.toMatch(/Unicode incompleto|UTF-8/);
+  });
+});
+
 /** A one-entry ZIP (deflated), as an XLSX part would be stored: local header, data, directory, end. */
 function zipWith(name: string, content: Buffer): Buffer {
   const data = zlib.deflateRawSync(content);

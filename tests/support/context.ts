@@ -16,7 +16,7 @@ import { trailOptions } from '../../src/server/platform/audit/sealer.js';
 import { sealAuditTrail, verifyAuditChain, type VerifyResult } from '../../src/server/platform/audit/trail.js';
 import { createTestDatabase } from './database.js';
 
-type Body = Record<string, unknown> | unknown[] | string | undefined;
+type Body = Record<string, unknown> | unknown[] | string | Buffer | undefined;
 
 export interface TestClient {
   user: { id: string; username: string; roles: Role[] };
@@ -51,9 +51,9 @@ function clientFor(app: App, cookie: string, csrfToken: string, user: TestClient
     const headers: Record<string, string> = {};
     if (cookie) headers.cookie = cookie;
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    // A string body is sent as-is (raw JSON text, possibly malformed on purpose).
-    if (typeof body === 'string') headers['content-type'] = 'application/json';
-    return app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as string | object }) });
+    // A string or Buffer body is sent as-is (raw JSON text or bytes, possibly malformed on purpose).
+    if (typeof body === 'string' || Buffer.isBuffer(body)) headers['content-type'] = 'application/json';
+    return app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as string | object | Buffer }) });
   };
   return {
     user,

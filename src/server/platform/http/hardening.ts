@@ -57,6 +57,8 @@ export function trustProxyOption(config: Pick<Config, 'trustedProxies'>): string
  * parsing, and `Cache-Control: no-store` on every API response (they hold personal data; a shared
  * computer or proxy must not keep them).
  */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function registerHardening(app: FastifyInstance, _deps: Pick<AppDeps, 'config'>): void {
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/auth/') && route.bodyLimit === undefined) route.bodyLimit = AUTH_BODY_LIMIT;
@@ -65,8 +67,17 @@ export function registerHardening(app: FastifyInstance, _deps: Pick<AppDeps, 'co
   // Fastify's own JSON parser (empty-body and prototype-poisoning checks), behind a cheap depth check.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, raw, done) => {
+    let body: string;
+    try {
+      body = strictUtf8.decode(raw as Buffer); // invalid bytes would otherwise become U+FFFD silently
+    } catch {
+      return done(
+        new AppError('validation_failed', 400, [{ path: 'body', message: 'El contenido no es texto UTF-8 válido.' }]),
+        undefined,
+      );
+    }
+    if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) {
       return done(
         new AppError('validation_failed', 400, [
           { path: 'body', message: `El contenido tiene más de ${MAX_JSON_DEPTH} niveles de anidación.` },
@@ -74,7 +85,7 @@ export function registerHardening(app: FastifyInstance, _deps: Pick<AppDeps, 'co
         undefined,
       );
     }
-    return parseJson(req, body as string, done);
+    return parseJson(req, body, done);
   });
 
   app.addHook('onSend', async (req, reply) => {
