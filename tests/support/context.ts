@@ -53,7 +53,12 @@ function clientFor(app: App, cookie: string, csrfToken: string, user: TestClient
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
     // A string or Buffer body is sent as-is (raw JSON text or bytes, possibly malformed on purpose).
     if (typeof body === 'string' || Buffer.isBuffer(body)) headers['content-type'] = 'application/json';
-    return app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as string | object | Buffer }) });
+    return app.inject({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body as string | object | Buffer }),
+    });
   };
   return {
     user,
