@@ -75,6 +75,7 @@ export function zodProblems(
         });
         break;
       case 'custom':
+      case 'invalid_format': // our regex checks carry a Spanish message
         out.push({ path: formatPath(path), message: issue.message });
         break;
       default:

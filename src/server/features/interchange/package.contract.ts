@@ -20,11 +20,18 @@ export const DATE_MESSAGE =
   'fecha no válida: use AAAA-MM-DD con una fecha que exista en el calendario, de 1990 a fin del año próximo';
 
 export const PackageDate = z.string().refine(isCalendarDate, { message: DATE_MESSAGE });
-const Folio = z
+/**
+ * Folios and ids of every record: any printable text up to 100 characters (mechanisms number in
+ * their own ways, quotes and commas included), never a control character such as a tab or a line
+ * break, which would make a folio that is matched and searched differently from how it is printed.
+ */
+export const PackageId = z
   .string()
   .trim()
   .min(1, { message: 'no puede estar vacío' })
-  .max(100, { message: 'admite hasta 100 caracteres' });
+  .max(100, { message: 'admite hasta 100 caracteres' })
+  .regex(/^\P{Cc}*$/u, { message: 'no admite tabuladores, saltos de línea ni otros caracteres de control' });
+const Folio = PackageId;
 
 export const PackageCase = z.strictObject({
   folio: Folio,

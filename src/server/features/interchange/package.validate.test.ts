@@ -134,6 +134,24 @@ describe('validatePackage', () => {
     );
   });
 
+  it('refuses folios and ids with control characters inside, naming the field', async () => {
+    const problems = await problemsOf(
+      pkg({
+        cases: [{ ...validCase, folio: 'MPI-2019\n007' }],
+        measures: [{ ...validMeasure, id: 'M-1\t2', caseFolio: 'MPI-2019\n007' }],
+        informationRequests: [{ ...validRequest, folio: '0901\u0007711' }],
+      }),
+    );
+    const shape = /caracteres de control/;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^cases\[0\]\.folio: /),
+        expect.stringMatching(/^informationRequests\[0\]\.folio: /),
+      ]),
+    );
+    expect(problems.filter((p) => shape.test(p)).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('refuses a measure of an unknown case unless the database has it', async () => {
     const raw = pkg({ cases: [], measures: [{ ...validMeasure, caseFolio: 'OTRO-1' }] });
     expect(await problemsOf(raw)).toEqual([
