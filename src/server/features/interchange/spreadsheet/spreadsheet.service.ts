@@ -4,13 +4,12 @@ import { existingCaseFolios } from '../import.sql.js';
 import { importPackage } from '../import.service.js';
 import type { ImportCounts } from '../package.contract.js';
 import { MAX_LISTED_PROBLEMS, validatePackage } from '../package.validate.js';
-import { convertSheets, locate } from './convert.js';
-import { readCsv, readXlsx, type RawSheet, type SheetProblem } from './read.js';
+import { locate } from './convert.js';
+import type { SpreadsheetFile } from './parse.js';
+import { parseInWorker } from './parse-in-worker.js';
+import type { SheetProblem } from './read.js';
 
-export interface SpreadsheetFile {
-  fileName: string;
-  content: Buffer;
-}
+export type { SpreadsheetFile } from './parse.js';
 
 export interface SpreadsheetSummary {
   cases: number;
@@ -23,8 +22,6 @@ export type SpreadsheetResult =
   | { ok: true; dryRun: boolean; summary: SpreadsheetSummary; counts: ImportCounts }
   | { ok: false; summary: SpreadsheetSummary; problems: SheetProblem[]; total: number };
 
-const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // zip
-
 /**
  * Historical spreadsheet (XLSX workbook or one CSV table) -> the same package -> the same
  * validation and import as a JSON package. Problems come back by sheet, row and column.
@@ -34,22 +31,7 @@ export async function importSpreadsheet(
   file: SpreadsheetFile,
   opts: { actor: AuditActor; ip?: string | null; dryRun: boolean },
 ): Promise<SpreadsheetResult> {
-  const problems: SheetProblem[] = [];
-  const isXlsx = file.content.subarray(0, 4).equals(XLSX_MAGIC);
-  let sheets: RawSheet[];
-  try {
-    sheets = isXlsx ? await readXlsx(file.content, problems) : readCsv(file.content, file.fileName, problems);
-  } catch {
-    problems.push({
-      sheet: file.fileName,
-      row: null,
-      column: null,
-      header: null,
-      message: 'no se pudo leer el archivo: use un libro XLSX o un archivo CSV',
-    });
-    sheets = [];
-  }
-  const { raw, origins } = convertSheets(sheets, problems);
+  const { raw, origins, problems } = await parseInWorker(file);
   const summary: SpreadsheetSummary = {
     cases: raw.cases.length,
     measures: raw.measures.length,
