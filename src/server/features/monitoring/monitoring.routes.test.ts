@@ -296,3 +296,58 @@ describe('statistics', () => {
     }
   });
 });
+
+describe('report section switch (report settings)', () => {
+  const period = 'from=2024-01-01&to=2024-02-29';
+  const sectionIds = async () =>
+    (
+      (await planning.get(`/api/reports/bimonthly?${period}`)).json() as { document: { sections: { id: string }[] } }
+    ).document.sections.map((s) => s.id);
+
+  it('is on by default, can be switched off and on again; only switchable sections', async () => {
+    const settings = (await planning.get('/api/reports/settings')).json();
+    expect(settings.sections).toEqual([{ id: 'monitoring', enabled: true }]);
+    const before = (await planning.get(`/api/reports/bimonthly?${period}`)).json();
+    expect(before.report.monitoring).toBeDefined();
+    expect(await sectionIds()).toContain('monitoring');
+
+    const { institution } = settings;
+    const bad = await planning.put('/api/reports/settings', { institution, disabledSections: ['cases'], version: 0 });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('no se puede desactivar');
+    const byBoard = await board.put('/api/reports/settings', {
+      institution,
+      disabledSections: ['monitoring'],
+      version: 0,
+    });
+    expect(byBoard.statusCode).toBe(403);
+
+    const off = await planning.put('/api/reports/settings', {
+      institution,
+      disabledSections: ['monitoring'],
+      version: 0,
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    expect((await planning.get('/api/reports/settings')).json().sections).toEqual([
+      { id: 'monitoring', enabled: false },
+    ]);
+    const without = (await planning.get(`/api/reports/bimonthly?${period}`)).json();
+    expect(without.report.monitoring).toBeUndefined();
+    expect(await sectionIds()).not.toContain('monitoring');
+    // The other sections stay.
+    expect((await sectionIds()).length).toBe(before.document.sections.length - 1);
+
+    // Saving the texts without the field leaves the switches as they are.
+    const kept = await planning.put('/api/reports/settings', { institution, version: off.json().version });
+    expect(kept.statusCode).toBe(200);
+    expect(await sectionIds()).not.toContain('monitoring');
+
+    const on = await planning.put('/api/reports/settings', {
+      institution,
+      disabledSections: [],
+      version: kept.json().version,
+    });
+    expect(on.statusCode).toBe(200);
+    expect((await planning.get(`/api/reports/bimonthly?${period}`)).json().report.monitoring).toBeDefined();
+  });
+});
