@@ -3,7 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
+import { roles } from '../../../common/roles.js';
+import { rolesAllow } from '../../platform/access/policies.js';
 import { cases } from '../cases/core.schema.js';
+import { createActivation, protestList } from './monitoring.service.js';
 import { monitoringFindings, monitoringSources } from './monitoring.schema.js';
 
 let ctx: TestContext;
@@ -253,8 +256,43 @@ describe('protest monitoring', () => {
       findings: 1,
       cases: 1,
     });
+    const [linked] = await ctx.handle.db.select({ folio: cases.folio }).from(cases).where(eq(cases.id, caseId));
+    expect(list.mobilizations[0].activations[0].caseList).toEqual([{ id: caseId, folio: linked!.folio }]);
     const bad = await staff.post('/api/monitoring/activations', { on: '2024-03-08', phase: 'middle' });
     expect(bad.statusCode).toBe(400);
+    const ghost = await staff.post('/api/monitoring/activations', {
+      on: '2024-03-08',
+      phase: 'after',
+      caseIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(ghost.statusCode).toBe(400);
+  });
+
+  it('the case link never reaches a role that may not see cases (route × role matrix)', async () => {
+    const url = '/api/monitoring/protests?from=2024-03-01&to=2024-03-31';
+    for (const role of roles) {
+      const client = await ctx.signInAs([role]);
+      const res = await client.get(url);
+      if (!rolesAllow('monitoring.read', [role])) {
+        expect(res.statusCode, role).toBe(403);
+        expect(res.body).not.toContain('caseList');
+        continue;
+      }
+      expect(res.statusCode, role).toBe(200);
+      const acts = res.json().mobilizations.flatMap((m: { activations: unknown[] }) => m.activations);
+      for (const a of acts) expect('caseList' in a, role).toBe(rolesAllow('cases.read', [role]));
+    }
+    // Below the routes, for a policy set where a monitoring role may not see cases.
+    const caseId = (await ctx.handle.db.select({ id: cases.id }).from(cases).limit(1))[0]!.id;
+    const noCases = { actor: { userId: null, username: 't', roles: ['planning'] }, ip: '127.0.0.1' } as never;
+    const deps = { db: ctx.handle.db, crypto: undefined as never };
+    await expect(
+      createActivation(deps, noCases, { on: '2024-03-09', phase: 'after', caseIds: [caseId] }),
+    ).rejects.toMatchObject({ code: 'monitoring_cases_forbidden', statusCode: 403 });
+    const hidden = await protestList(deps, noCases, { from: '2024-03-01', to: '2024-03-31' });
+    const all = [...hidden.mobilizations.flatMap((m) => m.activations), ...hidden.unlinked];
+    expect(all.length).toBeGreaterThan(0);
+    for (const a of all) expect(a).not.toHaveProperty('caseList');
   });
 });
 
