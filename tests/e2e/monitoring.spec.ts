@@ -2,7 +2,9 @@
 // the multi-selects, find it in the list (unverified: one source is not enough) and see it counted on
 // the dashboard, in the table and on the map by alcaldía; then register a mobilisation and an activation
 // of the Base MPI CDMX on the protest monitoring page and see them listed; last, give the finding two
-// independent sources (one with a preserved PDF, checked by its SHA-256) and open a case from it (issue 13).
+// independent sources (one with a preserved PDF, checked by its SHA-256), see it verified on the map, open
+// a case from it and the case's page, and record an activation of the base that attended that case,
+// picked by its folio (issue 13).
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let code = '';
+let folio = '';
 
 // A multi-select without search: its field lies under the box that takes the clicks, so it is opened
 // from the keyboard (focus, arrow down) as a person tabbing through the form would; options are clicked.
@@ -37,6 +40,30 @@ async function pickMany(label: string, options: string[]) {
   await page.keyboard.press('ArrowDown');
   for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
   await page.keyboard.press('Escape');
+}
+
+const names: string[] = Object.values(ALCALDIAS);
+
+/** The dashboard's map: each alcaldía's label and the count drawn after it. */
+async function mapCounts(): Promise<Record<string, string>> {
+  const map = page.getByTestId('monitoring-map').getByRole('img', { name: 'Hallazgos por alcaldía' });
+  await map.locator('svg').waitFor();
+  const labels = (await map.locator('svg text').allTextContents()).map((s) => s.trim()).filter(Boolean);
+  const onMap: Record<string, string> = {};
+  labels.forEach((label, i) => {
+    if (names.includes(label)) onMap[label] = labels[i + 1] ?? '';
+  });
+  return onMap;
+}
+
+/** Opens the dashboard for this whole year. */
+async function openDashboard() {
+  await page.getByRole('link', { name: 'Tablero de monitoreo' }).first().click();
+  await page.getByRole('heading', { name: 'Tablero de monitoreo de agresiones', level: 1 }).waitFor();
+  const filters = page.getByRole('form', { name: 'Filtros de hallazgos' });
+  await filters.getByLabel('Desde').fill(`${YEAR}-01-01`);
+  await filters.getByLabel('Hasta').fill(`${YEAR}-12-31`);
+  await filters.getByRole('button', { name: 'Aplicar' }).click();
 }
 
 beforeAll(async () => {
@@ -102,6 +129,8 @@ describe('monitoring of aggressions', () => {
       'Amenaza, Ataque a redes, comunicaciones o sistemas digitales',
     );
     expect(await row('Alcaldía').getByRole('cell').textContent()).toBe('Coyoacán');
+    // Dates as people write them (common/date-format.ts), never ISO.
+    expect(await row('Fecha de detección').getByRole('cell').textContent()).toBe(formatDate(TODAY));
     await page.getByText('Sin verificar', { exact: true }).waitFor();
     await screenshot(page, 'monitoring-1-finding');
   });
@@ -116,18 +145,21 @@ describe('monitoring of aggressions', () => {
     await row.waitFor();
     // Text content, not innerText: the badge is shown in capitals by CSS.
     const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
-    expect(cells).toEqual([code, TODAY, 'Víctima de agresión', 'Física, Digital', 'Coyoacán', '0 Sin verificar', '—']);
+    expect(cells).toEqual([
+      code,
+      formatDate(TODAY),
+      'Víctima de agresión',
+      'Física, Digital',
+      'Coyoacán',
+      '0 Sin verificar',
+      '—',
+    ]);
     // The summary and the people involved are not in the list.
     expect(await page.getByRole('table').innerText()).not.toContain(SUMMARY);
   });
 
   it('counts it on the dashboard: by form, by type and in Coyoacán on the map', async () => {
-    await page.getByRole('link', { name: 'Tablero de monitoreo' }).first().click();
-    await page.getByRole('heading', { name: 'Tablero de monitoreo de agresiones', level: 1 }).waitFor();
-    const filters = page.getByRole('form', { name: 'Filtros de hallazgos' });
-    await filters.getByLabel('Desde').fill(`${YEAR}-01-01`);
-    await filters.getByLabel('Hasta').fill(`${YEAR}-12-31`);
-    await filters.getByRole('button', { name: 'Aplicar' }).click();
+    await openDashboard();
     await page.getByText('Hallazgos: 1; verificados: 0.').waitFor();
 
     const count = (caption: string, label: string) =>
@@ -145,15 +177,7 @@ describe('monitoring of aggressions', () => {
     expect(await count('Alcaldía', 'Tlalpan')).toBe('0');
 
     // The map labels each alcaldía with its count: Coyoacán 1, the others 0.
-    const map = page.getByTestId('monitoring-map').getByRole('img', { name: 'Hallazgos por alcaldía' });
-    await map.locator('svg').waitFor();
-    const labels = (await map.locator('svg text').allTextContents()).map((s) => s.trim()).filter(Boolean);
-    const names: string[] = Object.values(ALCALDIAS);
-    const onMap: Record<string, string> = {};
-    labels.forEach((label, i) => {
-      if (names.includes(label)) onMap[label] = labels[i + 1] ?? '';
-    });
-    expect(onMap).toEqual(Object.fromEntries(names.map((n) => [n, n === 'Coyoacán' ? '1' : '0'])));
+    expect(await mapCounts()).toEqual(Object.fromEntries(names.map((n) => [n, n === 'Coyoacán' ? '1' : '0'])));
     await screenshot(page, 'monitoring-2-dashboard');
   });
 
@@ -280,6 +304,49 @@ describe('monitoring of aggressions', () => {
     expect(await page.getByRole('button', { name: 'Abrir caso de atención a partir de este hallazgo' }).count()).toBe(
       0,
     );
+    folio = (await caseLink.innerText()).replace(/^Caso /, '');
     await screenshot(page, 'monitoring-4-finding-case');
+  });
+
+  it('sees the verified finding on the map and opens the case created from it', async () => {
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.getByRole('link', { name: 'Monitoreo de agresiones' }).click();
+    await openDashboard();
+    // Two findings now (the protest one in Cuauhtémoc, the form's default), one verified by its two sources.
+    await page.getByText('Hallazgos: 2; verificados: 1.').waitFor();
+    const one = ['Coyoacán', 'Cuauhtémoc'];
+    expect(await mapCounts()).toEqual(Object.fromEntries(names.map((n) => [n, one.includes(n) ? '1' : '0'])));
+
+    await nav.getByRole('link', { name: 'Monitoreo de agresiones' }).click();
+    await page.getByRole('link', { name: code, exact: true }).click();
+    await page.getByRole('link', { name: `Caso ${folio}`, exact: true }).click();
+    await page.getByRole('heading', { name: `Caso ${folio}`, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+    await screenshot(page, 'monitoring-5-case');
+  });
+
+  it('records an activation of the base that attended that case, picked by its folio', async () => {
+    const caseUrl = new URL(page.url()).pathname;
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.getByRole('link', { name: 'Monitoreo de protestas' }).click();
+    const activation = page.getByRole('form', { name: 'Registrar activación de la base' });
+    await activation.waitFor();
+    await activation.getByLabel('Fecha de la activación').fill(TODAY);
+    await activation.getByRole('textbox', { name: 'Fase' }).click();
+    await page.getByRole('option', { name: 'Después', exact: true }).click();
+    const picker = activation.getByRole('textbox', { name: 'Casos atendidos', exact: true });
+    await picker.fill(folio);
+    await page.getByRole('option', { name: folio, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await activation.getByRole('button', { name: 'Guardar activación' }).click();
+
+    const unlinked = page.getByRole('region', { name: 'Activaciones sin movilización vinculada' });
+    const row = unlinked.getByRole('row').filter({ hasText: `BASE-${YEAR}-002` });
+    await row.waitFor();
+    const link = row.getByRole('link', { name: folio, exact: true });
+    expect(await link.getAttribute('href')).toBe(caseUrl);
+    await screenshot(page, 'monitoring-6-activation-case');
+    await link.click();
+    await page.getByRole('heading', { name: `Caso ${folio}`, level: 1 }).waitFor();
   });
 });

@@ -1,5 +1,6 @@
 // A person of the Dirección General registers a training with two sessions and its participants,
-// sees it on the activity page, and finds it in Cuadro 8 of the bimonthly report preview.
+// sees it on the activity page, and finds it in Cuadro 8 of the bimonthly report preview; then keeps
+// the training's registration list (personal data, opened on demand) and sees the counts derived from it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
@@ -97,5 +98,40 @@ describe('prevention and training', () => {
     expect(await row.innerText()).toContain('08 y 15 de febrero de 2024');
     expect(await row.innerText()).toContain('En colaboración con la organización Red de Periodistas Vecinales');
     await screenshot(page, 'prevention-2-report');
+  });
+
+  it('keeps a registration list from which the participant counts are derived', async () => {
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Prevención y vinculación', exact: true })
+      .click();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await page.getByRole('button', { name: /Mostrar lista de registro/ }).click();
+    const form = page.getByRole('form', { name: 'Registrar persona' });
+    // The form kit puts the message under the empty required field.
+    await form.getByRole('button', { name: 'Registrar persona' }).click();
+    await form.getByText('Este campo es obligatorio.').first().waitFor();
+    for (const [name, category] of [
+      ['Persona Ficticia Uno', 'Mujeres'],
+      ['Persona Ficticia Dos', 'LGBTTTI'],
+    ] as const) {
+      await form.getByRole('textbox', { name: 'Nombre', exact: true }).fill(name);
+      await form.getByRole('textbox', { name: 'Categoría', exact: true }).click();
+      await page.getByRole('option', { name: category, exact: true }).click();
+      await form.getByRole('button', { name: 'Registrar persona' }).click();
+      await page.getByRole('cell', { name, exact: true }).waitFor();
+    }
+    await page
+      .getByText('2 personas registradas: las cifras de participantes se calculan a partir de la lista.')
+      .waitFor();
+    const counts = page
+      .getByRole('table')
+      .filter({ has: page.getByRole('columnheader', { name: 'Prefiero no decirlo' }) })
+      .getByRole('row')
+      .nth(1);
+    // Women 1, men 0, LGBTTTI 1, prefer not to say 0, total 2 (the 12/7/0/1 typed before are replaced).
+    await expect.poll(async () => (await counts.innerText()).split(/\s+/)).toEqual(['1', '0', '1', '0', '2']);
+    await screenshot(page, 'prevention-3-registrations');
   });
 });

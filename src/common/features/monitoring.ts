@@ -31,6 +31,10 @@ export const monitoringShared = defineSharedFeature({
       es: 'Esta fuente no tiene copia preservada.',
       en: 'This source has no preserved copy.',
     },
+    monitoring_cases_forbidden: {
+      es: 'Su perfil no puede consultar casos: no puede vincular casos atendidos.',
+      en: 'Your role may not see cases: it cannot link cases attended.',
+    },
     monitoring_case_already_linked: {
       es: 'El hallazgo ya está vinculado a un caso.',
       en: 'The finding is already linked to a case.',

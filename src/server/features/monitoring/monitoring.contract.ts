@@ -186,6 +186,8 @@ export const ActivationOut = z.object({
   notes: z.string().nullable(),
   findings: z.number(),
   cases: z.number(),
+  /** The cases attended (folio): only for the roles that may see cases (`cases.read`). */
+  caseList: z.array(z.object({ id: z.uuid(), folio: z.string() })).optional(),
 });
 export const MobilizationOut = z.object({
   id: z.uuid(),

@@ -168,7 +168,25 @@ export async function countFindingsByType(db: Database, period: Period): Promise
   return out;
 }
 
-export async function listProtest(db: Database, period: { from?: string; to?: string }) {
+/** The cases attended by the given activations (id and folio), by activation. */
+async function activationCases(db: Database, activationIds: string[]) {
+  const byActivation = new Map<string, { id: string; folio: string }[]>();
+  if (activationIds.length === 0) return byActivation;
+  const rows = await db
+    .select({ activationId: monitoringActivationCases.activationId, id: cases.id, folio: cases.folio })
+    .from(monitoringActivationCases)
+    .innerJoin(cases, eq(cases.id, monitoringActivationCases.caseId))
+    .where(inArray(monitoringActivationCases.activationId, activationIds))
+    .orderBy(asc(cases.folio));
+  for (const r of rows) byActivation.set(r.activationId, [...(byActivation.get(r.activationId) ?? []), r]);
+  return byActivation;
+}
+
+/**
+ * Mobilisations and activations of a period. `withCases`: the folios of the cases attended, only
+ * for a reader who may see cases (others get the count alone).
+ */
+export async function listProtest(db: Database, period: { from?: string; to?: string }, withCases = false) {
   const mobs = await db
     .select()
     .from(monitoringMobilizations)
@@ -207,6 +225,13 @@ export async function listProtest(db: Database, period: { from?: string; to?: st
     )
     .orderBy(asc(monitoringActivations.on), asc(monitoringActivations.code))
     .limit(1000);
+  if (withCases) {
+    const linked = await activationCases(
+      db,
+      acts.filter((a) => a.cases > 0).map((a) => a.id),
+    );
+    for (const a of acts) Object.assign(a, { caseList: linked.get(a.id) ?? [] });
+  }
   return {
     mobilizations: mobs.map((m) => ({
       id: m.id,

@@ -3,7 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
+import { roles } from '../../../common/roles.js';
+import { rolesAllow } from '../../platform/access/policies.js';
 import { cases } from '../cases/core.schema.js';
+import { createActivation, protestList } from './monitoring.service.js';
 import { monitoringFindings, monitoringSources } from './monitoring.schema.js';
 
 let ctx: TestContext;
@@ -253,8 +256,43 @@ describe('protest monitoring', () => {
       findings: 1,
       cases: 1,
     });
+    const [linked] = await ctx.handle.db.select({ folio: cases.folio }).from(cases).where(eq(cases.id, caseId));
+    expect(list.mobilizations[0].activations[0].caseList).toEqual([{ id: caseId, folio: linked!.folio }]);
     const bad = await staff.post('/api/monitoring/activations', { on: '2024-03-08', phase: 'middle' });
     expect(bad.statusCode).toBe(400);
+    const ghost = await staff.post('/api/monitoring/activations', {
+      on: '2024-03-08',
+      phase: 'after',
+      caseIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(ghost.statusCode).toBe(400);
+  });
+
+  it('the case link never reaches a role that may not see cases (route × role matrix)', async () => {
+    const url = '/api/monitoring/protests?from=2024-03-01&to=2024-03-31';
+    for (const role of roles) {
+      const client = await ctx.signInAs([role]);
+      const res = await client.get(url);
+      if (!rolesAllow('monitoring.read', [role])) {
+        expect(res.statusCode, role).toBe(403);
+        expect(res.body).not.toContain('caseList');
+        continue;
+      }
+      expect(res.statusCode, role).toBe(200);
+      const acts = res.json().mobilizations.flatMap((m: { activations: unknown[] }) => m.activations);
+      for (const a of acts) expect('caseList' in a, role).toBe(rolesAllow('cases.read', [role]));
+    }
+    // Below the routes, for a policy set where a monitoring role may not see cases.
+    const caseId = (await ctx.handle.db.select({ id: cases.id }).from(cases).limit(1))[0]!.id;
+    const noCases = { actor: { userId: null, username: 't', roles: ['planning'] }, ip: '127.0.0.1' } as never;
+    const deps = { db: ctx.handle.db, crypto: undefined as never };
+    await expect(
+      createActivation(deps, noCases, { on: '2024-03-09', phase: 'after', caseIds: [caseId] }),
+    ).rejects.toMatchObject({ code: 'monitoring_cases_forbidden', statusCode: 403 });
+    const hidden = await protestList(deps, noCases, { from: '2024-03-01', to: '2024-03-31' });
+    const all = [...hidden.mobilizations.flatMap((m) => m.activations), ...hidden.unlinked];
+    expect(all.length).toBeGreaterThan(0);
+    for (const a of all) expect(a).not.toHaveProperty('caseList');
   });
 });
 
@@ -294,5 +332,60 @@ describe('statistics', () => {
       expect(forced.public).toBe(true);
       expect(forced.findings.byAlcaldia['09005']).toBe('<3');
     }
+  });
+});
+
+describe('report section switch (report settings)', () => {
+  const period = 'from=2024-01-01&to=2024-02-29';
+  const sectionIds = async () =>
+    (
+      (await planning.get(`/api/reports/bimonthly?${period}`)).json() as { document: { sections: { id: string }[] } }
+    ).document.sections.map((s) => s.id);
+
+  it('is on by default, can be switched off and on again; only switchable sections', async () => {
+    const settings = (await planning.get('/api/reports/settings')).json();
+    expect(settings.sections).toEqual([{ id: 'monitoring', enabled: true }]);
+    const before = (await planning.get(`/api/reports/bimonthly?${period}`)).json();
+    expect(before.report.monitoring).toBeDefined();
+    expect(await sectionIds()).toContain('monitoring');
+
+    const { institution } = settings;
+    const bad = await planning.put('/api/reports/settings', { institution, disabledSections: ['cases'], version: 0 });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('no se puede desactivar');
+    const byBoard = await board.put('/api/reports/settings', {
+      institution,
+      disabledSections: ['monitoring'],
+      version: 0,
+    });
+    expect(byBoard.statusCode).toBe(403);
+
+    const off = await planning.put('/api/reports/settings', {
+      institution,
+      disabledSections: ['monitoring'],
+      version: 0,
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    expect((await planning.get('/api/reports/settings')).json().sections).toEqual([
+      { id: 'monitoring', enabled: false },
+    ]);
+    const without = (await planning.get(`/api/reports/bimonthly?${period}`)).json();
+    expect(without.report.monitoring).toBeUndefined();
+    expect(await sectionIds()).not.toContain('monitoring');
+    // The other sections stay.
+    expect((await sectionIds()).length).toBe(before.document.sections.length - 1);
+
+    // Saving the texts without the field leaves the switches as they are.
+    const kept = await planning.put('/api/reports/settings', { institution, version: off.json().version });
+    expect(kept.statusCode).toBe(200);
+    expect(await sectionIds()).not.toContain('monitoring');
+
+    const on = await planning.put('/api/reports/settings', {
+      institution,
+      disabledSections: [],
+      version: kept.json().version,
+    });
+    expect(on.statusCode).toBe(200);
+    expect((await planning.get(`/api/reports/bimonthly?${period}`)).json().report.monitoring).toBeDefined();
   });
 });

@@ -119,7 +119,7 @@ export const monitoringRoutes: FeaturePlugin = async (app, deps) => {
   app.get(
     '/monitoring/protests',
     { config: { policy: 'monitoring.read' }, schema: { querystring: PeriodQuery, response: { 200: ProtestList } } },
-    (req) => protestList(deps, req.query),
+    (req) => protestList(deps, ctxOf(req), req.query),
   );
 
   app.post(

@@ -231,6 +231,8 @@ export const monitoringSection: ReportSection<MonitoringSectionData> = {
   id: 'monitoring',
   order: 850,
   title: 'MONITOREO DE AGRESIONES',
+  // On by default; the report settings can switch it off (seed-modules.md, Q8).
+  switchable: true,
   load: ({ db, period }) => loadMonitoring(db, period),
   contract: (data) => ({ monitoring: data.monitoring }),
   build: (data, ctx) => ({ blocks: buildMonitoringBlocks(data, ctx) }),

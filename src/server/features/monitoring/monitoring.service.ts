@@ -376,6 +376,9 @@ export async function createActivation(deps: Deps, ctx: RequestContext, input: z
     if (!m) throw badRequest('validation_failed', [{ path: 'mobilizationId', message: 'La movilización no existe.' }]);
   }
   const caseIds = [...new Set(input.caseIds ?? [])];
+  // The case link never reaches a role that may not see cases.
+  if (caseIds.length > 0 && !rolesAllow('cases.read', ctx.actor.roles))
+    throw new AppError('monitoring_cases_forbidden', 403);
   if (caseIds.length > 0) {
     const found = await deps.db.select({ id: cases.id }).from(cases).where(inArray(cases.id, caseIds));
     if (found.length !== caseIds.length)
@@ -409,7 +412,8 @@ export async function createActivation(deps: Deps, ctx: RequestContext, input: z
   });
 }
 
-export const protestList = (deps: Deps, q: { from?: string; to?: string }) => listProtest(deps.db, q);
+export const protestList = (deps: Deps, ctx: RequestContext, q: { from?: string; to?: string }) =>
+  listProtest(deps.db, q, rolesAllow('cases.read', ctx.actor.roles));
 
 /** Exact figures for the monitoring staff; the published variant (and the board) gets "<3" cells. */
 export function mustSuppress(ctx: RequestContext, askedPublic: boolean): boolean {

@@ -9,6 +9,7 @@ import {
   audiences,
   institutionLevels,
   liaisonKinds,
+  participantCategories,
 } from './prevention.schema.js';
 
 const DateStr = z.string().refine(isCalendarDate, { message: 'Fecha no válida: use AAAA-MM-DD.' });
@@ -68,6 +69,26 @@ export const ActivityInput = z.strictObject({
 });
 export type ActivityInput = z.output<typeof ActivityInput>;
 
+/** One person of an activity's registration list (personal data). */
+export const RegistrationInput = z.strictObject({
+  name: Text(200),
+  contact: OptText(300),
+  category: z.enum(participantCategories),
+});
+export type RegistrationInput = z.output<typeof RegistrationInput>;
+export const Registration = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  contact: z.string().nullable(),
+  category: z.enum(participantCategories),
+});
+/** The list, the counts derived from it and the activity's version after the change. */
+export const RegistrationList = z.object({
+  items: z.array(Registration),
+  participants: Participants,
+  version: z.number(),
+});
+
 export const ActivityUpdate = ActivityInput.omit({ code: true }).extend({ version: z.number().int().min(1) });
 export type ActivityUpdate = z.output<typeof ActivityUpdate>;
 
@@ -98,6 +119,8 @@ export const Activity = z.object({
   /** Present only for the roles that may see cases. */
   measureId: z.uuid().nullable().optional(),
   participants: Participants,
+  /** People on the registration list; when above 0 the counts are derived from it. */
+  registered: z.number(),
   sessions: z.array(Session),
   photos: z.array(PhotoMeta),
   version: z.number(),

@@ -3,6 +3,8 @@ import { createTestContext, type TestClient, type TestContext } from '../../../.
 import { cases, measures } from '../cases/core.schema.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
 import { eq } from 'drizzle-orm';
+import { roles } from '../../../common/roles.js';
+import { rolesAllow } from '../../platform/access/policies.js';
 import { jpegWithExif, tinyPng } from './photo.fixtures.js';
 
 function multipart(fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer }) {
@@ -137,6 +139,24 @@ describe('prevention routes', () => {
     }
     const cdemp = await ctx.signInAs(['cdemp']);
     expect((await cdemp.get(`/api/prevention/activities/${res.json().id}`)).json().measureId).toBe(measureId);
+    // Route × role matrix: every reading route, every role; the measure (and so the case) reaches
+    // only the roles of cases.read, and never the report, whoever reads it.
+    const id = res.json().id as string;
+    const routes = [
+      '/api/prevention/activities?from=2024-01-01&to=2024-12-31',
+      `/api/prevention/activities/${id}`,
+      `/api/prevention/activities/${id}/registrations`,
+      '/api/reports/bimonthly?from=2024-01-01&to=2024-02-29',
+    ];
+    for (const role of roles)
+      for (const url of routes) {
+        const client = await ctx.signInAs([role]);
+        const got = await client.get(url);
+        if (got.statusCode === 403) continue;
+        expect(got.statusCode, `${role} ${url}`).toBe(200);
+        const mayKnow = rolesAllow('cases.read', [role]) && url === `/api/prevention/activities/${id}`;
+        expect(got.body.includes(measureId), `${role} ${url}`).toBe(mayKnow);
+      }
     // and planning may not write at all
     expect((await planning.post('/api/prevention/activities', training)).statusCode).toBe(403);
   });

@@ -26,8 +26,11 @@ import {
   LiaisonListQuery,
   LiaisonUpdate,
   PhotoMeta,
+  RegistrationInput,
+  RegistrationList,
 } from './prevention.contract.js';
 import { listActivities, listInstitutions, listLiaison } from './prevention.queries.js';
+import * as registrations from './prevention.registrations.js';
 import * as service from './prevention.service.js';
 import { MAX_PHOTO_BYTES } from './photo.js';
 
@@ -93,6 +96,30 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
     { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
     async (req, reply) => {
       await service.deleteActivity(deps, ctxOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+  // The registration list: personal data, for the staff who register people (reads audited).
+  const RegistrationParams = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
+  app.get(
+    '/prevention/activities/:id/registrations',
+    { config: { policy: 'prevention.write' }, schema: { params: Id, response: { 200: RegistrationList } } },
+    (req) => registrations.listRegistrations(deps, ctxOf(req), req.params.id),
+  );
+  app.post(
+    '/prevention/activities/:id/registrations',
+    {
+      config: { policy: 'prevention.write' },
+      schema: { params: Id, body: RegistrationInput, response: { 201: RegistrationList } },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await registrations.addRegistration(deps, ctxOf(req), req.params.id, req.body)),
+  );
+  app.delete(
+    '/prevention/activities/:id/registrations/:registrationId',
+    { config: { policy: 'prevention.write' }, schema: { params: RegistrationParams, response: { 204: Empty } } },
+    async (req, reply) => {
+      await registrations.removeRegistration(deps, ctxOf(req), req.params.id, req.params.registrationId);
       return reply.code(204).send(null);
     },
   );

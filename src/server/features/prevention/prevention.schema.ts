@@ -15,6 +15,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 import { measures } from '../cases/core.schema.js';
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -102,6 +103,29 @@ export const preventionActivities = pgTable(
       sql`${t.women} >= 0 and ${t.men} >= 0 and ${t.lgbttti} >= 0 and ${t.preferNotToSay} >= 0`,
     ),
   ],
+);
+
+/** Participant categories of Cuadros 7 and 8 (the counts of an activity). */
+export const participantCategories = ['woman', 'man', 'lgbttti', 'preferNotToSay'] as const;
+
+/**
+ * The optional registration list of an activity: who took part (personal data, encrypted; every
+ * read audited). When an activity has one, its participant counts are derived from it.
+ */
+export const preventionRegistrations = pgTable(
+  'prevention_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => preventionActivities.id, { onDelete: 'cascade' }),
+    name: encryptedText('name_enc').notNull(),
+    /** Organisation, e-mail or telephone: personal data. */
+    contact: encryptedText('contact_enc'),
+    category: text('category', { enum: participantCategories }).notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('prevention_registrations_activity_idx').on(t.activityId)],
 );
 
 export const preventionSessions = pgTable(

@@ -28,6 +28,7 @@ import {
   preventionSessions,
 } from './prevention.schema.js';
 import { cleanPhoto } from './photo.js';
+import { countColumns, registeredCounts } from './prevention.registrations.js';
 
 export interface Ctx {
   actor: Actor;
@@ -44,6 +45,7 @@ export function canSeeCaseLink(actor: Pick<Actor, 'roles'>): boolean {
 function activityOut(
   actor: Pick<Actor, 'roles'>,
   found: NonNullable<Awaited<ReturnType<typeof findActivity>>>,
+  registered: number,
 ): Activity {
   const { row, sessions, photos } = found;
   return {
@@ -62,6 +64,7 @@ function activityOut(
     forOfficials: row.forOfficials,
     ...(canSeeCaseLink(actor) ? { measureId: row.measureId } : {}),
     participants: { woman: row.women, man: row.men, lgbttti: row.lgbttti, preferNotToSay: row.preferNotToSay },
+    registered,
     sessions: sessions.map((s) => ({ id: s.id, on: s.on, hours: Number(s.hours) })),
     photos,
     version: row.version,
@@ -71,7 +74,8 @@ function activityOut(
 export async function getActivity(deps: AppDeps, ctx: Ctx, id: string): Promise<Activity> {
   const found = await findActivity(deps.db, id);
   if (!found) throw notFound();
-  return activityOut(ctx.actor, found);
+  const counts = await registeredCounts(deps.db, id);
+  return activityOut(ctx.actor, found, counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0);
 }
 
 async function nextCode(db: Database, table: 'activities' | 'liaison' | 'agreements', prefix: string, year: string) {
@@ -161,9 +165,16 @@ export async function updateActivity(deps: AppDeps, ctx: Ctx, id: string, input:
       .where(eq(preventionPhotos.activityId, id))
       .limit(1);
     if (photo && measureId) throw new AppError('prevention_photo_not_allowed', 400);
+    // With a registration list, the counts are the list's, whatever the form sent.
+    const listed = await registeredCounts(tx, id);
     await tx
       .update(preventionActivities)
-      .set({ ...activityValues({ ...input, measureId }), version: current.version + 1, updatedAt: new Date() })
+      .set({
+        ...activityValues({ ...input, measureId }),
+        ...(listed ? countColumns(listed) : {}),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(preventionActivities.id, id));
     await tx.delete(preventionSessions).where(eq(preventionSessions.activityId, id));
     if (input.sessions.length)

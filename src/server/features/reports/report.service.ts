@@ -10,7 +10,15 @@ import {
   countMeasures,
 } from './report.queries.js';
 import { reportKindOf, type ReportKind } from './narrative/cover.js';
-import { loadSections, sectionContracts, sectionsFor, type LoadedSection, type ReportSection } from './sections.js';
+import {
+  enabledSections,
+  loadSections,
+  sectionContracts,
+  sectionsFor,
+  type LoadedSection,
+  type ReportSection,
+} from './sections.js';
+import { loadDisabledSections } from './settings.service.js';
 import { buildCasesByType } from './tables/casesByType.js';
 import { buildIncorporationsByMonth } from './tables/incorporationsByMonth.js';
 import { buildIncorporationsByYear } from './tables/incorporationsByYear.js';
@@ -50,8 +58,9 @@ async function loadCore(tx: Database, { from, to }: { from: string; to: string }
 }
 
 /**
- * Loads the core tables and every section of the report's kind in one read-only snapshot. The kind
- * follows from the period (a calendar year is the annual report) unless given.
+ * Loads the core tables and every section of the report's kind in one read-only snapshot, leaving
+ * out the sections the report settings switched off. The kind follows from the period (a calendar
+ * year is the annual report) unless given.
  */
 export async function generateReport(
   db: Database,
@@ -64,7 +73,8 @@ export async function generateReport(
   return db.transaction(
     async (tx) => {
       const core = await loadCore(tx, parsed);
-      const loaded = await loadSections(sectionsFor(sections, kind), { db: tx, period: parsed, core, kind });
+      const enabled = enabledSections(sectionsFor(sections, kind), await loadDisabledSections(tx));
+      const loaded = await loadSections(enabled, { db: tx, period: parsed, core, kind });
       const report = FullReport.parse({ ...core, ...sectionContracts(loaded) });
       return { report, core, loaded, kind };
     },

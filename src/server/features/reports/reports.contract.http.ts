@@ -52,7 +52,12 @@ export const NarrativeBody = z.strictObject({
 });
 
 export const IssueBody = z.strictObject({ from: isoDate, to: isoDate, note: z.string().trim().max(500).nullish() });
-export const SettingsBody = z.strictObject({ institution: InstitutionInput, version: z.number().int().nonnegative() });
+export const SettingsBody = z.strictObject({
+  institution: InstitutionInput,
+  /** Switchable sections to leave out (ids); the others are on. Absent: unchanged. */
+  disabledSections: z.array(z.string().max(60)).max(30).optional(),
+  version: z.number().int().nonnegative(),
+});
 export const DiffQuery = z.strictObject({ a: z.uuid(), b: z.uuid() });
 
 const Block = z.looseObject({ kind: z.enum(['heading', 'paragraph', 'table', 'chart']), id: z.string() });
@@ -87,4 +92,9 @@ export const DiffOut = z.object({
   b: IssuedSummaryOut,
   changes: z.array(z.object({ path: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
 });
-export const SettingsOut = z.object({ institution: InstitutionInput, version: z.number() });
+export const SettingsOut = z.object({
+  institution: InstitutionInput,
+  /** The sections the settings can switch on and off, in report order. */
+  sections: z.array(z.object({ id: z.string(), enabled: z.boolean() })),
+  version: z.number(),
+});

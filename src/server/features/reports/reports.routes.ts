@@ -28,7 +28,7 @@ import {
   SettingsBody,
   SettingsOut,
 } from './reports.contract.http.js';
-import { loadInstitution, saveInstitution } from './settings.service.js';
+import { loadDisabledSections, loadInstitution, saveInstitution } from './settings.service.js';
 import { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.js';
 
@@ -193,7 +193,14 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       config: { policy: 'reports.read' },
       schema: { response: { 200: SettingsOut } },
     },
-    async () => loadInstitution(db),
+    async () => {
+      const disabled = new Set(await loadDisabledSections(db));
+      const switchable = sections.filter((s) => s.switchable);
+      return {
+        ...(await loadInstitution(db)),
+        sections: switchable.map((s) => ({ id: s.id, enabled: !disabled.has(s.id) })),
+      };
+    },
   );
 
   app.put(
@@ -202,8 +209,15 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       config: { policy: 'reports.issue' },
       schema: { body: SettingsBody, response: { 200: z.object({ version: z.number() }) } },
     },
-    async (req) => ({
-      version: await saveInstitution(db, auditActor(req.actor!), req.body.institution, req.body.version),
-    }),
+    async (req) => {
+      const { institution, version, disabledSections } = req.body;
+      const switchable = new Set(sections.filter((s) => s.switchable).map((s) => s.id));
+      const unknown = (disabledSections ?? []).findIndex((id) => !switchable.has(id));
+      if (unknown >= 0)
+        throw badRequest('validation_failed', [
+          { path: `disabledSections.${unknown}`, message: 'Esa sección del informe no se puede desactivar.' },
+        ]);
+      return { version: await saveInstitution(db, auditActor(req.actor!), institution, version, disabledSections) };
+    },
   );
 };

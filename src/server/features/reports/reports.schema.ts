@@ -63,6 +63,11 @@ export const issuedReports = pgTable(
 export const reportSettings = pgTable('report_settings', {
   id: integer('id').primaryKey(),
   institution: jsonb('institution').$type<InstitutionHeader>().notNull(),
+  /** Ids of the switchable sections (`ReportSection.switchable`) the institution turned off. */
+  disabledSections: text('disabled_sections')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -43,6 +43,8 @@ export interface ReportSection<D = unknown> {
   title: string | ((ctx: SectionBuildContext) => string);
   /** The reports the section belongs to; every kind when absent. */
   kinds?: readonly ReportKind[];
+  /** On by default; the report settings may switch it off (then neither its objects nor its blocks). */
+  switchable?: boolean;
   load(ctx: SectionLoadContext): Promise<D>;
   contract?(data: D): Record<string, unknown>;
   build(data: D, ctx: SectionBuildContext): SectionContent;
@@ -57,6 +59,12 @@ export interface LoadedSection {
 /** The sections of a kind of report, in order. */
 export function sectionsFor(sections: readonly ReportSection[], kind: ReportKind): ReportSection[] {
   return sections.filter((s) => !s.kinds || s.kinds.includes(kind));
+}
+
+/** The sections left after the report settings' switches (only switchable sections can be off). */
+export function enabledSections(sections: readonly ReportSection[], disabled: readonly string[]): ReportSection[] {
+  const off = new Set(disabled);
+  return sections.filter((s) => !(s.switchable && off.has(s.id)));
 }
 
 /** Loads every section in the given transaction (the caller's snapshot), in order. */

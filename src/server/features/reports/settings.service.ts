@@ -21,19 +21,33 @@ export async function loadInstitution(db: Database): Promise<{ institution: Inst
     : { institution: DEFAULT_INSTITUTION, version: 0 };
 }
 
-/** Saves the institution texts; `version` is the one read (0 when never saved). */
+/** The switchable report sections the settings turned off (none when never saved). */
+export async function loadDisabledSections(db: Database): Promise<string[]> {
+  const [row] = await db
+    .select({ disabled: reportSettings.disabledSections })
+    .from(reportSettings)
+    .where(eq(reportSettings.id, 1));
+  return row?.disabled ?? [];
+}
+
+/**
+ * Saves the institution texts (and, when given, the switched-off sections); `version` is the one
+ * read (0 when never saved).
+ */
 export async function saveInstitution(
   db: Database,
   actor: AuditActor,
   institution: InstitutionHeader,
   version: number,
+  disabledSections?: readonly string[],
 ): Promise<number> {
+  const sections = disabledSections ? { disabledSections: [...new Set(disabledSections)].sort() } : {};
   return db.transaction(async (tx) => {
     let next: number;
     if (version === 0) {
       const inserted = await tx
         .insert(reportSettings)
-        .values({ id: 1, institution })
+        .values({ id: 1, institution, ...sections })
         .onConflictDoNothing()
         .returning({ v: reportSettings.version });
       if (inserted.length === 0) throw conflict();
@@ -41,13 +55,19 @@ export async function saveInstitution(
     } else {
       const updated = await tx
         .update(reportSettings)
-        .set({ institution, version: sql`${reportSettings.version} + 1`, updatedAt: new Date() })
+        .set({ institution, ...sections, version: sql`${reportSettings.version} + 1`, updatedAt: new Date() })
         .where(sql`${reportSettings.id} = 1 and ${reportSettings.version} = ${version}`)
         .returning({ v: reportSettings.version });
       if (updated.length === 0) throw conflict();
       next = updated[0]!.v;
     }
-    await audit(tx, { actor, action: 'update', entity: 'report_settings', entityId: '1', details: { version: next } });
+    await audit(tx, {
+      actor,
+      action: 'update',
+      entity: 'report_settings',
+      entityId: '1',
+      details: { version: next, ...sections },
+    });
     return next;
   });
 }

@@ -1,6 +1,7 @@
 // The activations of the base under one mobilisation (or with none): phase, staff on duty, the
 // findings registered under each and the cases attended.
-import { Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../common/date-format';
 import type { Activation } from './protests';
@@ -35,7 +36,19 @@ export function ActivationsTable({ caption, activations }: { caption: string; ac
             <Table.Td>{t(`monitoring:phase.${a.phase}`)}</Table.Td>
             <Table.Td>{a.staffOnDuty ?? '—'}</Table.Td>
             <Table.Td>{a.findings}</Table.Td>
-            <Table.Td>{a.cases}</Table.Td>
+            <Table.Td>
+              {a.caseList && a.caseList.length > 0 ? (
+                <Group gap="xs">
+                  {a.caseList.map((c) => (
+                    <Anchor key={c.id} component={Link} to={`/cases/${c.id}`} ff="monospace">
+                      {c.folio}
+                    </Anchor>
+                  ))}
+                </Group>
+              ) : (
+                a.cases
+              )}
+            </Table.Td>
             <Table.Td>{a.notes ?? '—'}</Table.Td>
           </Table.Tr>
         ))}

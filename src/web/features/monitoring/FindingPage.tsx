@@ -22,6 +22,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AGGRESSION_TYPES, FORMS, SITUATIONS, SOURCE_KINDS } from '../../../common/features/monitoring';
+import { formatDate, formatDateTime } from '../../../common/date-format';
 import { api, ApiError } from '../../api';
 import { ActivationSelect } from './ActivationSelect';
 import { MONITORING_KEY, placeLabel, placeOptions, type FindingDetail } from './shared';
@@ -34,7 +35,7 @@ function errorText(e: unknown): string {
 }
 
 function NewFinding() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [v, setV] = useState({
     detectedOn: today(),
@@ -165,7 +166,7 @@ function NewFinding() {
             {t('monitoring:form.duplicateHelp')}{' '}
             {duplicates.map((d) => (
               <Anchor key={d.id} component={Link} to={`/monitoring/findings/${d.id}`} mr="sm">
-                {d.code} ({d.detectedOn})
+                {d.code} ({formatDate(d.detectedOn, i18n.language)})
               </Anchor>
             ))}
           </Alert>
@@ -268,7 +269,7 @@ function AddSource({ findingId, onSaved }: { findingId: string; onSaved: () => v
 }
 
 function FindingView({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const key = [...MONITORING_KEY, 'finding', id];
   const q = useQuery({ queryKey: key, queryFn: () => api.get<FindingDetail>(`/api/monitoring/findings/${id}`) });
@@ -295,8 +296,8 @@ function FindingView({ id }: { id: string }) {
         <Table.Tbody>
           {(
             [
-              ['detectedOn', f.detectedOn],
-              ['factsOn', f.factsOn ?? '—'],
+              ['detectedOn', formatDate(f.detectedOn, i18n.language)],
+              ['factsOn', formatDate(f.factsOn, i18n.language)],
               ['situation', t(`monitoring:situation.${f.situation}`)],
               ['forms', f.forms.map((x) => t(`monitoring:aggressionForm.${x}`)).join(', ')],
               ['types', f.types.map((x) => t(`monitoring:type.${x}`)).join(', ') || '—'],
@@ -345,7 +346,7 @@ function FindingView({ id }: { id: string }) {
             <Table.Tr key={s.id}>
               <Table.Td>{s.outlet}</Table.Td>
               <Table.Td style={{ wordBreak: 'break-all' }}>{s.url ?? '—'}</Table.Td>
-              <Table.Td>{new Date(s.capturedAt).toLocaleString('es-MX')}</Table.Td>
+              <Table.Td>{formatDateTime(s.capturedAt, i18n.language)}</Table.Td>
               <Table.Td>
                 {s.sha256 ? (
                   <>

@@ -19,6 +19,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SITUATIONS } from '../../../common/features/monitoring';
+import { formatDate } from '../../../common/date-format';
 import { api } from '../../api';
 import { MONITORING_KEY, placeLabel, placeOptions, type FindingSummary } from './shared';
 
@@ -32,7 +33,7 @@ interface Filters {
 const EMPTY: Filters = { from: '', to: '', situation: null, alcaldia: null, unverified: false };
 
 export function FindingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const list = useQuery({
@@ -126,7 +127,7 @@ export function FindingsPage() {
                       {f.code}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{f.detectedOn}</Table.Td>
+                  <Table.Td>{formatDate(f.detectedOn, i18n.language)}</Table.Td>
                   <Table.Td>{t(`monitoring:situation.${f.situation}`)}</Table.Td>
                   <Table.Td>{f.forms.map((x) => t(`monitoring:aggressionForm.${x}`)).join(', ')}</Table.Td>
                   <Table.Td>{placeLabel(f.alcaldia, t)}</Table.Td>

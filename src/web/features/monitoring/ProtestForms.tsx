@@ -1,5 +1,6 @@
 // The two forms of the Base MPI CDMX: a mobilisation (date, cause, alcaldías) and an activation of the
-// base (phase, staff on duty), optionally tied to a mobilisation. Errors come back in Spanish from the server.
+// base (phase, staff on duty, cases attended), optionally tied to a mobilisation. Errors come back in
+// Spanish from the server.
 import { Button, Group, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -10,6 +11,7 @@ import { PHASES, type Phase } from '../../../common/features/monitoring';
 import { formatDate } from '../../../common/date-format';
 import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { CasesAttendedSelect, useCanSeeCases, type CaseRef } from './CasesAttendedSelect';
 import { placeOptions } from './shared';
 import { PROTESTS_KEY, type Mobilization } from './protests';
 
@@ -80,11 +82,14 @@ export function ActivationForm({ mobilizations }: { mobilizations: Mobilization[
   const [phase, setPhase] = useState<Phase>('during');
   const [staff, setStaff] = useState<string | number>('');
   const [notes, setNotes] = useState('');
+  const [attended, setAttended] = useState<CaseRef[]>([]);
+  const canSeeCases = useCanSeeCases();
   const save = useMutation({
     mutationFn: (body: z.input<typeof ActivationCreate>) => api.post('/api/monitoring/activations', body),
     onSuccess: () => {
       setStaff('');
       setNotes('');
+      setAttended([]);
       void qc.invalidateQueries({ queryKey: PROTESTS_KEY });
     },
   });
@@ -96,6 +101,7 @@ export function ActivationForm({ mobilizations }: { mobilizations: Mobilization[
       phase,
       staffOnDuty: staff === '' ? null : Number(staff),
       notes: notes.trim() || null,
+      ...(canSeeCases && attended.length > 0 ? { caseIds: attended.map((c) => c.id) } : {}),
     });
   };
   return (
@@ -139,6 +145,7 @@ export function ActivationForm({ mobilizations }: { mobilizations: Mobilization[
             onChange={setStaff}
           />
         </Group>
+        {canSeeCases && <CasesAttendedSelect value={attended} onChange={setAttended} />}
         <Textarea
           label={t('monitoring:protests.notes')}
           autosize

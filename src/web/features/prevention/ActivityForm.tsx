@@ -115,6 +115,9 @@ function ActivityForm({ current }: { current?: Activity }) {
     <NumberInput
       label={t(`participants.${k}`)}
       min={0}
+      // With a registration list the counts are the list's (the server keeps them).
+      disabled={(current?.registered ?? 0) > 0}
+      description={(current?.registered ?? 0) > 0 ? t('registrations.fromList') : undefined}
       value={form.participants[k]}
       onChange={(v) => set('participants', { ...form.participants, [k]: Number(v) || 0 })}
     />

@@ -22,6 +22,7 @@ import { api, ApiError } from '../../api';
 import { useMe } from '../../auth/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TableHead } from '../../ui/TableHead';
+import { RegistrationPanel } from './RegistrationPanel';
 import { formatDay, SubNav, useCan } from './shared';
 import type { Activity, Photo } from './types';
 
@@ -205,6 +206,7 @@ export function ActivityPage() {
           </Table.Tr>
         </Table.Tbody>
       </Table>
+      {canWrite && <RegistrationPanel activityId={a.id} registered={a.registered} />}
       <PhotoPanel
         photos={a.photos}
         canWrite={canWrite}

@@ -44,6 +44,8 @@ export interface Activity {
   forOfficials: boolean;
   measureId?: string | null;
   participants: Participants;
+  /** People on the registration list (the counts are derived from it when above 0). */
+  registered: number;
   sessions: Array<{ id: string; on: string; hours: number }>;
   photos: Photo[];
   version: number;

@@ -1,5 +1,6 @@
-// The institution's texts printed on the cover and page headers of the documents.
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+// The institution's texts printed on the cover and page headers of the documents, and the switches
+// of the optional report sections (on by default).
+import { Button, Fieldset, Group, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -8,6 +9,7 @@ import { api } from '../../api';
 
 interface Settings {
   institution: { headerLines: string[]; name: string; shortName: string };
+  sections: { id: string; enabled: boolean }[];
   version: number;
 }
 
@@ -18,8 +20,10 @@ export function SettingsPanel() {
   const [lines, setLines] = useState('');
   const [name, setName] = useState('');
   const [shortName, setShortName] = useState('');
+  const [disabled, setDisabled] = useState<string[]>([]);
   useEffect(() => {
     if (!q.data) return;
+    setDisabled(q.data.sections.filter((s) => !s.enabled).map((s) => s.id));
     setLines(q.data.institution.headerLines.join('\n'));
     setName(q.data.institution.name);
     setShortName(q.data.institution.shortName);
@@ -35,6 +39,7 @@ export function SettingsPanel() {
           name: name.trim(),
           shortName: shortName.trim(),
         },
+        disabledSections: disabled,
         version: q.data?.version ?? 0,
       }),
     onSuccess: async () => {
@@ -68,6 +73,26 @@ export function SettingsPanel() {
         maxLength={40}
         onChange={(e) => setShortName(e.currentTarget.value)}
       />
+      {q.data && q.data.sections.length > 0 && (
+        <Fieldset legend={t('settings.sections')}>
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('settings.sectionsHelp')}
+            </Text>
+            {q.data.sections.map((s) => (
+              <Switch
+                key={s.id}
+                label={t(`settings.section.${s.id}`)}
+                checked={!disabled.includes(s.id)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setDisabled((d) => (on ? d.filter((x) => x !== s.id) : [...d, s.id]));
+                }}
+              />
+            ))}
+          </Stack>
+        </Fieldset>
+      )}
       <Group>
         <Button loading={save.isPending} disabled={!q.data} onClick={() => save.mutate()}>
           {t('settings.save')}

@@ -1,0 +1,1 @@
+ALTER TABLE "report_settings" ADD COLUMN "disabled_sections" text[] DEFAULT '{}'::text[] NOT NULL;
