@@ -7,6 +7,7 @@ import {
   PlanListResponse,
   PlanParams,
   PlanResponse,
+  ProgressReportQuery,
   ProgressResponse,
   RangeQuery,
   TargetBody,
@@ -15,6 +16,7 @@ import {
   ValueResponse,
 } from './planning.contract.js';
 import * as service from './planning.service.js';
+import { CONTENT_TYPES } from '../reports/api.js';
 
 const who = (req: { actor?: { userId: string; username: string } }) => ({
   userId: req.actor!.userId,
@@ -55,6 +57,30 @@ export const planningRoutes: FeaturePlugin = async (app, { db }, registry) => {
       schema: { params: PlanParams, querystring: AsOfQuery, response: { 200: ProgressResponse } },
     },
     async (req) => service.planProgress(db, registry, req.params.planId, req.query.asOf ?? todayInMexicoCity()),
+  );
+
+  app.get(
+    '/planning/plans/:planId/progress-report',
+    {
+      config: { policy: 'planning.read', fileResponse: true },
+      schema: { params: PlanParams, querystring: ProgressReportQuery },
+    },
+    async (req, reply) => {
+      const { asOf, format } = req.query;
+      const out = await service.progressReportFile(
+        db,
+        registry,
+        who(req),
+        req.params.planId,
+        asOf ?? todayInMexicoCity(),
+        format,
+      );
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="${out.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(out.file);
+    },
   );
 
   app.put(
