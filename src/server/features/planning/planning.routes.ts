@@ -2,6 +2,8 @@
 import type { FeaturePlugin } from '../manifest.js';
 import {
   AsOfQuery,
+  CopyBody,
+  CopyResponse,
   IndicatorPeriodParams,
   PlanIndicatorsResponse,
   PlanListResponse,
@@ -17,6 +19,15 @@ import {
 } from './planning.contract.js';
 import * as service from './planning.service.js';
 import { CONTENT_TYPES } from '../reports/api.js';
+import { rolesAllow } from '../../platform/access/policies.js';
+import type { Role } from '../../../common/roles.js';
+import { copyPlan } from './plan-copy.service.js';
+
+/** The plan page's buttons, from the policy catalogue. */
+export function planCan(roles: readonly Role[]) {
+  const write = rolesAllow('planning.write', roles);
+  return { edit: write, copy: write, report: rolesAllow('planning.read', roles) };
+}
 
 const who = (req: { actor?: { userId: string; username: string } }) => ({
   userId: req.actor!.userId,
@@ -38,7 +49,16 @@ export const planningRoutes: FeaturePlugin = async (app, { db }, registry) => {
   app.get(
     '/planning/plans/:planId',
     { config: { policy: 'planning.read' }, schema: { params: PlanParams, response: { 200: PlanResponse } } },
-    async (req) => service.getPlan(db, req.params.planId),
+    async (req) => ({ ...(await service.getPlan(db, req.params.planId)), can: planCan(req.actor!.roles) }),
+  );
+
+  app.post(
+    '/planning/plans/:planId/copy',
+    {
+      config: { policy: 'planning.write' },
+      schema: { params: PlanParams, body: CopyBody, response: { 201: CopyResponse } },
+    },
+    async (req, reply) => reply.code(201).send(await copyPlan(db, who(req), req.params.planId, req.body)),
   );
 
   app.get(
