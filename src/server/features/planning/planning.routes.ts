@@ -22,6 +22,7 @@ import { CONTENT_TYPES } from '../reports/api.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import type { Role } from '../../../common/roles.js';
 import { copyPlan } from './plan-copy.service.js';
+import { progressReportFile } from './progress-report.service.js';
 
 /** The plan page's buttons, from the policy catalogue. */
 export function planCan(roles: readonly Role[]) {
@@ -87,7 +88,7 @@ export const planningRoutes: FeaturePlugin = async (app, { db }, registry) => {
     },
     async (req, reply) => {
       const { asOf, format } = req.query;
-      const out = await service.progressReportFile(
+      const out = await progressReportFile(
         db,
         registry,
         who(req),

@@ -20,8 +20,6 @@ import {
 import { shippedPlans } from './plans/catalogue.js';
 import * as q from './planning.queries.js';
 import { planTargets, planValues } from './planning.schema.js';
-import { loadInstitution, writeDocument, type DocumentFormat } from '../reports/api.js';
-import { progressReportDocument } from './progress-report.document.js';
 
 const loaded = new WeakSet<object>();
 
@@ -420,36 +418,4 @@ export async function getPlan(db: Database, planId: string) {
 export async function listPlans(db: Database) {
   await ensureSeedPlans(db);
   return q.listPlans(db);
-}
-
-/** The quarterly progress report of a plan at `asOf` as a file (audited as an export). */
-export async function progressReportFile(
-  db: Database,
-  registry: FeatureRegistry,
-  actor: AuditActor,
-  planId: string,
-  asOf: string,
-  format: DocumentFormat,
-) {
-  const progress = await planProgress(db, registry, planId, asOf);
-  const rows = new Map((await q.planIndicatorsOf(db, planId)).map((r) => [r.id, r]));
-  const { institution } = await loadInstitution(db);
-  const sheets = progress.indicators.map((i) => ({
-    code: i.code,
-    name: i.name,
-    goalText: rows.get(i.id)?.goalText ?? null,
-    goalValue: i.goalValue,
-    responsible: i.responsible,
-    periods: i.periods,
-    cumulative: i.cumulative,
-  }));
-  const file = await writeDocument(progressReportDocument({ plan: progress.plan, asOf, sheets, institution }), format);
-  await audit(db, {
-    actor,
-    action: 'export',
-    entity: 'planning_progress_report',
-    entityId: planId,
-    details: { asOf, format, indicators: sheets.length },
-  });
-  return { file, fileName: `avance-trimestral-${planId}-${asOf}.${format}` };
 }
