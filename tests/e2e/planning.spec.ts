@@ -102,4 +102,21 @@ describe('annual work plan', () => {
     expect(await page.getByTestId('cumulative-1.1.4').textContent()).toContain('100');
     await screenshot(page, 'planning-dashboard-after');
   });
+
+  it('downloads the quarterly progress report and copies the plan to 2024 (values not copied)', async () => {
+    const docx = page.getByRole('link', { name: 'DOCX' });
+    const href = await docx.getAttribute('href');
+    expect(href).toBe('/api/planning/plans/MPI-PAT-2023/progress-report?format=docx');
+    const res = await page.request.get(`${server.url}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('wordprocessingml');
+    await page.getByRole('textbox', { name: 'Año del nuevo plan' }).fill('2024');
+    await page.getByRole('button', { name: 'Copiar a un año nuevo' }).click();
+    await page.getByRole('heading', { name: 'Plan Anual de Trabajo 2024', level: 1 }).waitFor();
+    const table = page.getByRole('table', { name: /Realizado \/ programado por periodo/ });
+    await table.getByRole('link', { name: '1.1.4', exact: true }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(25);
+    await expect.poll(() => page.getByTestId('cumulative-1.1.4').textContent()).toContain('Sin dato');
+    await screenshot(page, 'planning-copied-2024');
+  });
 });

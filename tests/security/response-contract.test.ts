@@ -26,6 +26,7 @@ const FILE_ROUTES = [
   'GET /api/interchange/export',
   'GET /api/interchange/spreadsheet/template',
   'GET /api/monitoring/sources/:id/file',
+  'GET /api/planning/plans/:planId/progress-report',
   'GET /api/prevention/photos/:id',
   'GET /api/reports/annual/download',
   'GET /api/reports/bimonthly/download',

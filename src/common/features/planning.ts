@@ -18,6 +18,10 @@ export const planningShared = defineSharedFeature({
       es: 'Este indicador se calcula con los registros del sistema; sólo admite evidencia y nota, no un valor capturado.',
       en: 'This indicator is computed from the records; it only takes evidence and a note, not a typed value.',
     },
+    planning_plan_exists: {
+      es: 'Ya existe un plan con esa clave; elija otra clave o año.',
+      en: 'A plan with that id already exists; choose another id or year.',
+    },
     planning_evidence_required: {
       es: 'Indique la evidencia que respalda el valor capturado.',
       en: 'State the evidence that supports the typed value.',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FORMULA_TYPES, NODE_LEVELS } from './planning.schema.js';
 import { saneIsoDate } from '../../../common/dates.js';
+import { DOCUMENT_FORMATS } from '../reports/api.js';
 
 export const isoDate = saneIsoDate;
 export const PlanParams = z.object({ planId: z.string().regex(/^[A-Z0-9-]{3,60}$/) });
@@ -14,6 +15,10 @@ export const RangeQuery = z
   .object({ from: isoDate, to: isoDate })
   .refine((r) => r.from <= r.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] });
 export const AsOfQuery = z.object({ asOf: isoDate.optional() });
+export const ProgressReportQuery = z.strictObject({
+  asOf: isoDate.optional(),
+  format: z.enum(DOCUMENT_FORMATS).default('docx'),
+});
 
 const num = z.number().nullable();
 
@@ -35,7 +40,20 @@ export const PlanListResponse = z.array(
   }),
 );
 
+/** What the reader may do on the plan's pages, from the policy catalogue (the web's buttons). */
+export const PlanCan = z.strictObject({ edit: z.boolean(), copy: z.boolean(), report: z.boolean() });
+
+export const CopyBody = z.strictObject({
+  year: z.number().int().min(2000, 'Año no válido.').max(2100, 'Año no válido.'),
+  id: z
+    .string()
+    .regex(/^[A-Z0-9-]{3,60}$/, 'La clave sólo admite mayúsculas, números y guiones (3 a 60).')
+    .optional(),
+});
+export const CopyResponse = z.object({ id: z.string(), year: z.number() });
+
 export const PlanResponse = z.object({
+  can: PlanCan,
   id: z.string(),
   title: z.string(),
   institution: z.string(),

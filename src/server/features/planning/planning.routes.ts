@@ -2,11 +2,14 @@
 import type { FeaturePlugin } from '../manifest.js';
 import {
   AsOfQuery,
+  CopyBody,
+  CopyResponse,
   IndicatorPeriodParams,
   PlanIndicatorsResponse,
   PlanListResponse,
   PlanParams,
   PlanResponse,
+  ProgressReportQuery,
   ProgressResponse,
   RangeQuery,
   TargetBody,
@@ -15,6 +18,17 @@ import {
   ValueResponse,
 } from './planning.contract.js';
 import * as service from './planning.service.js';
+import { CONTENT_TYPES } from '../reports/api.js';
+import { rolesAllow } from '../../platform/access/policies.js';
+import type { Role } from '../../../common/roles.js';
+import { copyPlan } from './plan-copy.service.js';
+import { progressReportFile } from './progress-report.service.js';
+
+/** The plan page's buttons, from the policy catalogue. */
+export function planCan(roles: readonly Role[]) {
+  const write = rolesAllow('planning.write', roles);
+  return { edit: write, copy: write, report: rolesAllow('planning.read', roles) };
+}
 
 const who = (req: { actor?: { userId: string; username: string } }) => ({
   userId: req.actor!.userId,
@@ -36,7 +50,16 @@ export const planningRoutes: FeaturePlugin = async (app, { db }, registry) => {
   app.get(
     '/planning/plans/:planId',
     { config: { policy: 'planning.read' }, schema: { params: PlanParams, response: { 200: PlanResponse } } },
-    async (req) => service.getPlan(db, req.params.planId),
+    async (req) => ({ ...(await service.getPlan(db, req.params.planId)), can: planCan(req.actor!.roles) }),
+  );
+
+  app.post(
+    '/planning/plans/:planId/copy',
+    {
+      config: { policy: 'planning.write' },
+      schema: { params: PlanParams, body: CopyBody, response: { 201: CopyResponse } },
+    },
+    async (req, reply) => reply.code(201).send(await copyPlan(db, who(req), req.params.planId, req.body)),
   );
 
   app.get(
@@ -55,6 +78,30 @@ export const planningRoutes: FeaturePlugin = async (app, { db }, registry) => {
       schema: { params: PlanParams, querystring: AsOfQuery, response: { 200: ProgressResponse } },
     },
     async (req) => service.planProgress(db, registry, req.params.planId, req.query.asOf ?? todayInMexicoCity()),
+  );
+
+  app.get(
+    '/planning/plans/:planId/progress-report',
+    {
+      config: { policy: 'planning.read', fileResponse: true },
+      schema: { params: PlanParams, querystring: ProgressReportQuery },
+    },
+    async (req, reply) => {
+      const { asOf, format } = req.query;
+      const out = await progressReportFile(
+        db,
+        registry,
+        who(req),
+        req.params.planId,
+        asOf ?? todayInMexicoCity(),
+        format,
+      );
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="${out.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(out.file);
+    },
   );
 
   app.put(

@@ -14,13 +14,14 @@ export interface PlanResults {
   indicators: Array<Pick<IndicatorFigures, 'code' | 'name' | 'programmed' | 'achieved' | 'percent' | 'light' | 'unit'>>;
 }
 
-const LIGHTS: Record<Light, string> = {
+export const LIGHTS: Record<Light, string> = {
   green: 'En meta',
   yellow: 'Con rezago',
   red: 'Rezago crítico',
   none: 'Sin dato',
 };
-const figure = (n: number | null) => (n === null ? 'n.d.' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+export const figure = (n: number | null) =>
+  n === null ? 'n.d.' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 function planTable(plan: PlanResults, number: number, notes: string[]): TableBlock {
   return {

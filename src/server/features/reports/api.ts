@@ -7,5 +7,5 @@ export { cutNote, sourceNote } from './narrative/notes.js';
 export { requestStatisticsBlocks } from './sections/requests.tables.js';
 // Other features' own documents (the bimonthly lawsuit report) are written with the report's writers.
 export type { InstitutionHeader, ReportDocument } from './report.model.js';
-export { CONTENT_TYPES, writeDocument } from './documents/index.js';
+export { CONTENT_TYPES, DOCUMENT_FORMATS, writeDocument, type DocumentFormat } from './documents/index.js';
 export { loadInstitution } from './settings.service.js';

@@ -23,9 +23,10 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
 import { EChart } from '../reports/EChart';
-import { ErrorAlert, fmt, LightBadge } from './components';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fmt, LightBadge } from './components';
+import { PlanActions } from './PlanActions';
 import type { IndicatorProgress, Plan, PlanNode, Progress } from './types';
 
 export function PlanPages() {
@@ -68,6 +69,7 @@ function PlanPage() {
           <Text c="dimmed">
             {plan.data.institution} · {plan.data.id}
           </Text>
+          <PlanActions plan={plan.data} />
           <Tabs defaultValue="progress" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="progress">{t('tabs.progress')}</Tabs.Tab>
@@ -244,8 +246,7 @@ function SheetPage() {
   const { planId = '', indicatorId = '' } = useParams();
   const plan = usePlan(planId);
   const progress = useProgress(planId);
-  const me = useMe().data;
-  const canWrite = !!me && hasAnyRole(me.user.roles, ['planning']);
+  const canWrite = plan.data?.can.edit ?? false;
   const sheet = plan.data?.indicators.find((i) => i.id === indicatorId);
   const prog = progress.data?.indicators.find((i) => i.id === indicatorId);
   const option = useMemo<EChartsOption | null>(

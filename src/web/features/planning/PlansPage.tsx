@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api';
-import { ErrorAlert } from './components';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { PlanSummary } from './types';
 
 export function PlansPage() {

@@ -1,5 +1,5 @@
-// Small pieces of the planning pages: traffic light, numbers, errors.
-import { Alert, Badge } from '@mantine/core';
+// Small pieces of the planning pages: traffic light and numbers.
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Light } from './types';
 
@@ -18,12 +18,4 @@ export function LightBadge({ light }: { light: Light }) {
 export function fmt(n: number | null | undefined, lang: string, suffix = ''): string {
   if (n === null || n === undefined) return '—';
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n)}${suffix}`;
-}
-
-export function ErrorAlert({ error }: { error: Error | null }) {
-  return error ? (
-    <Alert color="red" role="alert">
-      {error.message}
-    </Alert>
-  ) : null;
 }

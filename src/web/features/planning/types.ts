@@ -43,6 +43,8 @@ export interface Sheet {
 }
 
 export interface Plan {
+  /** What the reader may do here, computed by the server from the policy catalogue. */
+  can: { edit: boolean; copy: boolean; report: boolean };
   id: string;
   title: string;
   institution: string;

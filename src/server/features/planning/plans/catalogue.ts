@@ -81,6 +81,7 @@ export type PlanFile = z.infer<typeof PlanFile>;
 /** Shipped plan files, in the order they are listed. */
 export const SHIPPED_PLAN_FILES = [
   'MPI-PAT-2023.json',
+  'MPI-PAT-2020.json',
   'MPI-TRANSPARENCIA-2024.json',
   'INFOCDMX-COMUNICACION-2023.json',
 ] as const;

@@ -96,3 +96,81 @@ export function readSeedSheets(
   }
   return out;
 }
+
+/** Labels of an action of the 2020 plan (seed 002), which prints no indicator sheet. */
+export const ACTION_LABELS = [
+  'Descripción',
+  'Meta',
+  'Indicador',
+  'Actividades',
+  'Responsables',
+  'Observaciones',
+] as const;
+export type ActionField = (typeof ACTION_LABELS)[number];
+
+export interface SeedAction {
+  code: string;
+  title: string;
+  line: number;
+  /** Each label's text; continuation lines (III.I's second indicator, the activity list) joined by " • ". */
+  fields: Partial<Record<ActionField, string>>;
+}
+
+const ACTION_HEADING_RE = /^((?:I{1,3}\.\s?[IVX]+)|\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+const ACTION_LABEL_RE = new RegExp(`^(?:\\*\\*)?(${ACTION_LABELS.join('|')}):(?:\\*\\*)?\\s*(.*)$`);
+
+/**
+ * The actions of seed 002: a heading with its printed code ("I. IV" → "I.IV", "4.6." → "4.6")
+ * directly followed by labelled paragraphs (a heading without "Descripción:" or "Meta:" within the
+ * next lines is an index entry, not an action).
+ */
+export function readSeedActions(text: string, fromLine: number, toLine: number): SeedAction[] {
+  const lines = text.split('\n');
+  const out: SeedAction[] = [];
+  let current: SeedAction | undefined;
+  let field: ActionField | undefined;
+  const isLabel = (l: string | undefined) => l !== undefined && /^(Descripción|Meta):/.test(l.trim());
+  // 2.3.1 prints an unlabelled paragraph (its description) between the heading and "Meta:".
+  const startsAction = (i: number) => {
+    const next = lines.slice(i + 1, i + 8).filter((l) => l.trim());
+    return isLabel(next[0]) || (!ACTION_HEADING_RE.test(next[0]?.trim() ?? '') && isLabel(next[1]));
+  };
+  const clean = (s: string) => normalizeSeedText(s.replace(/\*\*/g, ''));
+  for (let i = fromLine - 1; i < Math.min(toLine, lines.length); i++) {
+    const raw = lines[i]!.trim();
+    if (!raw) continue;
+    const heading = ACTION_HEADING_RE.exec(raw);
+    if (heading && startsAction(i)) {
+      current = {
+        code: heading[1]!.replace(/\s+/g, ''),
+        title: normalizeSeedText(heading[2]!),
+        line: i + 1,
+        fields: {},
+      };
+      out.push(current);
+      field = startsAction(i) && !isLabel(lines.slice(i + 1).find((l) => l.trim())) ? 'Descripción' : undefined;
+      continue;
+    }
+    if (!current) continue;
+    const label = ACTION_LABEL_RE.exec(raw);
+    if (label) {
+      field = label[1] as ActionField;
+      const value = clean(label[2]!);
+      if (value) current.fields[field] = value;
+      continue;
+    }
+    // A heading, a cronograma or a page header ends the action.
+    if (/^(Cronograma|Objetivo|OBJETIVO|GOBIERNO|MPI CDMX|\*\*|\d+$)/.test(raw) || raw.includes('\t') || heading) {
+      field = undefined;
+      continue;
+    }
+    if (field === 'Indicador' || field === 'Actividades') {
+      const value = clean(raw.replace(/^-\s+/, ''));
+      current.fields[field] = current.fields[field] ? `${current.fields[field]} • ${value}` : value;
+    } else if (field) {
+      const prev = current.fields[field];
+      current.fields[field] = prev ? `${prev} ${clean(raw)}` : clean(raw);
+    }
+  }
+  return out;
+}
