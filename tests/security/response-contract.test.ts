@@ -31,6 +31,7 @@ const FILE_ROUTES = [
   'GET /api/reports/annual/download',
   'GET /api/reports/bimonthly/download',
   'GET /api/reports/issued/:id/:format',
+  'GET /api/reports/jobs/:id/file',
 ];
 
 let ctx: TestContext;

@@ -98,3 +98,13 @@ export const SettingsOut = z.object({
   sections: z.array(z.object({ id: z.string(), enabled: z.boolean() })),
   version: z.number(),
 });
+
+/** A document being prepared in the report queue (`POST …/jobs`, polled until `done`). */
+export const JobOut = z.object({
+  id: z.uuid(),
+  state: z.enum(['queued', 'running', 'done', 'failed']),
+  position: z.number().int(),
+  step: z.string(),
+  progress: z.number(),
+});
+export const JobParams = z.strictObject({ id: z.uuid() });

@@ -1,11 +1,11 @@
 // HTTP routes of the bimonthly report: live report of a period, narrative edits, issuing,
 // issued versions, their diff and downloads. Reports hold aggregates only (no personal data).
-import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/deps.js';
 import type { FeaturePlugin } from '../manifest.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { diffReports } from './diff.js';
-import { CONTENT_TYPES, writeDocument, type DocumentFormat } from './documents/index.js';
+import { writeDocument, type DocumentFormat } from './documents/index.js';
+import { createReportQueue, sendReportFile, type ReportWork } from './report-jobs.js';
 import { getIssued, issuedDocument, issueReport, listIssued } from './issue.service.js';
 import { loadOverrides, saveOverrides } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
@@ -22,6 +22,8 @@ import {
   IssueBody,
   IssuedOut,
   IssuedSummaryOut,
+  JobOut,
+  JobParams,
   NarrativeBody,
   PeriodQuery,
   ReportOut,
@@ -33,14 +35,6 @@ import { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.js';
 
 const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username });
-
-function sendFile(reply: FastifyReply, bytes: Buffer, format: DocumentFormat, name: string) {
-  return reply
-    .header('content-type', CONTENT_TYPES[format])
-    .header('content-disposition', `attachment; filename="${name}.${format}"`)
-    .header('cache-control', 'no-store')
-    .send(bytes);
-}
 
 /** "informe-anual-2024" for a calendar year, "informe-bimestral-2024-01-01_2024-02-29" otherwise. */
 function fileStem(p: { from: string; to: string }, audience: 'internal' | 'public' = 'internal'): string {
@@ -62,14 +56,28 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
   const { db } = deps;
   const sections = registry.reportSections;
 
+  const queue = createReportQueue();
+
   /** The printable draft with the current data and narrative, whole or in its public version. */
-  async function draftDocument(period: { from: string; to: string }, audience: 'internal' | 'public') {
-    const generated = await generateReport(db, period, sections);
-    const { overrides } = await loadOverrides(db, period);
-    const { institution } = await loadInstitution(db);
-    const doc = buildReportDocument(generated, { institution, overrides });
-    return audience === 'public' ? publicDocument(doc, overrides.public) : doc;
+  function draftWork(
+    period: { from: string; to: string },
+    format: DocumentFormat,
+    audience: 'internal' | 'public',
+  ): ReportWork {
+    return async (progress) => {
+      progress('data', 0.1);
+      const generated = await generateReport(db, period, sections);
+      progress('layout', 0.5);
+      const { overrides } = await loadOverrides(db, period);
+      const { institution } = await loadInstitution(db);
+      const doc = buildReportDocument(generated, { institution, overrides });
+      progress('writing', 0.7);
+      const bytes = await writeDocument(audience === 'public' ? publicDocument(doc, overrides.public) : doc, format);
+      return { bytes, format, fileName: `${fileStem(period, audience)}-borrador` };
+    };
   }
+
+  const annualPeriod = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
   app.get(
     '/reports/bimonthly',
@@ -95,8 +103,7 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     },
     async (req, reply) => {
       const { from, to, format, audience } = req.query;
-      const doc = await draftDocument({ from, to }, audience);
-      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem({ from, to }, audience)}-borrador`);
+      return sendReportFile(reply, await queue.run(req.actor!.userId, draftWork({ from, to }, format, audience)));
     },
   );
 
@@ -110,10 +117,54 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     },
     async (req, reply) => {
       const { year, format, audience } = req.query;
-      const period = { from: `${year}-01-01`, to: `${year}-12-31` };
-      const doc = await draftDocument(period, audience);
-      return sendFile(reply, await writeDocument(doc, format), format, `${fileStem(period, audience)}-borrador`);
+      const work = draftWork(annualPeriod(year), format, audience);
+      return sendReportFile(reply, await queue.run(req.actor!.userId, work));
     },
+  );
+
+  // The same documents through the queue without holding a request open: the page asks for a job,
+  // shows its place in line and progress, then downloads the file.
+  app.post(
+    '/reports/bimonthly/jobs',
+    {
+      config: { policy: 'reports.read' },
+      schema: { body: DraftDownloadQuery, response: { 202: JobOut } },
+    },
+    async (req, reply) => {
+      const { from, to, format, audience } = req.body;
+      return reply.status(202).send(queue.submit(req.actor!.userId, draftWork({ from, to }, format, audience)));
+    },
+  );
+
+  app.post(
+    '/reports/annual/jobs',
+    {
+      config: { policy: 'reports.read' },
+      schema: { body: AnnualDownloadQuery, response: { 202: JobOut } },
+    },
+    async (req, reply) => {
+      const { year, format, audience } = req.body;
+      const work = draftWork(annualPeriod(year), format, audience);
+      return reply.status(202).send(queue.submit(req.actor!.userId, work));
+    },
+  );
+
+  app.get(
+    '/reports/jobs/:id',
+    {
+      config: { policy: 'reports.read' },
+      schema: { params: JobParams, response: { 200: JobOut } },
+    },
+    async (req) => queue.view(req.actor!.userId, req.params.id),
+  );
+
+  app.get(
+    '/reports/jobs/:id/file',
+    {
+      config: { policy: 'reports.read', fileResponse: true },
+      schema: { params: JobParams },
+    },
+    async (req, reply) => sendReportFile(reply, await queue.file(req.actor!.userId, req.params.id)),
   );
 
   app.put(
@@ -182,8 +233,13 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       schema: { params: FormatParams },
     },
     async (req, reply) => {
-      const { bytes, summary } = await issuedDocument(db, req.params.id, req.params.format);
-      return sendFile(reply, bytes, req.params.format, `${fileStem(summary.period)}-v${summary.version}`);
+      const { id, format } = req.params;
+      const file = await queue.run(req.actor!.userId, async (progress) => {
+        progress('writing', 0.5);
+        const { bytes, summary } = await issuedDocument(db, id, format);
+        return { bytes, format, fileName: `${fileStem(summary.period)}-v${summary.version}` };
+      });
+      return sendReportFile(reply, file);
     },
   );
 
