@@ -17,7 +17,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
-import { ErrorAlert, SubNav } from './shared';
+import { SubNav } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { ComplianceRow, QuarterCompliance } from './types';
 
 function RowEditor({ row, onSaved }: { row: ComplianceRow; onSaved: () => void }) {

@@ -10,7 +10,8 @@ import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { RegisterRequestForm } from './RegisterRequestForm';
 
 const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
-import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
+import { DaysLeft, formatDay, StatusBadge, SubNav } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { Dashboard, RequestSummary } from './types';
 
 export function RequestsPage() {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { GovernancePanel, VerificationForm, VerificationInfo, type RuleSetItem } from './GovernancePanel';
-import { ErrorAlert, SubNav } from './shared';
+import { SubNav } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Period {
   days: number;

@@ -20,7 +20,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
-import { ErrorAlert, formatDay, SubNav } from './shared';
+import { formatDay, SubNav } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { TrainingData } from './types';
 
 export function TrainingPage() {

@@ -1,5 +1,5 @@
 // Pieces shared by the transparency pages: sub-navigation, badges and date formatting.
-import { Alert, Anchor, Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Deadlines, RequestStatus } from './types';
@@ -100,10 +100,5 @@ export function DaysLeft({ d }: { d: Deadlines }) {
   );
 }
 
-export function ErrorAlert({ error }: { error: Error | null }) {
-  return error ? (
-    <Alert color="red" role="alert">
-      {error.message}
-    </Alert>
-  ) : null;
-}
+// The one error display (src/web/ui/ErrorAlert); kept here only for CommitteePage, which moves to bodies.
+export { ErrorAlert } from '../../ui/ErrorAlert';
