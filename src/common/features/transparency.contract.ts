@@ -17,3 +17,12 @@ export const RequestCan = z.object({
   seeRequester: z.boolean(),
 });
 export type RequestCanData = z.infer<typeof RequestCan>;
+
+/** What the person may do on the unit's pages, decided by the server from the policy catalogue. */
+export const TransparencyCan = z.object({
+  /** transparency.write: register requests, record obligations, calendar days, training, activities */
+  write: z.boolean(),
+  /** transparency.admin: rule sets, the governing set and verifications */
+  admin: z.boolean(),
+});
+export type TransparencyCanData = z.infer<typeof TransparencyCan>;

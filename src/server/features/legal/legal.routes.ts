@@ -1,6 +1,7 @@
 // Routes of the legal area: thin (parse, policy, call the service). See legal.service.ts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { sendFile } from '../../platform/files/upload.js';
 import type { FeaturePlugin } from '../manifest.js';
 import { CONTENT_TYPES } from '../reports/api.js';
 import {
@@ -81,7 +82,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
     '/legal/contracts',
     {
       config: { policy: 'legal.read' },
-      schema: { querystring: ContractListQuery, response: { 200: z.union([ContractList, z.instanceof(Buffer)]) } },
+      schema: { querystring: ContractListQuery, response: { 200: ContractList } },
     },
     async (req, reply) => {
       const all = req.query.format === 'xlsx';
@@ -131,17 +132,12 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
     '/legal/contracts/:id/documents/:documentId',
     {
       // The document names the person hired: the same roles as the plaintiffs' data.
-      config: { policy: 'legal.plaintiffs' },
-      schema: { params: DocumentParams, response: { 200: z.instanceof(Buffer) } },
+      config: { policy: 'legal.plaintiffs', fileResponse: true },
+      schema: { params: DocumentParams },
     },
     async (req, reply) => {
       const doc = await readContractDocument(deps, ctxOf(req), req.params.id, req.params.documentId);
-      const ascii = doc.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-      return reply
-        .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename="${ascii}"`)
-        .header('cache-control', 'no-store')
-        .send(doc.bytes);
+      return sendFile(reply, doc);
     },
   );
 
@@ -160,7 +156,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
     '/legal/lawsuits',
     {
       config: { policy: 'legal.read' },
-      schema: { querystring: LawsuitListQuery, response: { 200: z.union([LawsuitList, z.instanceof(Buffer)]) } },
+      schema: { querystring: LawsuitListQuery, response: { 200: LawsuitList } },
     },
     async (req, reply) => {
       const all = req.query.format === 'xlsx';
@@ -240,17 +236,13 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
     '/legal/lawsuit-reports/document',
     {
       // The plaintiff column is printed only for `legal.plaintiffs` (decided in the service).
-      config: { policy: 'legal.read' },
-      schema: { querystring: LawsuitReportDocumentQuery, response: { 200: z.instanceof(Buffer) } },
+      config: { policy: 'legal.read', fileResponse: true },
+      schema: { querystring: LawsuitReportDocumentQuery },
     },
     async (req, reply) => {
       const { year, bimester, format } = req.query;
       const doc = await lawsuitReportFile(deps, ctxOf(req), year, bimester, format);
-      return reply
-        .header('content-type', CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${doc.fileName}"`)
-        .header('cache-control', 'no-store')
-        .send(doc.file);
+      return sendFile(reply, { fileName: doc.fileName, mediaType: CONTENT_TYPES[format], bytes: doc.file });
     },
   );
 
@@ -259,7 +251,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
     '/legal/gazette',
     {
       config: { policy: 'legal.read' },
-      schema: { querystring: GazetteListQuery, response: { 200: z.union([GazetteList, z.instanceof(Buffer)]) } },
+      schema: { querystring: GazetteListQuery, response: { 200: GazetteList } },
     },
     async (req, reply) => {
       const all = req.query.format === 'xlsx';

@@ -23,6 +23,7 @@ import {
   lawsuitReportDue,
   lawsuitReportReminder,
 } from './legal.logic.js';
+import { openFile, sealFile } from '../../platform/files/upload.js';
 import { checkedDocument } from './documents.js';
 import { loadCalendar } from './legal.queries.js';
 import {
@@ -204,7 +205,7 @@ export async function uploadContractDocument(
         mediaType: type.mediaType,
         size: bytes.length,
         sha256,
-        contentEnc: fc.encrypt(bytes.toString('base64')),
+        contentEnc: sealFile(fc, bytes),
         uploadedBy: ctx.actor.userId,
       })
       .returning();
@@ -238,7 +239,7 @@ export async function readContractDocument(
     .from(legalContractDocuments)
     .where(and(eq(legalContractDocuments.id, documentId), eq(legalContractDocuments.contractId, contractId)));
   if (!row) throw notFound();
-  const bytes = Buffer.from(fc.decrypt(row.contentEnc), 'base64');
+  const bytes = openFile(fc, row.contentEnc);
   await audit(db, {
     actor: who(ctx),
     action: 'read_personal',

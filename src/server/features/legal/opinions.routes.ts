@@ -1,7 +1,7 @@
 // Routes of legal opinions and regulations in force: thin (parse, policy, call the service).
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/deps.js';
+import { sendFile } from '../../platform/files/upload.js';
 import { DocumentParams, DocumentUpload, IdParams, Saved } from './legal.contract.js';
 import type { LegalContext } from './legal.service.js';
 import {
@@ -71,17 +71,12 @@ export async function opinionsPlugin(app: App, deps: AppDeps): Promise<void> {
     '/legal/opinions/:id/documents/:documentId',
     {
       // An opinion may concern a case: the same roles as the plaintiffs' data.
-      config: { policy: 'legal.plaintiffs' },
-      schema: { params: DocumentParams, response: { 200: z.instanceof(Buffer) } },
+      config: { policy: 'legal.plaintiffs', fileResponse: true },
+      schema: { params: DocumentParams },
     },
     async (req, reply) => {
       const doc = await readOpinionDocument(deps, ctxOf(req), req.params.id, req.params.documentId);
-      const ascii = doc.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-      return reply
-        .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename="${ascii}"`)
-        .header('cache-control', 'no-store')
-        .send(doc.bytes);
+      return sendFile(reply, doc);
     },
   );
 

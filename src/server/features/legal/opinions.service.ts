@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, gte, ilike, isNull, isNotNull, lte, or, sql 
 import type { Database } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.js';
+import { openFile, sealFile } from '../../platform/files/upload.js';
 import { checkedDocument } from './documents.js';
 import type { LegalContext, LegalDeps } from './legal.service.js';
 import type { OpinionCreateInput, OpinionListQueryInput, OpinionUpdateInput } from './opinions.contract.js';
@@ -137,7 +138,7 @@ export async function uploadOpinionDocument(
         mediaType: doc.mediaType,
         size: doc.bytes.length,
         sha256: doc.sha256,
-        contentEnc: fc.encrypt(doc.bytes.toString('base64')),
+        contentEnc: sealFile(fc, doc.bytes),
         uploadedBy: ctx.actor.userId,
       })
       .returning();
@@ -164,7 +165,7 @@ export async function readOpinionDocument(
     .from(legalOpinionDocuments)
     .where(and(eq(legalOpinionDocuments.id, documentId), eq(legalOpinionDocuments.opinionId, opinionId)));
   if (!row) throw notFound();
-  const bytes = Buffer.from(fc.decrypt(row.contentEnc), 'base64');
+  const bytes = openFile(fc, row.contentEnc);
   await audit(db, {
     actor: who(ctx),
     action: 'read_personal',

@@ -14,6 +14,7 @@ import type { Database } from '../../db/client.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import { audit, auditNow } from '../../platform/audit/audit.js';
 import type { AppDeps } from '../../platform/deps.js';
+import { checkedUpload, openFile, sealFile, type UploadRules } from '../../platform/files/upload.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, todayInMexicoCity, type RequestContext } from '../cases/access.js';
 import { createCase } from '../cases/cases.service.js';
@@ -206,13 +207,16 @@ export async function updateFinding(deps: Deps, ctx: RequestContext, id: string,
   });
 }
 
+const SOURCE_FILE_RULES: UploadRules<string> = {
+  maxBytes: MAX_FILE_BYTES,
+  sniff: sniffMediaType,
+  errors: { tooLarge: 'monitoring_file_too_large', type: 'monitoring_file_type', empty: 'monitoring_file_too_large' },
+};
+
 /** Decodes, checks (magic bytes, size) and hashes a preserved copy. */
 export function preparedFile(file: { name: string; contentBase64: string }) {
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES) throw badRequest('monitoring_file_too_large');
-  const mediaType = sniffMediaType(bytes);
-  if (!mediaType) throw badRequest('monitoring_file_type');
-  return { bytes, mediaType, size: bytes.length, sha256: sha256(bytes) };
+  const { bytes, type, size, sha256 } = checkedUpload(file.contentBase64, SOURCE_FILE_RULES);
+  return { bytes, mediaType: type, size, sha256 };
 }
 
 export async function addSource(
@@ -240,7 +244,7 @@ export async function addSource(
         mediaType: file?.mediaType ?? null,
         size: file?.size ?? null,
         sha256: file?.sha256 ?? null,
-        content: file ? deps.crypto.encrypt(file.bytes.toString('base64')) : null,
+        content: file ? sealFile(deps.crypto, file.bytes) : null,
         createdBy: ctx.actor.userId,
       })
       .returning({ id: monitoringSources.id });
@@ -270,7 +274,7 @@ export async function downloadSource(deps: Deps, ctx: RequestContext, sourceId: 
   if (!row.content || !row.sha256) throw new AppError('monitoring_no_file', 404);
   let bytes: Buffer | null = null;
   try {
-    bytes = Buffer.from(deps.crypto.decrypt(row.content), 'base64');
+    bytes = openFile(deps.crypto, row.content);
   } catch {
     bytes = null;
   }

@@ -84,6 +84,8 @@ export const ReportOut = z.object({
   document: ReportDocumentOut,
   narrative: z.object({ overrides: NarrativeOverridesInput, version: z.number() }),
   issued: z.array(IssuedSummaryOut),
+  /** What the person may do, decided by the server from the policy catalogue (reports.issue). */
+  can: z.object({ issue: z.boolean() }),
 });
 
 export const IssuedOut = z.object({ summary: IssuedSummaryOut, report: FullReport, document: ReportDocumentOut });

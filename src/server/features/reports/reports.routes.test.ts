@@ -32,6 +32,9 @@ describe('reports routes', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.report.casesByType.rows.attention.total).toBe(2);
+    // The web shows the issuing tabs from this flag, decided by the policy catalogue (reports.issue).
+    expect(body.can).toEqual({ issue: false });
+    expect((await planning.get(`/api/reports/bimonthly?${period}`)).json().can).toEqual({ issue: true });
     expect(Object.keys(body.report).slice(0, 6)).toEqual([
       'period',
       'casesByType',

@@ -2,6 +2,7 @@
 // issued versions, their diff and downloads. Reports hold aggregates only (no personal data).
 import type { App } from '../../platform/deps.js';
 import type { FeaturePlugin } from '../manifest.js';
+import { rolesAllow } from '../../platform/access/policies.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { diffReports } from './diff.js';
 import { writeDocument, type DocumentFormat } from './documents/index.js';
@@ -91,7 +92,9 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
       const narrative = await loadOverrides(db, period);
       const { institution } = await loadInstitution(db);
       const document = buildReportDocument(generated, { institution, overrides: narrative.overrides });
-      return { report: generated.report, document, narrative, issued: await listIssued(db, period) };
+      const issued = await listIssued(db, period);
+      const can = { issue: rolesAllow('reports.issue', req.actor!.roles) };
+      return { report: generated.report, document, narrative, issued, can };
     },
   );
 

@@ -8,17 +8,10 @@ import { audit } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { alreadyExists, badRequest, notFound } from '../../platform/http/errors.js';
 import { loadEngine } from './engine.service.js';
+import { VerificationOut } from './settings.contract.js';
 import { isoDate } from './transparency.contract.js';
 import { transparencyGoverningRuleSets, transparencyRuleSetVerifications } from './transparency.schema.js';
 
-export const VerificationOut = z.object({
-  verifiedBy: z.string(),
-  verifiedOn: z.string(),
-  source: z.string(),
-  notes: z.string(),
-  recordedBy: z.string().nullable(),
-  recordedAt: z.string(),
-});
 export const VerificationBody = z.object({
   verifiedBy: z.string().trim().min(3, 'Indique quién verificó (nombre y cargo)').max(200),
   verifiedOn: isoDate,

@@ -14,6 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+describe('what the person may do', () => {
+  it('is decided by the server from the policy catalogue', async () => {
+    expect((await unit.get('/api/transparency/can')).json()).toEqual({ write: true, admin: false });
+    expect((await dg.get('/api/transparency/can')).json()).toEqual({ write: false, admin: false });
+    const admin = await ctx.signInAs(['admin']);
+    expect((await admin.get('/api/transparency/can')).json()).toEqual({ write: false, admin: true });
+    expect((await ctx.anonymous().get('/api/transparency/can')).statusCode).toBe(401);
+  });
+});
+
 describe('obligations', () => {
   it('builds the catalogue; only the unit writes; duplicates and bad periodicity are refused', async () => {
     for (const [fraction, periodicity] of [

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/session.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
 import { rolesAllow } from '../../platform/access/policies.js';
-import type { RequestCanData } from '../../../common/features/transparency.contract.js';
+import type { RequestCanData, TransparencyCanData } from '../../../common/features/transparency.contract.js';
 import type { Role } from '../../../common/roles.js';
 import { informationRequests } from '../cases/core.schema.js';
 import type { DeadlineEngine } from './engine.service.js';
@@ -40,6 +40,11 @@ export function requestCan(
     resolveAppeal: write,
     seeRequester: write && r.hasRequesterData,
   };
+}
+
+/** What the actor may do on the unit's list pages (the web shows controls from these, not from roles). */
+export function transparencyCan(roles: readonly Role[]): TransparencyCanData {
+  return { write: rolesAllow('transparency.write', roles), admin: rolesAllow('transparency.admin', roles) };
 }
 
 export interface Ctx {

@@ -17,7 +17,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { TableHead } from '../../ui/TableHead';
-import { type Activity, ErrorAlert, formatDay, SubNav, useAdministrationRoles } from './shared';
+import { type Activity, formatDay, SubNav, useAdministrationRoles } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const AREAS = [
   'SAAPS',

@@ -24,7 +24,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import {
   currentMonth,
-  ErrorAlert,
   fileToBase64,
   formatDay,
   monthLabel,
@@ -37,6 +36,7 @@ import {
   type SubmissionStatus,
   useAdministrationRoles,
 } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const STATUS_COLOR: Record<SubmissionStatus, string> = {
   delivered: 'green.9',

@@ -19,7 +19,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { TableHead } from '../../ui/TableHead';
 import {
-  ErrorAlert,
   formatDay,
   type Procurement,
   PROCUREMENT_STATUSES,
@@ -27,6 +26,7 @@ import {
   SubNav,
   useAdministrationRoles,
 } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export function ProcurementPage() {
   const { t, i18n } = useTranslation('administration');

@@ -1,5 +1,5 @@
 // Pieces shared by the administration pages: sub-navigation (by policy), types, formatting.
-import { Alert, Anchor, Group } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { policies } from '../../../common/features';
@@ -125,14 +125,6 @@ export function monthLabel(month: string, lang: string, style: 'long' | 'short' 
 /** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
   return formatDate(iso, lang);
-}
-
-export function ErrorAlert({ error }: { error: Error | null }) {
-  return error ? (
-    <Alert color="red" role="alert">
-      {error.message}
-    </Alert>
-  ) : null;
 }
 
 /** Current month and the one before, as 'YYYY-MM' (local calendar). */

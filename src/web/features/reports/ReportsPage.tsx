@@ -17,7 +17,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
 import { ComparePanel } from './ComparePanel';
 import { IssuePanel } from './IssuePanel';
 import { NarrativeEditor } from './NarrativeEditor';
@@ -37,8 +36,6 @@ function initialPreset(): { year: number; index: number } {
 
 export function ReportsPage() {
   const { t, i18n } = useTranslation('reports');
-  const me = useMe().data;
-  const canIssue = !!me && hasAnyRole(me.user.roles, ['planning', 'dg']);
   const [kind, setKind] = useState<PresetKind>('bimester');
   const [year, setYear] = useState(initialPreset().year);
   const [index, setIndex] = useState(initialPreset().index);
@@ -49,6 +46,7 @@ export function ReportsPage() {
     queryKey: ['reports', 'bimonthly', period.from, period.to],
     queryFn: () => api.get<ReportResponse>('/api/reports/bimonthly', { ...period }),
   });
+  const canIssue = report.data?.can.issue ?? false;
   const indexOptions = Array.from({ length: presetCount(kind) }, (_, i) => ({
     value: String(i + 1),
     label: t(`period.${kind}.${i + 1}`),

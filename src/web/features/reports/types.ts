@@ -12,6 +12,8 @@ export interface ReportResponse {
   document: ReportDocument;
   narrative: { overrides: NarrativeOverrides; version: number };
   issued: IssuedSummary[];
+  /** Decided by the server from the policy catalogue. */
+  can: { issue: boolean };
 }
 
 export interface DiffResponse {

@@ -18,8 +18,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
-import { ErrorAlert, formatDay, SubNav } from './shared';
+import { formatDay, SubNav, useTransparencyCan } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const CATEGORIES = ['portal', 'committee', 'open_government'] as const;
 const VERBS = ['carried_out', 'received'] as const;
@@ -37,8 +37,7 @@ const EMPTY = { category: 'open_government', verb: 'carried_out', occurredOn: ''
 
 export function ActivitiesPage() {
   const { t, i18n } = useTranslation('transparency');
-  const me = useMe().data;
-  const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
+  const canWrite = useTransparencyCan().write;
   const qc = useQueryClient();
   const [year, setYear] = useState(new Date().getFullYear());
   const [form, setForm] = useState(EMPTY);

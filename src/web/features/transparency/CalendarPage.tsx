@@ -4,14 +4,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
-import { ErrorAlert, formatDay, SubNav } from './shared';
+import { formatDay, SubNav, useTransparencyCan } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { CalendarData } from './types';
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation('transparency');
-  const me = useMe().data;
-  const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
+  const canWrite = useTransparencyCan().write;
   const qc = useQueryClient();
   const [year, setYear] = useState(new Date().getFullYear());
   const [range, setRange] = useState({ from: '', to: '', description: '', source: '' });

@@ -19,7 +19,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { formatDateTime } from '../../ui/format';
-import { ErrorAlert, formatDay } from './shared';
+import { formatDay } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export interface Verification {
   verifiedBy: string;

@@ -16,8 +16,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
-import { ErrorAlert, SubNav } from './shared';
+import { SubNav, useTransparencyCan } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { ComplianceRow, QuarterCompliance } from './types';
 
 function RowEditor({ row, onSaved }: { row: ComplianceRow; onSaved: () => void }) {
@@ -88,8 +88,7 @@ function RowEditor({ row, onSaved }: { row: ComplianceRow; onSaved: () => void }
 
 export function ObligationsPage() {
   const { t } = useTranslation('transparency');
-  const me = useMe().data;
-  const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
+  const canWrite = useTransparencyCan().write;
   const qc = useQueryClient();
   const [year, setYear] = useState(new Date().getFullYear());
   const [q, setQ] = useState(String(Math.floor(new Date().getMonth() / 3) + 1));

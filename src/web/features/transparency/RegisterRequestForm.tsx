@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { requiredMessage } from '../../../common/validation-messages';
 import { api } from '../../api';
 import { schemaResolver, showServerErrors } from '../../ui/form';
-import { ErrorAlert } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { RequestDetail } from './types';
 
 const EMPTY = {

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ErrorAlert } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { RequestAction, RequestDetail } from './types';
 
 export function RequestActions({ request, today }: { request: RequestDetail; today: string }) {

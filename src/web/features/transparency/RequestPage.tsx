@@ -8,7 +8,8 @@ import { formatDateTime } from '../../ui/format';
 import { BasisNotice, DeadlineComparison } from './DeadlineComparison';
 import { RequestActions } from './RequestActions';
 import { AppealForm, AppealOutcomeForm, AreaResponseButton, ClassificationForm } from './RequestExtras';
-import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
+import { DaysLeft, formatDay, StatusBadge, SubNav } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { Dashboard, RequestDetail } from './types';
 
 const DEADLINE_KEYS = [

@@ -5,18 +5,17 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { RegisterRequestForm } from './RegisterRequestForm';
 
 const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
-import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
+import { DaysLeft, formatDay, StatusBadge, SubNav, useTransparencyCan } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { Dashboard, RequestSummary } from './types';
 
 export function RequestsPage() {
   const { t, i18n } = useTranslation('transparency');
-  const me = useMe().data;
-  const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
+  const canWrite = useTransparencyCan().write;
   const [attention, setAttention] = useState<string | null>(null);
   const [folioDraft, setFolioDraft] = useState('');
   const [folio, setFolio] = useState('');

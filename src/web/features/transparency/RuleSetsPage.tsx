@@ -4,9 +4,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
-import { hasAnyRole, useMe } from '../../auth/session';
 import { GovernancePanel, VerificationForm, VerificationInfo, type RuleSetItem } from './GovernancePanel';
-import { ErrorAlert, SubNav } from './shared';
+import { SubNav, useTransparencyCan } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Period {
   days: number;
@@ -27,8 +27,7 @@ interface RuleSet {
 
 export function RuleSetsPage() {
   const { t } = useTranslation('transparency');
-  const me = useMe().data;
-  const isAdmin = !!me && hasAnyRole(me.user.roles, ['admin']);
+  const isAdmin = useTransparencyCan().admin;
   const qc = useQueryClient();
   const [json, setJson] = useState('');
   const [parseError, setParseError] = useState<string | null>(null);

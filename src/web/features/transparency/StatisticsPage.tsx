@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ErrorAlert, SubNav } from './shared';
+import { SubNav } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Quarter {
   received: number;

@@ -1,9 +1,13 @@
 // Pieces shared by the transparency pages: sub-navigation, badges and date formatting.
-import { Alert, Anchor, Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Deadlines, RequestStatus } from './types';
 import { formatDate } from '../../../common/date-format';
+import type { TransparencyCanData } from '../../../common/features/transparency.contract';
+import { api } from '../../api';
+import { useMe } from '../../auth/session';
 
 const SECTIONS = [
   { to: '/transparency', key: 'requests', end: true },
@@ -100,10 +104,17 @@ export function DaysLeft({ d }: { d: Deadlines }) {
   );
 }
 
-export function ErrorAlert({ error }: { error: Error | null }) {
-  return error ? (
-    <Alert color="red" role="alert">
-      {error.message}
-    </Alert>
-  ) : null;
+/** What the person may do here, decided by the server from the policy catalogue (GET /api/transparency/can). */
+export function useTransparencyCan(): TransparencyCanData {
+  const me = useMe().data;
+  const can = useQuery({
+    queryKey: ['transparency', 'can', me?.user.id],
+    queryFn: () => api.get<TransparencyCanData>('/api/transparency/can'),
+    enabled: !!me,
+    staleTime: 5 * 60_000,
+  });
+  return can.data ?? { write: false, admin: false };
 }
+
+// The one error display (src/web/ui/ErrorAlert); kept here only for CommitteePage, which moves to bodies.
+export { ErrorAlert } from '../../ui/ErrorAlert';
