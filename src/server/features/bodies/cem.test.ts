@@ -59,16 +59,14 @@ describe('CEM agendas', () => {
       .insert(bodyAgendaItems)
       .values({ sessionId, position: 9, group: 'none', text: 'Caso antiguo de Juan Soto' });
     const junta = 'JG-T-1';
-    await db
-      .insert(bodySessions)
-      .values({
-        id: junta,
-        bodyCode: 'junta_gobierno',
-        type: 'ordinary',
-        year: 2024,
-        ordinal: 1,
-        plannedOn: '2024-03-06',
-      });
+    await db.insert(bodySessions).values({
+      id: junta,
+      bodyCode: 'junta_gobierno',
+      type: 'ordinary',
+      year: 2024,
+      ordinal: 1,
+      plannedOn: '2024-03-06',
+    });
     await db.insert(bodyAgendaItems).values({ sessionId: junta, position: 1, group: 'none', text: 'Informe' });
     expect(await sealRestrictedAgendas(db, ctx.deps.crypto)).toBe(1);
     expect(await sealRestrictedAgendas(db, ctx.deps.crypto)).toBe(0);
