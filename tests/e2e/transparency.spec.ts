@@ -148,7 +148,11 @@ describe('other transparency pages', () => {
     await page.getByRole('heading', { name: 'Capacitación en transparencia', level: 1 }).waitFor();
     await sub.getByRole('link', { name: 'Comité' }).click();
     await page.getByRole('heading', { name: 'Comité de Transparencia', level: 1 }).waitFor();
-    await page.getByText('No hay sesiones ordinarias programadas en el año.').waitFor();
+    // The Comité's sessions are the bodies module's (the demo data gives it a calendar every year).
+    await page.getByText(/Sesiones ordinarias celebradas: \d+ de \d+|No hay sesiones ordinarias programadas/).waitFor();
+    await page
+      .getByRole('link', { name: 'Programar, celebrar y registrar las sesiones en Órganos colegiados' })
+      .waitFor();
     await sub.getByRole('link', { name: 'Reglas de plazos' }).click();
     await page.getByRole('heading', { name: /Leyes generales/ }).waitFor();
     await page

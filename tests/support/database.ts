@@ -5,13 +5,15 @@ import { migrate } from '../../src/server/db/migrate.js';
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new database
- * on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ * on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close). `migrated: false`
+ * leaves it empty (a migration's own test applies the files up to it).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(opts: { migrated?: boolean } = {}): Promise<DatabaseHandle> {
+  const migrated = opts.migrated ?? true;
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({});
-    await migrate(handle);
+    if (migrated) await migrate(handle);
     return handle;
   }
   const name = `sg_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -21,7 +23,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: 5 });
-  await migrate(handle);
+  if (migrated) await migrate(handle);
   return {
     ...handle,
     async close() {

@@ -183,6 +183,8 @@ export const DecisionInput = z.object({
   decision: z.enum(decisionKinds),
   decidedOn: isoDate,
   sessionRef: text(120),
+  /** The CEM session of the bodies module in which the decision was taken. */
+  sessionId: z.string().trim().min(1).max(80).nullable().optional(),
   note: optText(5000),
 });
 
@@ -309,7 +311,9 @@ export const CasePageOut = z.object({
       actions: z.number(),
     }),
   ),
-  decisions: z.array(z.object({ id: s, measureId: s, decision: s, decidedOn: s, sessionRef: s, note: ns })),
+  decisions: z.array(
+    z.object({ id: s, measureId: s, decision: s, decidedOn: s, sessionRef: s, sessionId: ns, note: ns }),
+  ),
   followUps: z.array(z.object({ id: s, on: s, kind: ns, note: ns, version: z.number() })),
   timeline: z.array(TimelineEventOut),
   urgency: UrgencyOut,

@@ -53,6 +53,10 @@ export const casesShared = defineSharedFeature({
     'cases.admin': ['admin'],
   },
   errors: {
+    case_decision_session_not_cem: {
+      es: 'La sesión indicada no es una sesión del Consejo de Evaluación de Medidas.',
+      en: 'The session given is not a session of the Consejo de Evaluación de Medidas.',
+    },
     case_not_assigned: { es: 'No está asignado a este caso.', en: 'You are not assigned to this case.' },
     case_lead_required: {
       es: 'Sólo una persona responsable de área puede asignar personal al caso.',

@@ -6,6 +6,7 @@ import { defaultAuditAnchorPath, loadKeyRing } from '../platform/crypto/load.js'
 import { sealAuditTrail } from '../platform/audit/trail.js';
 import { trailOptions } from '../platform/audit/sealer.js';
 import type { AppDeps } from '../platform/deps.js';
+import { sealRestrictedAgendas } from '../features/bodies/agenda-text.js';
 
 export interface Runtime {
   config: Config;
@@ -27,6 +28,8 @@ export async function openRuntime(opts: { allowGenerateKeys?: boolean; config?: 
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(handle);
   const crypto = createFieldCrypto(keys.ring);
+  // Rows a migration could not encrypt (the key is outside the database) are sealed here.
+  await sealRestrictedAgendas(handle.db, crypto);
   return {
     config,
     handle,

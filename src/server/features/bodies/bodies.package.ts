@@ -1,13 +1,21 @@
 // The `bodySessions` array of the salvaguarda/v1 package (shared/docs/interchange.md): held
 // sessions with their agenda and agreements. Import is an idempotent upsert by id (unchanged
-// sessions are not rewritten); export is canonical (sorted by id, nulls written).
+// sessions are not rewritten); export is canonical (sorted by id, nulls written). The package holds
+// no personal data: the agendas of restricted bodies (the CEM's name beneficiaries, stored
+// encrypted) are exported empty, and an import that gives none keeps the stored one.
 import { asc, eq, inArray, max, and } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.js';
 import { isCalendarDate } from '../interchange/dates.js';
-import type { PackageArray } from '../manifest.js';
+import type { PackageArray, PackageArrayContext } from '../manifest.js';
+import { agendaTextColumns } from './agenda-text.js';
 import { AGENDA_GROUPS, AGREEMENT_STATUSES, BODY_CODES, SESSION_TYPES } from './bodies.codes.js';
-import { bodyAgendaItems, bodyAgreements, bodySessions } from './bodies.schema.js';
+import { bodies, bodyAgendaItems, bodyAgreements, bodySessions } from './bodies.schema.js';
+
+async function restrictedBodies(db: Database): Promise<Set<string>> {
+  const rows = await db.select({ code: bodies.code }).from(bodies).where(eq(bodies.restrictedAgenda, true));
+  return new Set(rows.map((r) => r.code));
+}
 
 const PackageDate = z.string().refine(isCalendarDate, {
   message: 'fecha no válida: use AAAA-MM-DD con una fecha que exista en el calendario',
@@ -50,7 +58,8 @@ async function exportItems(db: Database, ids?: string[]): Promise<PackageBodySes
     : eq(bodySessions.status, 'held');
   if (ids && ids.length === 0) return [];
   const sessions = await db.select().from(bodySessions).where(where).orderBy(asc(bodySessions.id));
-  const sessionIds = sessions.map((s) => s.id);
+  const restricted = await restrictedBodies(db);
+  const sessionIds = sessions.filter((s) => !restricted.has(s.bodyCode)).map((s) => s.id);
   const agenda = sessionIds.length
     ? await db
         .select()
@@ -58,11 +67,16 @@ async function exportItems(db: Database, ids?: string[]): Promise<PackageBodySes
         .where(inArray(bodyAgendaItems.sessionId, sessionIds))
         .orderBy(asc(bodyAgendaItems.position))
     : [];
-  const agreements = sessionIds.length
+  const agreements = sessions.length
     ? await db
         .select()
         .from(bodyAgreements)
-        .where(inArray(bodyAgreements.sessionId, sessionIds))
+        .where(
+          inArray(
+            bodyAgreements.sessionId,
+            sessions.map((s) => s.id),
+          ),
+        )
         .orderBy(asc(bodyAgreements.position), asc(bodyAgreements.number))
     : [];
   return sessions
@@ -73,7 +87,7 @@ async function exportItems(db: Database, ids?: string[]): Promise<PackageBodySes
       type: s.type as PackageBodySessionItem['type'],
       ordinal: s.ordinal,
       heldOn: s.heldOn!,
-      agenda: agenda.filter((a) => a.sessionId === s.id).map((a) => ({ group: a.group as 'none', text: a.text })),
+      agenda: agenda.filter((a) => a.sessionId === s.id).map((a) => ({ group: a.group as 'none', text: a.text ?? '' })),
       agreements: agreements
         .filter((a) => a.sessionId === s.id)
         .map((a) => ({ id: a.id, text: a.text, status: a.status as 'pending', dueOn: a.dueOn })),
@@ -81,7 +95,8 @@ async function exportItems(db: Database, ids?: string[]): Promise<PackageBodySes
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-async function importItems(tx: Database, items: PackageBodySessionItem[]) {
+async function importItems(tx: Database, items: PackageBodySessionItem[], ctx: PackageArrayContext) {
+  const restricted = await restrictedBodies(tx);
   const existing = new Map(
     (
       await exportItems(
@@ -131,12 +146,25 @@ async function importItems(tx: Database, items: PackageBodySessionItem[]) {
         .where(eq(bodySessions.id, item.id));
       updated++;
     }
-    // The agenda is replaced as a whole: the package carries it in order, without ids.
-    await tx.delete(bodyAgendaItems).where(eq(bodyAgendaItems.sessionId, item.id));
-    if (item.agenda.length)
-      await tx
-        .insert(bodyAgendaItems)
-        .values(item.agenda.map((a, i) => ({ sessionId: item.id, position: i + 1, group: a.group, text: a.text })));
+    // The agenda is replaced as a whole: the package carries it in order, without ids. A restricted
+    // body's agenda is personal data: encrypted, and only with the operator's personal-data option.
+    const secret = restricted.has(item.body);
+    if (!secret || item.agenda.length) {
+      if (secret && !ctx.crypto)
+        throw new Error(
+          `bodySessions ${item.id}: el orden del día del CEM es información personal; importe con datos personales`,
+        );
+      await tx.delete(bodyAgendaItems).where(eq(bodyAgendaItems.sessionId, item.id));
+      if (item.agenda.length)
+        await tx.insert(bodyAgendaItems).values(
+          item.agenda.map((a, i) => ({
+            sessionId: item.id,
+            position: i + 1,
+            group: a.group,
+            ...(secret ? agendaTextColumns(true, a.text, ctx.crypto!) : { text: a.text }),
+          })),
+        );
+    }
     const kept = item.agreements.map((a) => a.id);
     const stored = await tx.select().from(bodyAgreements).where(eq(bodyAgreements.sessionId, item.id));
     for (const old of stored)
@@ -209,6 +237,6 @@ export const bodySessionsArray: PackageArray<typeof PackageBodySession> = {
   item: PackageBodySession,
   idOf: (item) => item.id,
   check: checkItems,
-  import: (tx, items) => importItems(tx, items),
+  import: (tx, items, ctx) => importItems(tx, items, ctx),
   export: (tx) => exportItems(tx),
 };

@@ -94,6 +94,8 @@ export const bodySessions = pgTable(
     modality: text('modality'),
     quorumReached: boolean('quorum_reached'),
     noQuorumReason: text('no_quorum_reason'),
+    /** Reference of the signed acta (e.g. the Comité de Transparencia's register kept one). */
+    minutesRef: text('minutes_ref'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at'),
     updatedAt: ts('updated_at'),
@@ -117,7 +119,10 @@ export const bodyAgendaItems = pgTable(
       .references(() => bodySessions.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     group: text('group').notNull(),
-    text: text('text').notNull(),
+    /** Plain text of the item; null for bodies with a restricted agenda (CEM), whose text is in `textEnc`. */
+    text: text('text'),
+    /** CEM agendas name beneficiaries: the item's text encrypted, read only by case roles (audited). */
+    textEnc: encryptedText('text_enc'),
     outcome: text('outcome'),
     linkKind: text('link_kind'),
     linkRef: text('link_ref'),
@@ -128,6 +133,7 @@ export const bodyAgendaItems = pgTable(
   (t) => [
     index('body_agenda_items_session_idx').on(t.sessionId, t.position),
     check('body_agenda_items_group_ck', sql`${t.group} in ('none','approval','information')`),
+    check('body_agenda_items_text_ck', sql`${t.text} is not null or ${t.textEnc} is not null`),
   ],
 );
 

@@ -10,6 +10,7 @@ import { BODY_CODES, type AgendaGroup, type BodyCode, type SessionType } from '.
 import { groupedAgenda, ordinalAbbrev, ordinalWord } from './bodies.logic.js';
 import { bodyAgendaItems, bodyAgreements, bodyAttendance, bodyMembers, bodySessions } from './bodies.schema.js';
 
+/** A session held in the period. The CEM's agenda texts (encrypted) are not read: its items only count. */
 export interface ReportedSession {
   id: string;
   body: BodyCode;
@@ -91,7 +92,7 @@ export async function loadBodiesSection(
         heldOn: s.heldOn!,
         agenda: agenda
           .filter((a) => a.sessionId === s.id)
-          .map((a) => ({ group: a.group as AgendaGroup, text: a.text, position: a.position })),
+          .map((a) => ({ group: a.group as AgendaGroup, text: a.text ?? '', position: a.position })),
         agreements: agreements.filter((a) => a.sessionId === s.id).map((a) => ({ text: a.text })),
       })),
     ),

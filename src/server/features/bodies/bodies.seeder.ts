@@ -1,11 +1,13 @@
 // Demo data for the bodies module: members of every body, sessions from 2021 to next year with
 // agendas, attendance, agreements in every state and follow-up notes. Every name is fictional.
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/deps.js';
 import type { DemoSeeder } from '../manifest.js';
+import { agendaTextColumns } from './agenda-text.js';
 import { todayInMexicoCity } from './bodies.access.js';
 import { BODY_CODES, BODY_PREFIX, type BodyCode } from './bodies.codes.js';
 import {
+  bodies,
   bodyAgendaItems,
   bodyAgreementNotes,
   bodyAgreements,
@@ -81,6 +83,9 @@ export async function seedBodiesDemo({ db, crypto }: Pick<AppDeps, 'db' | 'crypt
   const thisYear = Number(today.slice(0, 4));
   let sessions = 0;
   let agreements = 0;
+  const restricted = new Set(
+    (await db.select({ code: bodies.code }).from(bodies).where(eq(bodies.restrictedAgenda, true))).map((r) => r.code),
+  );
   await db.transaction(async (tx) => {
     let n = 0;
     for (const [b, code] of BODY_CODES.entries()) {
@@ -155,7 +160,7 @@ export async function seedBodiesDemo({ db, crypto }: Pick<AppDeps, 'db' | 'crypt
               sessionId: id,
               position: i + 1,
               group,
-              text,
+              ...agendaTextColumns(restricted.has(code), text, crypto),
               outcome: held ? (group === 'approval' ? 'approved' : group === 'information' ? 'noted' : null) : null,
             })),
           );

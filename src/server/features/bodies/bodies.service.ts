@@ -15,6 +15,7 @@ import {
   todayInMexicoCity,
   type BodiesContext,
 } from './bodies.access.js';
+import { agendaTextColumns, agendaTextOf } from './agenda-text.js';
 import { BODY_PREFIX, type BodyCode } from './bodies.codes.js';
 import type {
   AgendaCreate,
@@ -365,7 +366,7 @@ export async function setAttendance(
   });
 }
 
-export async function getSessionPage({ db }: Deps, ctx: BodiesContext, id: string) {
+export async function getSessionPage({ db, crypto: fc }: Deps, ctx: BodiesContext, id: string) {
   const today = todayInMexicoCity();
   const session = await sessionById(db, id);
   const body = await bodyByCode(db, session.bodyCode);
@@ -404,7 +405,7 @@ export async function getSessionPage({ db }: Deps, ctx: BodiesContext, id: strin
           id: a.id,
           position: a.position,
           group: a.group as 'none' | 'approval' | 'information',
-          text: a.text,
+          text: agendaTextOf(a, fc),
           outcome: a.outcome as 'approved' | 'rejected' | 'noted' | 'deferred' | null,
           linkKind: a.linkKind as never,
           linkRef: a.linkRef,
@@ -431,8 +432,13 @@ export async function getSessionPage({ db }: Deps, ctx: BodiesContext, id: strin
   };
 }
 
-export async function addAgendaItem({ db }: Deps, ctx: BodiesContext, id: string, input: z.infer<typeof AgendaCreate>) {
-  await sessionForWrite(db, ctx, id);
+export async function addAgendaItem(
+  { db, crypto: fc }: Deps,
+  ctx: BodiesContext,
+  id: string,
+  input: z.infer<typeof AgendaCreate>,
+) {
+  const { body } = await sessionForWrite(db, ctx, id);
   return db.transaction(async (tx) => {
     const [{ last }] = (await tx
       .select({ last: max(bodyAgendaItems.position) })
@@ -444,7 +450,7 @@ export async function addAgendaItem({ db }: Deps, ctx: BodiesContext, id: string
         sessionId: id,
         position: (last ?? 0) + 1,
         group: input.group,
-        text: input.text,
+        ...agendaTextColumns(body.restrictedAgenda, input.text, fc),
         linkKind: input.linkKind ?? null,
         linkRef: input.linkRef ?? null,
         caseId: input.caseId ?? null,
@@ -465,22 +471,23 @@ export async function addAgendaItem({ db }: Deps, ctx: BodiesContext, id: string
 async function agendaItemForWrite(db: Database, ctx: BodiesContext, itemId: string) {
   const [item] = await db.select().from(bodyAgendaItems).where(eq(bodyAgendaItems.id, itemId));
   if (!item) throw notFound();
-  await sessionForWrite(db, ctx, item.sessionId);
-  return item;
+  const { body } = await sessionForWrite(db, ctx, item.sessionId);
+  return { item, body };
 }
 
 export async function updateAgendaItem(
-  { db }: Deps,
+  { db, crypto: fc }: Deps,
   ctx: BodiesContext,
   itemId: string,
   input: z.infer<typeof AgendaUpdate>,
 ) {
-  await agendaItemForWrite(db, ctx, itemId);
-  const { version, ...fields } = input;
+  const { body } = await agendaItemForWrite(db, ctx, itemId);
+  const { version, text, ...fields } = input;
+  const textColumns = text === undefined ? {} : agendaTextColumns(body.restrictedAgenda, text, fc);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(bodyAgendaItems)
-      .set({ ...fields, version: sql`${bodyAgendaItems.version} + 1` })
+      .set({ ...fields, ...textColumns, version: sql`${bodyAgendaItems.version} + 1` })
       .where(and(eq(bodyAgendaItems.id, itemId), eq(bodyAgendaItems.version, version)))
       .returning();
     if (!row) throw conflict();
@@ -490,14 +497,14 @@ export async function updateAgendaItem(
       entity: 'body_agenda_item',
       entityId: itemId,
       ip: ctx.ip,
-      details: { fields: Object.keys(fields) },
+      details: { fields: Object.keys(fields).concat(text !== undefined ? ['text'] : []) },
     });
     return { id: row.id, version: row.version };
   });
 }
 
 export async function deleteAgendaItem({ db }: Deps, ctx: BodiesContext, itemId: string, version: number) {
-  const item = await agendaItemForWrite(db, ctx, itemId);
+  const { item } = await agendaItemForWrite(db, ctx, itemId);
   await db.transaction(async (tx) => {
     const gone = await tx
       .delete(bodyAgendaItems)

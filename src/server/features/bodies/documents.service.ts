@@ -8,13 +8,14 @@ import type { AppDeps } from '../../platform/deps.js';
 import { audit, auditNow } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { longDate } from '../reports/narrative/spanish.js';
+import { agendaTextOf } from './agenda-text.js';
 import { auditActor, requireRestrictedAccess, requireWrite, type BodiesContext } from './bodies.access.js';
 import type { DocumentUpload } from './bodies.contract.js';
 import { groupedAgenda, ofBody, ordinalWord, sessionDate } from './bodies.logic.js';
 import { agendaOfSession, agreementsOfSession, bodyByCode, membersOfBody, sessionById } from './bodies.queries.js';
 import { bodyAttendance, bodyDocuments } from './bodies.schema.js';
 
-type Deps = Pick<AppDeps, 'db'>;
+type Deps = Pick<AppDeps, 'db' | 'crypto'>;
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -93,7 +94,7 @@ const GROUP_TITLES: Record<string, string> = {
 };
 
 /** A DOCX draft of the acta from the session's record; the secretary completes and signs it. */
-export async function actaDraft({ db }: Deps, ctx: BodiesContext, sessionId: string): Promise<Buffer> {
+export async function actaDraft({ db, crypto: fc }: Deps, ctx: BodiesContext, sessionId: string): Promise<Buffer> {
   const session = await sessionById(db, sessionId);
   const body = await bodyByCode(db, session.bodyCode);
   await requireRestrictedAccess(db, ctx, body, sessionId);
@@ -137,7 +138,7 @@ export async function actaDraft({ db }: Deps, ctx: BodiesContext, sessionId: str
   for (const item of agenda) {
     if (item.group !== group && GROUP_TITLES[item.group]) children.push(p(GROUP_TITLES[item.group]!, { bold: true }));
     group = item.group;
-    children.push(p(`• ${item.text}`));
+    children.push(p(`• ${agendaTextOf(item, fc)}`));
   }
   if (agreements.length) {
     children.push(p('Acuerdos', { bold: true }));
@@ -153,7 +154,7 @@ export async function actaDraft({ db }: Deps, ctx: BodiesContext, sessionId: str
   );
   await auditNow(db, {
     actor: auditActor(ctx.actor),
-    action: 'read',
+    action: body.restrictedAgenda ? 'read_personal' : 'read',
     entity: 'body_session',
     entityId: sessionId,
     ip: ctx.ip,

@@ -12,6 +12,7 @@ import { registry } from '../index.js';
 import { buildReportDocument } from '../reports/report.document.js';
 import { generateReport } from '../reports/report.service.js';
 import { writeDocument } from '../reports/documents/index.js';
+import { unzipEntry } from '../reports/testing/zip.js';
 
 /** Seed 003 (Jan–Feb 2024): the four sessions of the bimester, Cuadros 1 and 2 as the seed prints them. */
 const FIXTURE = JSON.parse(fs.readFileSync('tests/fixtures/seed003.bodies.json', 'utf8')) as {
@@ -263,5 +264,11 @@ describe('seed 003 bodies', () => {
     expect(tables.map((t) => t.number)).toEqual([1, 2]);
     const docx = await writeDocument(doc, 'docx');
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    // "Temas abordados": one paragraph a topic and a group heading, as seed 003 prints them.
+    const xml = unzipEntry(docx, 'word/document.xml');
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const lines = tables.flatMap((t) => t.body.flatMap((r) => r[3]!.split('\n')));
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(xml).toContain(`>${esc(line)}</w:t>`);
   });
 });

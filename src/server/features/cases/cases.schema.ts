@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.schema.js';
 import { cases, measures } from './core.schema.js';
+import { bodySessions } from '../bodies/bodies.schema.js';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 
 /**
@@ -193,13 +194,17 @@ export const measureDecisions = pgTable(
       .references(() => measures.id, { onDelete: 'cascade' }),
     decision: text('decision').notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    /** The session as the case worker wrote it (kept as written; migration 0022 linked the ones that name a CEM session). */
     sessionRef: text('session_ref').notNull(),
+    /** The CEM session (bodies module) in which the decision was taken. */
+    sessionId: text('session_id').references(() => bodySessions.id, { onDelete: 'set null' }),
     noteEnc: encryptedText('note_enc'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at'),
   },
   (t) => [
     index('measure_decisions_measure_idx').on(t.measureId),
+    index('measure_decisions_session_idx').on(t.sessionId),
     check('measure_decisions_ck', sql`${t.decision} in ('approve','modify','suspend','end')`),
   ],
 );

@@ -7,6 +7,7 @@ import { auditActor, type RequestContext } from './access.js';
 import type { DecisionInput, MeasureInput, MeasureUpdate } from '../../../common/features/cases.contract.js';
 import { measureCatalogue, measureDecisions, measureDetails, protectionPlans } from './cases.schema.js';
 import { measureActions, measures } from './core.schema.js';
+import { bodySessions } from '../bodies/bodies.schema.js';
 import { nextMeasureCode } from './folio.service.js';
 import { requireOpenCase } from './plans.service.js';
 
@@ -128,6 +129,13 @@ export async function addDecision(
 ) {
   const m = await measureOf(db, measureId);
   await requireOpenCase(db, ctx, m.caseId);
+  if (input.sessionId) {
+    const [session] = await db
+      .select({ bodyCode: bodySessions.bodyCode })
+      .from(bodySessions)
+      .where(eq(bodySessions.id, input.sessionId));
+    if (session?.bodyCode !== 'cem') throw new AppError('case_decision_session_not_cem', 400);
+  }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(measureDecisions)
@@ -136,6 +144,7 @@ export async function addDecision(
         decision: input.decision,
         decidedOn: input.decidedOn,
         sessionRef: input.sessionRef,
+        sessionId: input.sessionId ?? null,
         noteEnc: crypto.encryptNullable(input.note || null),
         createdBy: ctx.actor.userId,
       })
@@ -161,7 +170,12 @@ export async function addDecision(
       entity: 'measure_decision',
       entityId: row!.id,
       ip: ctx.ip,
-      details: { measureId, decision: input.decision, sessionRef: input.sessionRef },
+      details: {
+        measureId,
+        decision: input.decision,
+        sessionRef: input.sessionRef,
+        sessionId: input.sessionId ?? null,
+      },
     });
     return { id: row!.id, measureVersion: v!.version };
   });

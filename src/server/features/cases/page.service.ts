@@ -193,6 +193,7 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
       decision: d.decision,
       decidedOn: d.decidedOn,
       sessionRef: d.sessionRef,
+      sessionId: d.sessionId,
       note: dec(d.noteEnc),
     })),
     followUps: followUps.map((f) => ({ id: f.id, on: f.on, kind: f.kind, note: dec(f.note), version: f.version })),

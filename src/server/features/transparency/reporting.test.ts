@@ -170,39 +170,47 @@ describe('training', () => {
 });
 
 describe('committee sessions', () => {
-  it('records sessions and computes the yearly indicator (held / programmed ordinary sessions)', async () => {
-    const post = (body: Record<string, unknown>) => unit.post('/api/transparency/committee/sessions', body);
-    expect((await post({ kind: 'ordinary', ordinal: 1 })).statusCode).toBe(400); // no date
+  it('reads the Comité de Transparencia of the bodies module and computes the yearly indicator (held / programmed ordinary sessions)', async () => {
+    const schedule = async (type: string, plannedOn: string) =>
+      (await unit.post('/api/bodies/comite_transparencia/sessions', { type, plannedOn })).json() as {
+        id: string;
+        version: number;
+      };
+    const held = async (s: { id: string; version: number }, heldOn: string) =>
+      unit.post(`/api/bodies/sessions/${s.id}/held`, {
+        version: s.version,
+        heldOn,
+        noQuorumReason: 'Sesión registrada a posteriori (prueba)',
+      });
     expect(
-      (
-        await admin.post('/api/transparency/committee/sessions', {
-          kind: 'ordinary',
-          ordinal: 1,
-          scheduledOn: '2024-03-13',
-        })
-      ).statusCode,
+      (await admin.post('/api/bodies/comite_transparencia/sessions', { type: 'ordinary', plannedOn: '2024-03-13' }))
+        .statusCode,
     ).toBe(403);
-    await post({
-      kind: 'extraordinary',
-      ordinal: 1,
-      heldOn: '2024-01-31',
-      topics: 'Presentación, votación y aprobación de los nuevos integrantes del Comité.',
+    const e1 = await schedule('extraordinary', '2024-01-31');
+    const item = await unit.post(`/api/bodies/sessions/${e1.id}/agenda`, {
+      group: 'none',
+      text: 'Presentación, votación y aprobación de los nuevos integrantes del Comité.',
     });
-    const first = (await post({ kind: 'ordinary', ordinal: 1, scheduledOn: '2024-03-13' })).json();
-    await post({ kind: 'ordinary', ordinal: 2, scheduledOn: '2024-06-12' });
-    expect(
-      (await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 2, heldOn: '2024-03-13' }))
-        .statusCode,
-    ).toBe(409);
-    expect(
-      (await unit.patch(`/api/transparency/committee/sessions/${first.id}`, { version: 1, heldOn: '2024-03-13' }))
-        .statusCode,
-    ).toBe(200);
+    expect(item.statusCode).toBe(201);
+    expect((await held({ ...e1, version: e1.version }, '2024-01-31')).statusCode).toBe(200);
+    const o1 = await schedule('ordinary', '2024-03-13');
+    await schedule('ordinary', '2024-06-12');
+    expect((await held(o1, '2024-03-13')).statusCode).toBe(200);
     const c = (await unit.get('/api/transparency/committee?year=2024')).json();
     expect(c.indicator).toEqual({ year: 2024, programmed: 2, held: 1, extraordinaryHeld: 1, percent: 50 });
     expect(
       c.sessions.map((x: { heldOn: string | null; scheduledOn: string | null }) => x.heldOn ?? x.scheduledOn),
     ).toEqual(['2024-01-31', '2024-03-13', '2024-06-12']);
+    expect(c.sessions[0]).toMatchObject({
+      id: e1.id,
+      kind: 'extraordinary',
+      ordinal: 1,
+      topics: 'Presentación, votación y aprobación de los nuevos integrantes del Comité.',
+    });
+    // The write routes of the unit's former register are gone: the bodies module is the one place.
+    expect((await unit.post('/api/transparency/committee/sessions', { kind: 'ordinary', ordinal: 1 })).statusCode).toBe(
+      404,
+    );
   });
 });
 

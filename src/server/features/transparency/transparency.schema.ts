@@ -285,32 +285,8 @@ export const transparencyTrainings = pgTable(
   ],
 );
 
-// ---- Transparency Committee sessions (seed 000 §4: four ordinary sessions a year) ----
-
-export const SESSION_KINDS = ['ordinary', 'extraordinary'] as const;
-
-export const transparencyCommitteeSessions = pgTable(
-  'transparency_committee_sessions',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: SESSION_KINDS }).notNull(),
-    /** 1 = Primera, 2 = Segunda… within the kind and year. */
-    ordinal: integer('ordinal').notNull(),
-    scheduledOn: date('scheduled_on', { mode: 'string' }),
-    heldOn: date('held_on', { mode: 'string' }),
-    /** Agenda summary as printed in the report (no personal data). */
-    topics: text('topics').notNull().default(''),
-    minutesRef: text('minutes_ref'),
-    version: integer('version').notNull().default(1),
-    createdAt: now(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('committee_sessions_held_idx').on(t.heldOn),
-    check('committee_sessions_dated_ck', sql`${t.scheduledOn} is not null or ${t.heldOn} is not null`),
-    check('committee_sessions_ordinal_ck', sql`${t.ordinal} >= 1`),
-  ],
-);
+// The Transparency Committee's sessions live in the bodies module (body `comite_transparencia`):
+// migration 0022 moved the unit's former register there.
 
 // ---- Activities of the unit that the report narrates (seed 003 §7.1, §7.2, §7.4) ----
 

@@ -1,7 +1,7 @@
 // Section "TRANSPARENCIA Y GOBIERNO ABIERTO" of the bimonthly report (seed 003 §7): the request
 // statistics (the information-request Cuadro) always, and paragraphs only when the unit recorded
-// the underlying data: portal work (§7.1), SIPOT updates (§7.1.2), the Comité's sessions (here or in
-// the bodies module) and integration steps (§7.2), classifications, answered requests, training, and
+// the underlying data: portal work (§7.1), SIPOT updates (§7.1.2), the Comité's sessions (bodies
+// module) and integration steps (§7.2), classifications, answered requests, training, and
 // open government activities (§7.4). The sentences are written in narratives.ts.
 import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
@@ -14,7 +14,7 @@ import {
   type Block,
   type ReportSection,
 } from '../reports/api.js';
-import { bodyAgendaItems, bodySessions } from '../bodies/bodies.schema.js';
+import { committeeSessions as committeeSessionsOf } from '../bodies/committee.queries.js';
 import {
   committeeStepParagraphs,
   openGovernmentParagraphs,
@@ -28,7 +28,6 @@ import { trainingCoverage } from './training.logic.js';
 import {
   informationRequestDetails,
   transparencyActivities,
-  transparencyCommitteeSessions,
   transparencyCourses,
   transparencyObligationUpdates,
   transparencyObligations,
@@ -85,47 +84,10 @@ async function committeeParagraph(db: Database, from: string, to: string): Promi
   return `El Comité de Transparencia resolvió la clasificación de la información de ${count(classified.length, 'solicitud', 'solicitudes', 'f')}: ${joinList(parts)}.`;
 }
 
-/**
- * Seed 003 §7.2: the Comité's sessions held in the period, from the unit's register and, for those
- * recorded only in the bodies module (Comité de Transparencia), from there with their agenda.
- */
+/** Seed 003 §7.2: the Comité's sessions held in the period (bodies module), their agenda as topics. */
 async function committeeSessions(db: Database, from: string, to: string): Promise<CommitteeSession[]> {
-  const own = await db
-    .select()
-    .from(transparencyCommitteeSessions)
-    .where(and(gte(transparencyCommitteeSessions.heldOn, from), lte(transparencyCommitteeSessions.heldOn, to)));
-  const fromBodies = await db
-    .select()
-    .from(bodySessions)
-    .where(
-      and(
-        eq(bodySessions.bodyCode, 'comite_transparencia'),
-        eq(bodySessions.status, 'held'),
-        gte(bodySessions.heldOn, from),
-        lte(bodySessions.heldOn, to),
-      ),
-    );
-  const sessions: CommitteeSession[] = own.map((r) => ({
-    kind: r.kind,
-    ordinal: r.ordinal,
-    heldOn: r.heldOn!,
-    topics: r.topics,
-  }));
-  for (const b of fromBodies) {
-    if (own.some((r) => r.heldOn === b.heldOn && r.kind === b.type)) continue;
-    const agenda = await db
-      .select({ text: bodyAgendaItems.text })
-      .from(bodyAgendaItems)
-      .where(eq(bodyAgendaItems.sessionId, b.id))
-      .orderBy(asc(bodyAgendaItems.position));
-    sessions.push({
-      kind: b.type === 'ordinary' ? 'ordinary' : 'extraordinary',
-      ordinal: b.ordinal,
-      heldOn: b.heldOn!,
-      topics: agenda.map((a) => a.text).join('\n'),
-    });
-  }
-  return sessions.sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  const rows = await committeeSessionsOf(db, { heldFrom: from, heldTo: to });
+  return rows.map((r) => ({ kind: r.kind, ordinal: r.ordinal, heldOn: r.heldOn!, topics: r.topics }));
 }
 
 async function deadlinesParagraph(db: Database, from: string, to: string): Promise<string | null> {

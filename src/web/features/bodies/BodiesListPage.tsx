@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api';
-import { type Agreement, type BodySummary, ErrorAlert, formatDay } from './shared';
+import { type Agreement, type BodySummary, formatDay } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export function BodiesListPage() {
   const { t, i18n } = useTranslation('bodies');

@@ -6,7 +6,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
-import { type Agreement, type BodySummary, ErrorAlert, formatDay, type Member, type SessionRow } from './shared';
+import { type Agreement, type BodySummary, formatDay, type Member, type SessionRow } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const ROLES = [
   'presidencia',

@@ -19,7 +19,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
-import { type Agreement, ErrorAlert, formatDay, type Member, type SessionRow } from './shared';
+import { type Agreement, formatDay, type Member, type SessionRow } from './shared';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface SessionPageData {
   session: SessionRow & {

@@ -1,5 +1,4 @@
-// Pieces shared by the bodies pages: types of the API answers, dates, errors.
-import { Alert } from '@mantine/core';
+// Pieces shared by the bodies pages: types of the API answers and dates (errors: src/web/ui/ErrorAlert).
 import { formatDate } from '../../../common/date-format';
 
 export interface SessionRow {
@@ -58,12 +57,4 @@ export interface BodySummary {
 /** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {
   return formatDate(iso, lang);
-}
-
-export function ErrorAlert({ error }: { error: Error | null }) {
-  return error ? (
-    <Alert color="red" role="alert">
-      {error.message}
-    </Alert>
-  ) : null;
 }

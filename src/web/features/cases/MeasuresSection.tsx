@@ -1,5 +1,5 @@
 // Protection plan versions and their measures, with status, institution and council decisions.
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Tag } from '../../ui/Tag';
@@ -139,7 +139,14 @@ export function MeasuresSection({ data, canWrite, onAddPlan, onAddMeasure, onDec
           {data.decisions.map((d) => (
             <Text key={d.id} size="sm">
               {formatDate(d.decidedOn)} · {t(`cases:decisionKind.${d.decision}`)} ·{' '}
-              {data.measures.find((m) => m.id === d.measureId)?.code} · {d.sessionRef}
+              {data.measures.find((m) => m.id === d.measureId)?.code} ·{' '}
+              {d.sessionId ? (
+                <Anchor component={Link} to={`/bodies/sessions/${d.sessionId}`} size="sm">
+                  {d.sessionRef}
+                </Anchor>
+              ) : (
+                d.sessionRef
+              )}
               {d.note && <> — {d.note}</>}
             </Text>
           ))}

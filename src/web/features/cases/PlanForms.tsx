@@ -87,17 +87,36 @@ export function MeasureForm({ plans, ...p }: FormProps<Body> & { plans: { id: st
   );
 }
 
+interface CemSessions {
+  sessions: { id: string; type: 'ordinary' | 'extraordinary'; ordinalWord: string; year: number; status: string }[];
+}
+
 export function DecisionForm(p: FormProps<Body> & { measureLabel: string }) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<string | null>('approve');
   const [decidedOn, setDecidedOn] = useState(todayMx());
   const [sessionRef, setSessionRef] = useState('');
+  const [sessionId, setSessionId] = useState<string | null>(null);
   const [note, setNote] = useState('');
+  const year = Number(decidedOn.slice(0, 4)) || new Date().getFullYear();
+  // The CEM sessions of the decision's year (bodies module); a reader without access sees none.
+  const cem = useQuery({
+    queryKey: ['bodies', 'cem', year],
+    queryFn: () => api.get<CemSessions>('/api/bodies/cem', { year }),
+    retry: false,
+  });
+  const sessionLabel = (s: CemSessions['sessions'][number]) =>
+    t(`cases:decision.cemSession.${s.type}`, { ordinal: s.ordinalWord, year: s.year });
+  const pickSession = (id: string | null) => {
+    setSessionId(id);
+    const s = cem.data?.sessions.find((x) => x.id === id);
+    if (s) setSessionRef(sessionLabel(s));
+  };
   return (
     <FormModal
       title={t('cases:decision.add', { measure: p.measureLabel })}
       p={p}
-      onSubmit={() => p.onSubmit({ decision, decidedOn, sessionRef, note: orNull(note) })}
+      onSubmit={() => p.onSubmit({ decision, decidedOn, sessionRef, sessionId, note: orNull(note) })}
     >
       <Select
         label={t('cases:decision.decision')}
@@ -114,6 +133,17 @@ export function DecisionForm(p: FormProps<Body> & { measureLabel: string }) {
         onChange={(e) => setDecidedOn(e.currentTarget.value)}
         required
       />
+      {(cem.data?.sessions.length ?? 0) > 0 && (
+        <Select
+          label={t('cases:decision.cemSessionLabel')}
+          data={(cem.data?.sessions ?? [])
+            .filter((s) => s.status !== 'cancelled')
+            .map((s) => ({ value: s.id, label: sessionLabel(s) }))}
+          value={sessionId}
+          onChange={pickSession}
+          clearable
+        />
+      )}
       <TextInput
         label={t('cases:decision.session')}
         placeholder={t('cases:decision.sessionPlaceholder')}

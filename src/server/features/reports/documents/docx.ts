@@ -75,14 +75,21 @@ function cell(
     verticalAlign: VerticalAlign.CENTER,
     shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: GUINDA } : undefined,
     margins: { top: 30, bottom: 30, left: 50, right: 50 },
-    children: [
-      new Paragraph({
-        alignment: opts.header ? AlignmentType.CENTER : align,
-        children: [
-          text(t, { size: opts.size ?? 15, bold: opts.header || opts.bold, color: opts.header ? 'FFFFFF' : undefined }),
-        ],
-      }),
-    ],
+    // One paragraph a line: a cell listing topics ("Temas abordados" of Cuadros 1 and 2) prints
+    // each item and group heading on its own line, as seed 003 does.
+    children: t.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: opts.header ? AlignmentType.CENTER : align,
+          children: [
+            text(line, {
+              size: opts.size ?? 15,
+              bold: opts.header || opts.bold,
+              color: opts.header ? 'FFFFFF' : undefined,
+            }),
+          ],
+        }),
+    ),
   });
 }
 

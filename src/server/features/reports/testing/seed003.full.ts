@@ -7,7 +7,6 @@ import { SEED003_ACTIVITIES } from '../../administration/administration.fixtures
 import { administrationActivities } from '../../administration/administration.schema.js';
 import { registry } from '../../index.js';
 import { importPackage } from '../../interchange/import.service.js';
-import { transparencyCommitteeSessions } from '../../transparency/transparency.schema.js';
 
 const FIXTURES = ['bodies', 'prevention', 'legal', 'administration', 'monitoring'];
 
@@ -30,11 +29,5 @@ export async function importSeed003(db: Database): Promise<void> {
   if (!result.ok) throw new Error(`seed 003 did not import: ${JSON.stringify(result.problems.slice(0, 5))}`);
   // The CAF's activity list (§6) has no package array: it is typed by the unit.
   await db.insert(administrationActivities).values(SEED003_ACTIVITIES.map((a) => ({ ...a })));
-  // §7.2: the Transparency Committee's session, recorded by the unit (no package array either).
-  await db.insert(transparencyCommitteeSessions).values({
-    kind: 'extraordinary',
-    ordinal: 1,
-    heldOn: '2024-01-31',
-    topics: 'Presentación, votación y aprobación de los nuevos integrantes de dicho Comité',
-  });
+  // §7.2: the Transparency Committee's session is the bodies fixture's CT-2024-E1.
 }
