@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Tex
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { Tag } from '../../ui/Tag';
 import { CASES_KEY, options } from './shared';
@@ -42,8 +42,10 @@ const EMPTY: Filters = {
 
 export function CaseListPage() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [filters, setFilters] = useState<Filters>(EMPTY);
+  // The home page links here with ?urgent=true.
+  const initial: Filters = { ...EMPTY, urgent: useSearchParams()[0].get('urgent') === 'true' };
+  const [draft, setDraft] = useState<Filters>(initial);
+  const [filters, setFilters] = useState<Filters>(initial);
   const [paging, setPaging] = useState<PageState>({ page: 1, size: 50 });
   const [sort, setSort] = useState<(typeof SORTS)[number]>('opened_desc');
   const set =

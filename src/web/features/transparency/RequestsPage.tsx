@@ -3,12 +3,13 @@ import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Te
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { RegisterRequestForm } from './RegisterRequestForm';
 
+const ATTENTION = ['open', 'due_soon', 'overdue'];
 const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
 import { DaysLeft, ErrorAlert, formatDay, StatusBadge, SubNav } from './shared';
 import type { Dashboard, RequestSummary } from './types';
@@ -17,7 +18,9 @@ export function RequestsPage() {
   const { t, i18n } = useTranslation('transparency');
   const me = useMe().data;
   const canWrite = !!me && hasAnyRole(me.user.roles, ['transparency']);
-  const [attention, setAttention] = useState<string | null>(null);
+  // The home page links here with ?attention=overdue.
+  const linked = useSearchParams()[0].get('attention');
+  const [attention, setAttention] = useState<string | null>(ATTENTION.includes(linked ?? '') ? linked : null);
   const [folioDraft, setFolioDraft] = useState('');
   const [folio, setFolio] = useState('');
   const [sort, setSort] = useState<string>('received_desc');
@@ -97,7 +100,7 @@ export function RequestsPage() {
               setAttention(v);
               firstPage();
             }}
-            data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
+            data={ATTENTION.map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
           />
           <TextInput
             label={t('requests.folioSearch')}
