@@ -12,6 +12,7 @@ import { CASE_KINDS, type CaseList, IDENTITIES, PROFILES, STATUSES } from './typ
 import { TableHead } from '../../ui/TableHead';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { formatDate } from '../../ui/format';
+import { XlsxLink } from '../../ui/XlsxLink';
 
 const SORTS = ['opened_desc', 'opened_asc', 'folio_asc', 'folio_desc'] as const;
 
@@ -52,24 +53,22 @@ export function CaseListPage() {
     <K extends keyof Filters>(k: K) =>
     (v: Filters[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
+  const query = {
+    kind: filters.kind,
+    profile: filters.profile,
+    identity: filters.identity,
+    status: filters.status,
+    from: filters.from,
+    to: filters.to,
+    mine: filters.mine ? 'true' : undefined,
+    urgent: filters.urgent ? 'true' : undefined,
+    folio: filters.folio,
+    name: filters.name,
+    sort,
+  };
   const list = useQuery({
     queryKey: [...CASES_KEY, 'list', filters, paging, sort],
-    queryFn: () =>
-      api.get<CaseList>('/api/cases', {
-        kind: filters.kind,
-        profile: filters.profile,
-        identity: filters.identity,
-        status: filters.status,
-        from: filters.from,
-        to: filters.to,
-        mine: filters.mine ? 'true' : undefined,
-        urgent: filters.urgent ? 'true' : undefined,
-        folio: filters.folio,
-        name: filters.name,
-        sort,
-        limit: paging.size,
-        offset: offsetOf(paging),
-      }),
+    queryFn: () => api.get<CaseList>('/api/cases', { ...query, limit: paging.size, offset: offsetOf(paging) }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -84,6 +83,7 @@ export function CaseListPage() {
           {t('cases:list.title')}
         </Title>
         <Group>
+          <XlsxLink path="/api/cases.xlsx" query={query} />
           <Button component={Link} to="/cases/actions" variant="light">
             {t('cases:actions.open')}
           </Button>

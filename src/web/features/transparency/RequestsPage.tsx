@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { RegisterRequestForm } from './RegisterRequestForm';
+import { XlsxLink } from '../../ui/XlsxLink';
 
 const ATTENTION = ['open', 'due_soon', 'overdue'];
 const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
@@ -65,7 +66,10 @@ export function RequestsPage() {
         <Title order={1} size="h2">
           {t('requests.title')}
         </Title>
-        {canWrite && !registering && <Button onClick={() => setRegistering(true)}>{t('register.open')}</Button>}
+        <Group>
+          <XlsxLink path="/api/transparency/requests.xlsx" query={{ attention, folio, sort }} />
+          {canWrite && !registering && <Button onClick={() => setRegistering(true)}>{t('register.open')}</Button>}
+        </Group>
       </Group>
       {registering && (
         <Card withBorder>
