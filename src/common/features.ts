@@ -5,6 +5,7 @@ import type { ErrorText, SharedFeature } from './feature.js';
 import { administrationShared } from './features/administration.js';
 import { bodiesShared } from './features/bodies.js';
 import { casesShared } from './features/cases.js';
+import { dashboardShared } from './features/dashboard.js';
 import { interchangeShared } from './features/interchange.js';
 import { planningShared } from './features/planning.js';
 import { monitoringShared } from './features/monitoring.js';
@@ -27,6 +28,7 @@ export const sharedFeatures = [
   preventionShared,
   legalShared,
   bodiesShared,
+  dashboardShared,
 ] as const;
 
 type Shared = (typeof sharedFeatures)[number];

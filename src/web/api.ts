@@ -8,6 +8,8 @@ import i18n from './i18n';
 export interface ApiErrorDetail {
   path?: string;
   message: string;
+  /** The problem as a sentence naming the record and the field (package imports). */
+  text?: string;
 }
 
 export class ApiError extends Error {

@@ -137,3 +137,39 @@ describe('errors on the fields, in Spanish', () => {
     expect(await messageUnder(page, 'Asunto')).toBe('Este campo es obligatorio.');
   });
 });
+
+interface DashboardApi {
+  sections: { key: string; urgent: number; overdue: number; dueSoon: number; items: { href: string }[] }[];
+}
+
+describe('a home page per role', () => {
+  // The demo data has, for each of these roles, something urgent, overdue or due soon.
+  const roles = [
+    { username: 'demo.cdemp', section: 'Casos sin medida urgente', key: 'cases' },
+    { username: 'demo.transparency', section: 'Solicitudes de información', key: 'requests' },
+    { username: 'demo.legal', section: 'Asuntos jurídicos', key: 'legal' },
+  ];
+  for (const role of roles) {
+    it(`shows ${role.username} the urgent and overdue items of its modules, linked to the record`, async () => {
+      const page = await signedIn(role.username);
+      const api = await apiGet<DashboardApi>(page, '/api/dashboard');
+      const mine = api.sections.find((s) => s.key === role.key)!;
+      expect(mine, JSON.stringify(api.sections.map((s) => s.key))).toBeDefined();
+      expect(mine.urgent + mine.overdue + mine.dueSoon).toBeGreaterThan(0);
+      const card = page.getByRole('region', { name: role.section });
+      await card.waitFor();
+      // Every item the server gives is on the card as a link to its record.
+      const links = card.getByRole('link');
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const item of mine.items) expect(hrefs).toContain(item.href);
+      // Sections of other modules stay away (each has its own policy).
+      for (const other of roles.filter((r) => r.key !== role.key)) {
+        if (api.sections.some((s) => s.key === other.key)) continue;
+        expect(await page.getByRole('region', { name: other.section }).count()).toBe(0);
+      }
+      await screenshot(page, `daily-4-home-${role.key}`);
+      await card.getByRole('link').first().click();
+      await page.waitForURL((url) => url.pathname === mine.items[0]!.href.split('?')[0]);
+    });
+  }
+});

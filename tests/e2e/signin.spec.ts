@@ -97,7 +97,8 @@ describe('sign-in with mandatory two-step verification', () => {
     await page.getByRole('cell', { name: USERNAME, exact: true }).waitFor();
     await screenshot(page, 'signin-5-users');
     await page.getByRole('navigation').getByRole('link', { name: 'Bitácora de auditoría' }).click();
-    await page.getByText('totp_enrolled').first().waitFor();
+    // In words, not the action's code (totp_enrolled).
+    await page.getByText('Configuración de la verificación en dos pasos').first().waitFor();
     await screenshot(page, 'signin-6-audit');
   });
 

@@ -23,6 +23,7 @@ const FILE_ROUTES = [
   'GET /api/administration/procurements.xlsx',
   'GET /api/bodies/documents/:id',
   'GET /api/bodies/sessions/:id/acta-draft',
+  'GET /api/cases.xlsx',
   'GET /api/interchange/export',
   'GET /api/interchange/spreadsheet/template',
   'GET /api/legal/contracts/:id/documents/:documentId',
@@ -35,6 +36,7 @@ const FILE_ROUTES = [
   'GET /api/reports/bimonthly/download',
   'GET /api/reports/issued/:id/:format',
   'GET /api/reports/jobs/:id/file',
+  'GET /api/transparency/requests.xlsx',
 ];
 
 let ctx: TestContext;

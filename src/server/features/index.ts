@@ -2,6 +2,7 @@
 // seeders, report sections, indicator sources, package arrays and commands are derived from here.
 import { bodiesFeature } from './bodies/bodies.feature.js';
 import { casesFeature } from './cases/cases.feature.js';
+import { dashboardFeature } from './dashboard/dashboard.feature.js';
 import { interchangeFeature } from './interchange/interchange.feature.js';
 import { administrationFeature } from './administration/administration.feature.js';
 import { legalFeature } from './legal/legal.feature.js';
@@ -23,6 +24,7 @@ export const featureManifests: readonly FeatureManifest[] = [
   preventionFeature,
   legalFeature,
   bodiesFeature,
+  dashboardFeature,
 ];
 
 export const registry = buildRegistry(featureManifests);

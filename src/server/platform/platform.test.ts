@@ -26,6 +26,31 @@ describe('platform skeleton', () => {
     expect(trail.json().entries).toHaveLength(1);
   });
 
+  it('names the person and the record by folio, and finds a record’s entries by its folio', async () => {
+    const cdemp = await ctx.signInAs(['cdemp']);
+    const created = await cdemp.post('/api/cases', {
+      kind: 'attention',
+      profile: 'defender',
+      identity: 'man',
+      openedOn: '2024-01-01',
+    });
+    expect(created.statusCode).toBe(201);
+    const { id, folio } = created.json() as { id: string; folio: string };
+    const admin = await ctx.signInAs(['admin']);
+    const byFolio = (await admin.get(`/api/audit?entityId=${encodeURIComponent(folio)}`)).json().entries;
+    const byId = (await admin.get(`/api/audit?entityId=${id}`)).json().entries;
+    expect(byFolio.length).toBeGreaterThan(0);
+    expect(byFolio).toEqual(byId);
+    expect(byFolio[0]).toMatchObject({
+      entity: 'case',
+      entityId: id,
+      record: folio,
+      actorName: expect.stringMatching(/^Persona de prueba/),
+    });
+    const denied = (await admin.get(`/api/audit?action=access_denied`)).json().entries;
+    expect(denied.every((e: { record: string | null }) => e.record === null)).toBe(true);
+  });
+
   it('gives a Spanish validation error for bad input, never a 500', async () => {
     const admin = await ctx.signInAs(['admin']);
     const res = await admin.get('/api/audit?limit=abc');

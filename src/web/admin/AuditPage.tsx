@@ -1,6 +1,7 @@
-// Audit trail (read-only): the newest entries first, filtered by action, entity, person and dates.
-import { Button, Code, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+// Audit trail (read-only): the newest entries first, in words (who, what, which record by its folio,
+// the details as a list), filtered by person, action, kind of record, record and dates, paged.
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
@@ -8,14 +9,17 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDateTime } from '../ui/format';
 import { Tag } from '../ui/Tag';
 import { TableHead } from '../ui/TableHead';
+import { auditActionLabel, auditEntityLabel, auditOptions, detailLines } from './auditText';
 
 export interface AuditRow {
   id: number;
   at: string;
   actorUsername: string | null;
+  actorName: string | null;
   action: string;
   entity: string;
   entityId: string | null;
+  record: string | null;
   ip: string | null;
   details: Record<string, unknown> | null;
 }
@@ -27,36 +31,72 @@ interface AuditPageResponse {
 }
 
 interface Filters {
-  action: string;
-  entity: string;
+  action: string | null;
+  entity: string | null;
   actor: string;
+  entityId: string;
   from: string;
   to: string;
 }
 
-const EMPTY: Filters = { action: '', entity: '', actor: '', from: '', to: '' };
+const EMPTY: Filters = { action: null, entity: null, actor: '', entityId: '', from: '', to: '' };
+const PAGE_SIZE = 50;
+
+function Details({ details }: { details: AuditRow['details'] }) {
+  const { t } = useTranslation();
+  if (!details || Object.keys(details).length === 0) return <>—</>;
+  return (
+    <Stack gap={0}>
+      {detailLines(t, details).map((d) => (
+        <Text key={d.key} size="xs" style={{ overflowWrap: 'anywhere' }}>
+          <Text span fw={600} size="xs">
+            {d.label}:
+          </Text>{' '}
+          {d.value}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 export function AuditPage() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const entries = useInfiniteQuery({
-    queryKey: ['audit', filters],
-    initialPageParam: null as number | null,
-    queryFn: ({ pageParam }) => api.get<AuditPageResponse>('/api/audit', { ...filters, before: pageParam, limit: 50 }),
-    getNextPageParam: (last) => last.nextBefore,
+  // Cursors of the pages seen so far: page n starts before cursors[n - 1] (null: the newest).
+  const [cursors, setCursors] = useState<(number | null)[]>([null]);
+  const before = cursors[cursors.length - 1];
+  const entries = useQuery({
+    queryKey: ['audit', filters, before],
+    queryFn: () => api.get<AuditPageResponse>('/api/audit', { ...filters, before, limit: PAGE_SIZE }),
   });
-  const rows = entries.data?.pages.flatMap((p) => p.entries) ?? [];
+  const rows = entries.data?.entries ?? [];
+  const apply = (f: Filters) => {
+    setFilters(f);
+    setCursors([null]);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setFilters(draft);
+    apply(draft);
   };
-  const field = (key: keyof Filters, type = 'text') => (
+  const text = (key: 'actor' | 'entityId' | 'from' | 'to', type = 'text') => (
     <TextInput
       type={type}
-      label={t(`admin:audit.filter.${key}`)}
+      label={t(`admin:audit.filter.${key === 'entityId' ? 'record' : key}`)}
       value={draft[key]}
       onChange={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}
+    />
+  );
+  const choice = (key: 'action' | 'entity', group: 'actions' | 'entities') => (
+    <Select
+      label={t(`admin:audit.filter.${key}`)}
+      placeholder={t('admin:audit.anyValue')}
+      data={auditOptions(t, group)}
+      value={draft[key]}
+      onChange={(v) => setDraft({ ...draft, [key]: v })}
+      searchable
+      clearable
+      w={260}
     />
   );
 
@@ -67,17 +107,18 @@ export function AuditPage() {
       </Title>
       <form onSubmit={submit} aria-label={t('admin:audit.filtersLabel')}>
         <Group align="flex-end" wrap="wrap">
-          {field('action')}
-          {field('entity')}
-          {field('actor')}
-          {field('from', 'date')}
-          {field('to', 'date')}
+          {text('actor')}
+          {choice('action', 'actions')}
+          {choice('entity', 'entities')}
+          {text('entityId')}
+          {text('from', 'date')}
+          {text('to', 'date')}
           <Button type="submit">{t('admin:audit.apply')}</Button>
           <Button
             variant="default"
             onClick={() => {
               setDraft(EMPTY);
-              setFilters(EMPTY);
+              apply(EMPTY);
             }}
           >
             {t('admin:audit.clear')}
@@ -85,7 +126,7 @@ export function AuditPage() {
         </Group>
       </form>
       <ErrorAlert error={entries.error} />
-      <Table.ScrollContainer minWidth={800}>
+      <Table.ScrollContainer minWidth={900}>
         <Table striped>
           <Table.Caption>{t('admin:audit.caption')}</Table.Caption>
           <TableHead
@@ -101,40 +142,59 @@ export function AuditPage() {
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td>{formatDateTime(r.at)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.at)}</Table.Td>
                 <Table.Td>
-                  {r.actorUsername ?? (
-                    <Text span c="dimmed">
+                  {r.actorUsername ? (
+                    <>
+                      <Text size="sm">{r.actorName ?? r.actorUsername}</Text>
+                      <Text size="xs" c="gray.8">
+                        {r.actorUsername}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text span c="gray.8">
                       {t('admin:audit.system')}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Tag variant="light">{r.action}</Tag>
+                  <Tag variant="light" color="gray.9">
+                    {auditActionLabel(t, r.action)}
+                  </Tag>
                 </Table.Td>
                 <Table.Td>
-                  {r.entity}
-                  {r.entityId ? (
-                    <Text span c="dimmed" size="xs">
-                      {' '}
-                      {r.entityId}
+                  <Text size="sm">{auditEntityLabel(t, r.entity)}</Text>
+                  {r.record || r.entityId ? (
+                    <Text size="xs" c="gray.8" style={{ overflowWrap: 'anywhere' }}>
+                      {r.record ?? r.entityId}
                     </Text>
                   ) : null}
                 </Table.Td>
                 <Table.Td>{r.ip ?? '—'}</Table.Td>
-                <Table.Td>{r.details ? <Code>{JSON.stringify(r.details)}</Code> : '—'}</Table.Td>
+                <Table.Td maw={360}>
+                  <Details details={r.details} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {!entries.isPending && rows.length === 0 && <Text c="dimmed">{t('admin:audit.empty')}</Text>}
-      {entries.hasNextPage && (
-        <Button variant="light" onClick={() => void entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
-          {t('admin:audit.more')}
-          <VisuallyHidden> {t('admin:audit.title')}</VisuallyHidden>
+      {!entries.isPending && rows.length === 0 && <Text c="gray.8">{t('admin:audit.empty')}</Text>}
+      <Group justify="space-between">
+        <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          {t('admin:audit.previous')}
         </Button>
-      )}
+        <Text size="sm" aria-live="polite">
+          {t('admin:audit.page', { page: cursors.length })}
+        </Text>
+        <Button
+          variant="default"
+          disabled={!entries.data?.nextBefore}
+          onClick={() => setCursors((c) => [...c, entries.data!.nextBefore])}
+        >
+          {t('admin:audit.next')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

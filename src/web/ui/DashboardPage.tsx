@@ -1,9 +1,10 @@
-// Placeholder home: who is signed in, the areas (roles) they work in and the pages open to them.
+// Home: who is signed in, what needs their attention (per role), their areas and the pages open to them.
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasAnyRole, useMe } from '../auth/session';
 import { webFeatures } from '../features';
+import { DashboardAttention } from './DashboardAttention';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function DashboardPage() {
         </Title>
         <Text c="dimmed">{t('common:dashboard.welcome', { name: me.user.displayName || me.user.username })}</Text>
       </div>
+      <DashboardAttention />
       <section aria-labelledby="areas-heading">
         <Title order={2} size="h4" id="areas-heading" mb="sm">
           {t('common:dashboard.areas')}

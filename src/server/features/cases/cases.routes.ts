@@ -22,7 +22,9 @@ import {
   StatusChange,
   StatusChanged,
 } from '../../../common/features/cases.contract.js';
+import { exportCases } from './cases.export.js';
 import { caseStats, listCases } from './cases.queries.js';
+import { sendXlsx } from '../../platform/http/xlsx.js';
 import { changeStatus, createCase, listStaff, setAssignments, updateCase } from './cases.service.js';
 import { getCasePage } from './page.service.js';
 import { recordsRoutes } from './records.routes.js';
@@ -33,6 +35,15 @@ async function caseRoutes(app: App, deps: AppDeps): Promise<void> {
     '/cases',
     { config: { policy: 'cases.read' }, schema: { querystring: CaseListQuery, response: { 200: CaseList } } },
     (req) => listCases(deps, ctxOf(req), req.query),
+  );
+
+  app.get(
+    '/cases.xlsx',
+    {
+      config: { policy: 'cases.read', fileResponse: true },
+      schema: { querystring: CaseListQuery.omit({ limit: true, offset: true }) },
+    },
+    async (req, reply) => sendXlsx(reply, await exportCases(deps, ctxOf(req), req.query), 'casos'),
   );
 
   app.get(

@@ -67,6 +67,11 @@ describe('interchange HTTP routes', () => {
     const body = res.json();
     expect(body.error.code).toBe('invalid_package');
     expect(body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['cases[0].identity', 'extra']);
+    // …and in words, naming the case by its folio and the field by its Spanish name.
+    const identity = body.error.details.find((d: { path: string }) => d.path === 'cases[0].identity');
+    expect(identity.text).toMatch(
+      new RegExp(`^Caso n\\.º 1 \\(folio «${pkg.cases[0]!.folio}»\\), campo «identidad» \\(identity\\): `),
+    );
   });
 
   it('previews with dryRun (nothing stored), then imports and exports', async () => {

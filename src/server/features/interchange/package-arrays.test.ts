@@ -92,7 +92,13 @@ describe('package arrays of other features', () => {
       arrays: [notes],
       db: handle.db,
     });
-    expect(checked.ok ? [] : checked.problems).toEqual([{ path: 'notes[0].text', message: 'no permitido' }]);
+    expect(checked.ok ? [] : checked.problems).toEqual([
+      {
+        path: 'notes[0].text',
+        message: 'no permitido',
+        text: expect.stringMatching(/«notes».*n.º 1.*\(text\): no permitido\.$/),
+      },
+    ]);
   });
 
   it('imports idempotently, exports canonically and round-trips byte for byte', async () => {

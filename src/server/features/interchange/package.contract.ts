@@ -104,6 +104,8 @@ export interface DataPackage {
 export interface PackageProblem {
   path: string;
   message: string;
+  /** The problem as a sentence naming the record and the field (problem-words.ts). */
+  text?: string;
 }
 
 /** How many records an import inserted, updated or left unchanged. */

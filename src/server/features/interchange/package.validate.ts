@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isCalendarDate } from './dates.js';
 import { zodProblems } from './issues.js';
+import { describeProblem } from './problem-words.js';
 import type { Database } from '../../db/client.js';
 import type { PackageArray } from '../manifest.js';
 import {
@@ -15,6 +16,10 @@ import {
 
 /** Listing stops here so a systematically broken national package cannot flood memory or a screen. */
 export const MAX_LISTED_PROBLEMS = 10_000;
+
+/** Every problem also as a sentence that names the record and the field. */
+const inWords = (problems: PackageProblem[], raw: unknown): PackageProblem[] =>
+  problems.map((p) => ({ ...p, text: describeProblem(p.path, p.message, raw) }));
 
 export type ValidationResult =
   { ok: true; pkg: DataPackage } | { ok: false; problems: PackageProblem[]; total: number };
@@ -75,7 +80,7 @@ export async function validatePackage(
     problems.addAll(zodProblems(envelope.error, raw));
     // Keep going into the arrays that are readable so the listing is complete in one pass.
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-      return { ok: false, problems: problems.list, total: problems.total };
+      return { ok: false, problems: inWords(problems.list, raw), total: problems.total };
   }
   const arr = (key: string): unknown[] => {
     const v = (raw as Record<string, unknown>)[key];
@@ -188,7 +193,8 @@ export async function validatePackage(
     extra[a.name] = valid;
   }
 
-  if (problems.total > 0 || !envelope.success) return { ok: false, problems: problems.list, total: problems.total };
+  if (problems.total > 0 || !envelope.success)
+    return { ok: false, problems: inWords(problems.list, raw), total: problems.total };
   return {
     ok: true,
     pkg: {

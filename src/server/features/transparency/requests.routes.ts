@@ -5,6 +5,8 @@ import { auditNow } from '../../platform/audit/audit.js';
 import { classify, fileAppeal, recordAreaResponse, updateAppeal } from './appeals.service.js';
 import { loadEngine } from './engine.service.js';
 import { dashboard, listRequests } from './requests.queries.js';
+import { exportRequests } from './requests.export.js';
+import { sendXlsx } from '../../platform/http/xlsx.js';
 import { getRequest, readRequester, registerRequest, transition, type Ctx } from './requests.service.js';
 import {
   AppealBody,
@@ -38,6 +40,16 @@ export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
       },
     },
     async (req) => listRequests(deps.db, await loadEngine(deps.db), req.query),
+  );
+
+  app.get(
+    '/transparency/requests.xlsx',
+    {
+      config: { policy: 'transparency.read', fileResponse: true },
+      schema: { querystring: ListRequestsQuery.omit({ limit: true, offset: true }) },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, await exportRequests(deps.db, { actor: req.actor!, ip: req.ip }, req.query), 'solicitudes'),
   );
 
   app.get(

@@ -51,7 +51,7 @@ export async function quarterReport(db: Database, year: number, quarter: 1 | 2 |
   return quarterStatistics(facts, from, to);
 }
 
-const LABELS: Record<string, string> = {
+export const LABELS: Record<string, string> = {
   public: 'Acceso a información pública',
   arco: 'Derechos ARCO',
   platform: 'Plataforma (SISAI / PNT)',

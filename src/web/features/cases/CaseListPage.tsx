@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Tex
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { Tag } from '../../ui/Tag';
 import { CASES_KEY, options } from './shared';
@@ -12,6 +12,7 @@ import { CASE_KINDS, type CaseList, IDENTITIES, PROFILES, STATUSES } from './typ
 import { TableHead } from '../../ui/TableHead';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { formatDate } from '../../ui/format';
+import { XlsxLink } from '../../ui/XlsxLink';
 
 const SORTS = ['opened_desc', 'opened_asc', 'folio_asc', 'folio_desc'] as const;
 
@@ -42,32 +43,32 @@ const EMPTY: Filters = {
 
 export function CaseListPage() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [filters, setFilters] = useState<Filters>(EMPTY);
+  // The home page links here with ?urgent=true.
+  const initial: Filters = { ...EMPTY, urgent: useSearchParams()[0].get('urgent') === 'true' };
+  const [draft, setDraft] = useState<Filters>(initial);
+  const [filters, setFilters] = useState<Filters>(initial);
   const [paging, setPaging] = useState<PageState>({ page: 1, size: 50 });
   const [sort, setSort] = useState<(typeof SORTS)[number]>('opened_desc');
   const set =
     <K extends keyof Filters>(k: K) =>
     (v: Filters[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
+  const query = {
+    kind: filters.kind,
+    profile: filters.profile,
+    identity: filters.identity,
+    status: filters.status,
+    from: filters.from,
+    to: filters.to,
+    mine: filters.mine ? 'true' : undefined,
+    urgent: filters.urgent ? 'true' : undefined,
+    folio: filters.folio,
+    name: filters.name,
+    sort,
+  };
   const list = useQuery({
     queryKey: [...CASES_KEY, 'list', filters, paging, sort],
-    queryFn: () =>
-      api.get<CaseList>('/api/cases', {
-        kind: filters.kind,
-        profile: filters.profile,
-        identity: filters.identity,
-        status: filters.status,
-        from: filters.from,
-        to: filters.to,
-        mine: filters.mine ? 'true' : undefined,
-        urgent: filters.urgent ? 'true' : undefined,
-        folio: filters.folio,
-        name: filters.name,
-        sort,
-        limit: paging.size,
-        offset: offsetOf(paging),
-      }),
+    queryFn: () => api.get<CaseList>('/api/cases', { ...query, limit: paging.size, offset: offsetOf(paging) }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -82,6 +83,7 @@ export function CaseListPage() {
           {t('cases:list.title')}
         </Title>
         <Group>
+          <XlsxLink path="/api/cases.xlsx" query={query} />
           <Button component={Link} to="/cases/actions" variant="light">
             {t('cases:actions.open')}
           </Button>

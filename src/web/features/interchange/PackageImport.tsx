@@ -20,14 +20,17 @@ function ProblemList({ error }: { error: ApiError }) {
       <Table.ScrollContainer minWidth={480}>
         <Table striped withTableBorder>
           <Table.Caption>{t('problems.caption')}</Table.Caption>
-          <TableHead labels={[t('problems.path'), t('problems.message')]} />
+          <TableHead labels={[t('problems.message'), t('problems.path')]} />
           <Table.Tbody>
             {error.details.map((d, i) => (
               <Table.Tr key={`${d.path ?? ''}-${i}`}>
+                {/* The sentence naming the record and the field; the JSON path for whoever edits the file. */}
+                <Table.Td>{d.text ?? d.message}</Table.Td>
                 <Table.Td>
-                  <code>{d.path}</code>
+                  <Text size="xs" c="gray.8" ff="monospace">
+                    {d.path}
+                  </Text>
                 </Table.Td>
-                <Table.Td>{d.message}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

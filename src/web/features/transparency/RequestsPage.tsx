@@ -3,11 +3,13 @@ import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Te
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { ListPager, offsetOf, type PageState } from '../../ui/ListPager';
 import { RegisterRequestForm } from './RegisterRequestForm';
+import { XlsxLink } from '../../ui/XlsxLink';
 
+const ATTENTION = ['open', 'due_soon', 'overdue'];
 const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
 import { DaysLeft, formatDay, StatusBadge, SubNav, useTransparencyCan } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -16,7 +18,9 @@ import type { Dashboard, RequestSummary } from './types';
 export function RequestsPage() {
   const { t, i18n } = useTranslation('transparency');
   const canWrite = useTransparencyCan().write;
-  const [attention, setAttention] = useState<string | null>(null);
+  // The home page links here with ?attention=overdue.
+  const linked = useSearchParams()[0].get('attention');
+  const [attention, setAttention] = useState<string | null>(ATTENTION.includes(linked ?? '') ? linked : null);
   const [folioDraft, setFolioDraft] = useState('');
   const [folio, setFolio] = useState('');
   const [sort, setSort] = useState<string>('received_desc');
@@ -61,7 +65,10 @@ export function RequestsPage() {
         <Title order={1} size="h2">
           {t('requests.title')}
         </Title>
-        {canWrite && !registering && <Button onClick={() => setRegistering(true)}>{t('register.open')}</Button>}
+        <Group>
+          <XlsxLink path="/api/transparency/requests.xlsx" query={{ attention, folio, sort }} />
+          {canWrite && !registering && <Button onClick={() => setRegistering(true)}>{t('register.open')}</Button>}
+        </Group>
       </Group>
       {registering && (
         <Card withBorder>
@@ -96,7 +103,7 @@ export function RequestsPage() {
               setAttention(v);
               firstPage();
             }}
-            data={['open', 'due_soon', 'overdue'].map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
+            data={ATTENTION.map((v) => ({ value: v, label: t(`requests.attention.${v}`) }))}
           />
           <TextInput
             label={t('requests.folioSearch')}
