@@ -63,6 +63,11 @@ describe('prevention and training', () => {
   it('registers a training with two sessions and participants', async () => {
     await page.getByRole('link', { name: 'Registrar actividad' }).click();
     await page.getByRole('heading', { name: 'Registrar taller o capacitación' }).waitFor();
+    // The form kit: saving with no title puts the message under the field, nothing is sent.
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    const title = page.getByRole('textbox', { name: 'Título', exact: true });
+    await page.getByText('Este campo es obligatorio.').first().waitFor();
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
     await pick('Formato', 'Seminario');
     await page.getByRole('textbox', { name: 'Título', exact: true }).fill(TITLE);
     await page.getByLabel('Objetivo').fill('Fortalecer la prevención de riesgos en entornos digitales.');

@@ -212,6 +212,7 @@ export async function photosInPeriod(db: Database, from: string, to: string) {
       caption: preventionPhotos.caption,
       mime: preventionPhotos.mime,
       sha256: preventionPhotos.sha256,
+      bytes: preventionPhotos.bytes,
       on: preventionLiaisonActivities.on,
     })
     .from(preventionPhotos)
@@ -224,6 +225,7 @@ export async function photosInPeriod(db: Database, from: string, to: string) {
       caption: preventionPhotos.caption,
       mime: preventionPhotos.mime,
       sha256: preventionPhotos.sha256,
+      bytes: preventionPhotos.bytes,
       on: firstOn,
     })
     .from(preventionPhotos)

@@ -5,7 +5,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { cases, measures } from '../cases/core.schema.js';
-import type { Block, ReportSection, SectionBuildContext, TableBlock } from '../reports/api.js';
+import {
+  reportImage,
+  type Block,
+  type ImageBlock,
+  type ReportSection,
+  type SectionBuildContext,
+  type TableBlock,
+} from '../reports/api.js';
 import { cutNote, sourceNote } from '../reports/narrative/notes.js';
 import { MONTHS, capitalize, joinList, periodNoun } from '../reports/narrative/spanish.js';
 import { dash } from '../reports/sections/format.js';
@@ -67,7 +74,7 @@ export interface LiaisonData {
 
 export interface PhotoData {
   period: Period;
-  photos: Array<{ id: string; caption: string; on: string }>;
+  photos: Array<{ id: string; caption: string; on: string; image: ImageBlock | null }>;
 }
 
 const DEFAULT_TARGET = 'Personas defensoras de derechos humanos y periodistas';
@@ -520,7 +527,7 @@ export function buildCommunity(data: LiaisonData, ctx: SectionBuildContext) {
 
 // ---- §9 ANEXO FOTOGRÁFICO ----
 
-/** The report model has no image block yet: the annex lists the captions by month and says so. */
+/** The annex by month: each photo (downscaled, see reports/images.ts) followed by its caption. */
 export function buildPhotos(data: PhotoData) {
   if (data.photos.length === 0)
     return {
@@ -529,14 +536,17 @@ export function buildPhotos(data: PhotoData) {
   const blocks: Block[] = [];
   for (const month of [...new Set(data.photos.map((p) => p.on.slice(0, 7)))]) {
     blocks.push({ kind: 'heading', id: `photos.${month}`, text: monthOf(`${month}-01`) });
-    for (const p of data.photos.filter((x) => x.on.startsWith(month)))
+    for (const p of data.photos.filter((x) => x.on.startsWith(month))) {
+      if (p.image) blocks.push(p.image);
       blocks.push({ kind: 'paragraph', id: `photos.${p.id}`, text: p.caption });
+    }
   }
-  blocks.push({
-    kind: 'paragraph',
-    id: 'photos.note',
-    text: 'Las fotografías se consultan en el sistema, en la página de cada actividad.',
-  });
+  if (data.photos.some((p) => !p.image))
+    blocks.push({
+      kind: 'paragraph',
+      id: 'photos.note',
+      text: 'Las fotografías que no pudieron incluirse se consultan en el sistema, en la página de cada actividad.',
+    });
   return { blocks };
 }
 
@@ -574,7 +584,12 @@ export const photosSection: ReportSection<PhotoData> = {
   title: 'ANEXO FOTOGRÁFICO',
   load: async ({ db, period }) => ({
     period,
-    photos: (await photosInPeriod(db, period.from, period.to)).map((p) => ({ id: p.id, caption: p.caption, on: p.on })),
+    photos: (await photosInPeriod(db, period.from, period.to)).map((p) => ({
+      id: p.id,
+      caption: p.caption,
+      on: p.on,
+      image: reportImage(`photos.image.${p.id}`, p.caption, Buffer.from(p.bytes), p.mime),
+    })),
   }),
   build: buildPhotos,
 };

@@ -83,6 +83,10 @@ export function publicDocument(doc: ReportDocument, publicIds: readonly string[]
             return marked.has(b.id) ? [b] : [];
           case 'chart':
             return [];
+          case 'image':
+            // Photos of events show people who could be identified; the seeds say nothing about
+            // publishing them, so they stay in the staff version only.
+            return [];
           case 'table': {
             const policy = tablePolicy(b.id);
             return policy ? [publicTable(b, policy)] : [];

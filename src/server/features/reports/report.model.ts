@@ -61,7 +61,21 @@ export type HeadingBlock = {
   level?: 2 | 3;
 };
 
-export type Block = TableBlock | ChartBlock | ParagraphBlock | HeadingBlock;
+/** A photo (§9 annex): downscaled image data embedded as base64 (see images.ts) and its caption. */
+export type ImageBlock = {
+  kind: 'image';
+  id: string;
+  /** Printed under the image; the web's alt text. */
+  caption: string;
+  mime: 'image/jpeg' | 'image/png';
+  /** Base64 of the downscaled image. */
+  data: string;
+  /** Pixel size of `data`. */
+  width: number;
+  height: number;
+};
+
+export type Block = TableBlock | ChartBlock | ParagraphBlock | HeadingBlock | ImageBlock;
 
 export type SectionContent = {
   blocks: Block[];

@@ -60,7 +60,7 @@ export const SettingsBody = z.strictObject({
 });
 export const DiffQuery = z.strictObject({ a: z.uuid(), b: z.uuid() });
 
-const Block = z.looseObject({ kind: z.enum(['heading', 'paragraph', 'table', 'chart']), id: z.string() });
+const Block = z.looseObject({ kind: z.enum(['heading', 'paragraph', 'table', 'chart', 'image']), id: z.string() });
 export const ReportDocumentOut = z.looseObject({
   title: z.string(),
   sections: z.array(z.looseObject({ id: z.string(), number: z.string(), title: z.string(), blocks: z.array(Block) })),

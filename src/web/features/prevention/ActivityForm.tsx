@@ -1,4 +1,6 @@
 // New or edited workshop/training: fields, participants by category and the sessions (date, hours).
+// Validated by the form kit: a missing title or session date gets its message under the field, and
+// the server's validation details are put back under theirs.
 import {
   ActionIcon,
   Button,
@@ -13,12 +15,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
+import { requiredMessage } from '../../../common/validation-messages';
 import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { schemaResolver, showServerErrors } from '../../ui/form';
 import { SubNav } from './shared';
 import { FORMATS, KINDS, MODALITIES, STATUSES, type Activity, type Participants } from './types';
 
@@ -36,6 +41,14 @@ type Form = {
   participants: Participants;
   sessions: Array<{ on: string; hours: number }>;
 };
+
+const ActivityValues = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => requiredMessage() }),
+  sessions: z.array(z.object({ on: z.iso.date(), hours: z.coerce.number().min(0).max(24) })).min(1),
+});
 
 const EMPTY: Form = {
   kind: 'training',
@@ -86,15 +99,21 @@ function ActivityForm({ current }: { current?: Activity }) {
   const { t } = useTranslation('prevention');
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [form, setForm] = useState<Form>(current ? fromActivity(current) : EMPTY);
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const form = useForm<Form>({
+    mode: 'controlled',
+    initialValues: current ? fromActivity(current) : EMPTY,
+    validate: schemaResolver(ActivityValues),
+  });
+  const values = form.values;
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: Form) => {
       const body = {
-        ...form,
-        partner: form.partner || null,
-        targetLabel: form.targetLabel || null,
-        thematicLine: form.thematicLine ? Number(form.thematicLine) : null,
+        ...v,
+        partner: v.partner || null,
+        targetLabel: v.targetLabel || null,
+        thematicLine: v.thematicLine ? Number(v.thematicLine) : null,
+        participants: Object.fromEntries(Object.entries(v.participants).map(([k, n]) => [k, Number(n) || 0])),
+        sessions: v.sessions.map((x) => ({ on: x.on, hours: Number(x.hours) || 0 })),
         audiences: current?.audiences ?? [],
         measureId: current?.measureId ?? null,
       };
@@ -106,11 +125,8 @@ function ActivityForm({ current }: { current?: Activity }) {
       await qc.invalidateQueries({ queryKey: ['prevention'] });
       void navigate(`/prevention/activities/${a.id}`);
     },
+    onError: (err) => showServerErrors(form, err),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   const part = (k: keyof Participants) => (
     <NumberInput
       label={t(`participants.${k}`)}
@@ -118,8 +134,7 @@ function ActivityForm({ current }: { current?: Activity }) {
       // With a registration list the counts are the list's (the server keeps them).
       disabled={(current?.registered ?? 0) > 0}
       description={(current?.registered ?? 0) > 0 ? t('registrations.fromList') : undefined}
-      value={form.participants[k]}
-      onChange={(v) => set('participants', { ...form.participants, [k]: Number(v) || 0 })}
+      {...form.getInputProps(`participants.${k}`)}
     />
   );
   return (
@@ -128,81 +143,56 @@ function ActivityForm({ current }: { current?: Activity }) {
       <Title order={1} size="h2">
         {current ? t('form.editTitle', { code: current.code }) : t('form.newTitle')}
       </Title>
-      <form onSubmit={submit} aria-label={t('form.label')}>
+      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))} aria-label={t('form.label')}>
         <Stack>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <Select
               label={t('field.kind')}
               required
               allowDeselect={false}
-              value={form.kind}
-              onChange={(v) => v && set('kind', v as Form['kind'])}
+              {...form.getInputProps('kind')}
               data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
             />
             <Select
               label={t('field.format')}
               required
               allowDeselect={false}
-              value={form.format}
-              onChange={(v) => v && set('format', v as Form['format'])}
+              {...form.getInputProps('format')}
               data={FORMATS.map((k) => ({ value: k, label: t(`format.${k}`) }))}
             />
             <Select
               label={t('field.modality')}
               required
               allowDeselect={false}
-              value={form.modality}
-              onChange={(v) => v && set('modality', v as Form['modality'])}
+              {...form.getInputProps('modality')}
               data={MODALITIES.map((k) => ({ value: k, label: t(`modality.${k}`) }))}
             />
           </SimpleGrid>
-          <TextInput
-            label={t('field.title')}
-            required
-            value={form.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('field.objective')}
-            autosize
-            minRows={2}
-            value={form.objective}
-            onChange={(e) => set('objective', e.currentTarget.value)}
-          />
+          <TextInput label={t('field.title')} required {...form.getInputProps('title')} />
+          <Textarea label={t('field.objective')} autosize minRows={2} {...form.getInputProps('objective')} />
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TextInput
-              label={t('field.partner')}
-              value={form.partner}
-              onChange={(e) => set('partner', e.currentTarget.value)}
-            />
+            <TextInput label={t('field.partner')} {...form.getInputProps('partner')} />
             <Select
               label={t('field.thematicLine')}
               clearable
-              value={form.thematicLine}
-              onChange={(v) => set('thematicLine', v)}
+              {...form.getInputProps('thematicLine')}
               data={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`line.${n}`) }))}
             />
             <Select
               label={t('field.status')}
               allowDeselect={false}
-              value={form.status}
-              onChange={(v) => v && set('status', v as Form['status'])}
+              {...form.getInputProps('status')}
               data={STATUSES.map((k) => ({ value: k, label: t(`status.${k}`) }))}
             />
           </SimpleGrid>
-          {form.kind === 'self_protection_workshop' ? (
+          {values.kind === 'self_protection_workshop' ? (
             <TextInput
               label={t('field.targetLabel')}
               description={t('field.targetLabelHelp')}
-              value={form.targetLabel}
-              onChange={(e) => set('targetLabel', e.currentTarget.value)}
+              {...form.getInputProps('targetLabel')}
             />
           ) : (
-            <Checkbox
-              label={t('field.forOfficials')}
-              checked={form.forOfficials}
-              onChange={(e) => set('forOfficials', e.currentTarget.checked)}
-            />
+            <Checkbox label={t('field.forOfficials')} {...form.getInputProps('forOfficials', { type: 'checkbox' })} />
           )}
           <Fieldset legend={t('participants.legend')}>
             <SimpleGrid cols={{ base: 2, md: 4 }}>
@@ -214,20 +204,13 @@ function ActivityForm({ current }: { current?: Activity }) {
           </Fieldset>
           <Fieldset legend={t('sessions.legend')}>
             <Stack gap="xs">
-              {form.sessions.map((s, i) => (
+              {values.sessions.map((_, i) => (
                 <Group key={i} align="end">
                   <TextInput
                     type="date"
                     required
                     label={t('sessions.on', { n: i + 1 })}
-                    value={s.on}
-                    onChange={(e) => {
-                      const on = e.currentTarget.value;
-                      set(
-                        'sessions',
-                        form.sessions.map((x, j) => (j === i ? { ...x, on } : x)),
-                      );
-                    }}
+                    {...form.getInputProps(`sessions.${i}.on`)}
                   />
                   <NumberInput
                     label={t('sessions.hours', { n: i + 1 })}
@@ -235,24 +218,13 @@ function ActivityForm({ current }: { current?: Activity }) {
                     max={24}
                     step={0.5}
                     decimalScale={2}
-                    value={s.hours}
-                    onChange={(v) =>
-                      set(
-                        'sessions',
-                        form.sessions.map((x, j) => (j === i ? { ...x, hours: Number(v) || 0 } : x)),
-                      )
-                    }
+                    {...form.getInputProps(`sessions.${i}.hours`)}
                   />
                   <ActionIcon
                     variant="subtle"
                     color="red"
                     aria-label={t('sessions.remove', { n: i + 1 })}
-                    onClick={() =>
-                      set(
-                        'sessions',
-                        form.sessions.filter((_, j) => j !== i),
-                      )
-                    }
+                    onClick={() => form.removeListItem('sessions', i)}
                   >
                     ×
                   </ActionIcon>
@@ -261,7 +233,7 @@ function ActivityForm({ current }: { current?: Activity }) {
               <Button
                 variant="light"
                 w="fit-content"
-                onClick={() => set('sessions', [...form.sessions, { on: '', hours: 2 }])}
+                onClick={() => form.insertListItem('sessions', { on: '', hours: 2 })}
               >
                 {t('sessions.add')}
               </Button>

@@ -97,6 +97,18 @@ export function ReportView({ doc }: { doc: ReportDocument }) {
                     ))}
                   </figure>
                 );
+              case 'image':
+                // The downscaled photo travels in the block (the caption paragraph follows it).
+                return (
+                  <img
+                    key={b.id}
+                    src={`data:${b.mime};base64,${b.data}`}
+                    alt={b.caption}
+                    width={b.width}
+                    height={b.height}
+                    style={{ maxWidth: '100%', height: 'auto', alignSelf: 'center' }}
+                  />
+                );
             }
           })}
         </Stack>

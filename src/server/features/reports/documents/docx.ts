@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { DocumentOptions } from './index.js';
-import type { ReportDocument, TableBlock } from '../report.model.js';
+import type { ImageBlock, ReportDocument, TableBlock } from '../report.model.js';
 import { chartCaption, renderPngs, tableCaption } from './chartImages.js';
 
 const GUINDA = '9F2241';
@@ -40,6 +40,15 @@ const text = (t: string, opts: { bold?: boolean; size?: number; color?: string; 
   });
 
 const note = (t: string) => new Paragraph({ spacing: { after: 40 }, children: [text(t, { size: 16 })] });
+
+/** A photo fitted in 450 × 340 px (about 12 × 9 cm) keeping its aspect ratio. */
+function imageRun(b: ImageBlock): ImageRun {
+  const scale = Math.min(1, 450 / b.width, 340 / b.height);
+  const transformation = { width: Math.round(b.width * scale), height: Math.round(b.height * scale) };
+  const data = Buffer.from(b.data, 'base64');
+  return new ImageRun({ type: b.mime === 'image/png' ? 'png' : 'jpg', data, transformation, altText: altText(b) });
+}
+const altText = (b: ImageBlock) => ({ name: b.id, title: b.caption, description: b.caption });
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -227,6 +236,16 @@ export async function writeDocx(doc: ReportDocument, options: DocumentOptions = 
               ...b.notes.map(note),
             ];
           }
+          case 'image':
+            // A photo of the annex, at most 12 cm wide; its caption is the paragraph that follows.
+            return [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: 200, after: 80 },
+                keepNext: true,
+                children: [imageRun(b)],
+              }),
+            ];
         }
       }),
     ]),

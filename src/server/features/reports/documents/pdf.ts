@@ -132,6 +132,16 @@ export async function writePdf(doc: ReportDocument): Promise<Buffer> {
                 ],
               },
             ];
+          case 'image':
+            // A photo of the annex; its caption is the paragraph that follows.
+            return [
+              {
+                image: `data:${b.mime};base64,${b.data}`,
+                fit: [340, 255],
+                alignment: 'center',
+                margin: [0, 8, 0, 4],
+              } as Content,
+            ];
         }
       }),
     ]),
