@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import JSZip from 'jszip';
+import jpeg from 'jpeg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.js';
 import type { BimonthlyReport, ImageBlock } from '../reports/api.js';
@@ -26,7 +27,11 @@ function photo(width: number, height: number): Buffer {
   return Buffer.from(new Resvg(svg).render().asPng());
 }
 
-const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+const decodeJpeg = (b: Buffer) => jpeg.decode(b, { useTArray: true });
+const jpegSize = (b: Buffer) => {
+  const { width, height } = decodeJpeg(b);
+  return { width, height };
+};
 
 function documentWith(blocks: ReportDocument['sections'][number]['blocks']): ReportDocument {
   return {
@@ -42,8 +47,14 @@ function documentWith(blocks: ReportDocument['sections'][number]['blocks']): Rep
 describe('report images', () => {
   it('downscales a large photo to at most MAX_IMAGE_WIDTH px, keeping the aspect ratio', () => {
     const block = reportImage('photos.image.1', CAPTION, photo(1200, 900), 'image/png')!;
-    expect(block).toMatchObject({ kind: 'image', mime: 'image/png', width: MAX_IMAGE_WIDTH, height: 360 });
-    expect(pngSize(Buffer.from(block.data, 'base64'))).toEqual({ width: MAX_IMAGE_WIDTH, height: 360 });
+    expect(block).toMatchObject({ kind: 'image', mime: 'image/jpeg', width: MAX_IMAGE_WIDTH, height: 360 });
+    const bytes = Buffer.from(block.data, 'base64');
+    expect(jpegSize(bytes)).toEqual({ width: MAX_IMAGE_WIDTH, height: 360 });
+    expect(bytes.length).toBeLessThan(60 * 1024); // a JPEG, not a PNG ten times larger
+    // The first band is #9F2241 (159, 34, 65): the picture is there, not a blank rendering.
+    const { data } = decodeJpeg(bytes);
+    const at = (20 * MAX_IMAGE_WIDTH + 20) * 4;
+    expect(Math.abs(data[at]! - 159) + Math.abs(data[at + 1]! - 34) + Math.abs(data[at + 2]! - 65)).toBeLessThan(30);
   });
 
   it('keeps a small photo as stored and gives up (caption only) on an unreadable one', () => {
@@ -91,7 +102,7 @@ describe('§9 photo annex in the documents', () => {
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     const stored = await zip.file(media[0]!)!.async('nodebuffer');
-    expect(pngSize(stored)).toEqual({ width: MAX_IMAGE_WIDTH, height: 360 });
+    expect(jpegSize(stored)).toEqual({ width: MAX_IMAGE_WIDTH, height: 360 });
     expect(await zip.file('word/document.xml')!.async('string')).toContain('descr="Mesa de Trabajo');
 
     const pdf = (await writeDocument(doc, 'pdf')).toString('latin1');

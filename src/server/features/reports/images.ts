@@ -1,14 +1,17 @@
 // Photos in the report (the §9 photo annex). The image is downscaled once, when the section is
 // built, and travels inside the block as base64: the issued report keeps its JSON and its files
-// reproducible even if the photo is later deleted, and the data stays small. No image library is
-// installed; resvg (already used for the charts) decodes JPEG/PNG and renders at most
-// MAX_IMAGE_WIDTH px wide as PNG. A photo already that small is kept as stored (JPEG stays JPEG).
+// reproducible even if the photo is later deleted, and the data stays small: resvg (already used for
+// the charts) decodes JPEG/PNG and renders at most MAX_IMAGE_WIDTH px wide on white, and jpeg-js
+// encodes that as JPEG (a PNG of a photo is ten times larger). A photo already that small is kept
+// as stored.
 import { Resvg } from '@resvg/resvg-js';
+import jpeg from 'jpeg-js';
 import type { ImageBlock } from './report.model.js';
 
 export const MAX_IMAGE_WIDTH = 480;
 /** Stored photos up to this size and MAX_IMAGE_WIDTH wide are embedded as they are. */
 const KEEP_AS_STORED_BYTES = 150 * 1024;
+const JPEG_QUALITY = 80;
 
 type ImageMime = ImageBlock['mime'];
 
@@ -38,7 +41,17 @@ export function reportImage(id: string, caption: string, bytes: Buffer, mime: Im
   const { width: w, height: h } = size;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${h}">` +
+    `<rect width="${w}" height="${h}" fill="#fff"/>` +
     `<image width="${w}" height="${h}" xlink:href="data:${mime};base64,${bytes.toString('base64')}"/></svg>`;
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
-  return { kind: 'image', id, caption, mime: 'image/png', data: Buffer.from(png).toString('base64'), width, height };
+  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render();
+  const encoded = jpeg.encode({ data: rendered.pixels, width: rendered.width, height: rendered.height }, JPEG_QUALITY);
+  return {
+    kind: 'image',
+    id,
+    caption,
+    mime: 'image/jpeg',
+    data: encoded.data.toString('base64'),
+    width: rendered.width,
+    height: rendered.height,
+  };
 }
