@@ -2,7 +2,6 @@
 // previous period, edit the narrative, issue a version and download DOCX/XLSX/PDF.
 import {
   Alert,
-  Anchor,
   Checkbox,
   Group,
   NumberInput,
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ComparePanel } from './ComparePanel';
+import { DraftDownloads } from './DraftDownloads';
 import { IssuePanel } from './IssuePanel';
 import { NarrativeEditor } from './NarrativeEditor';
 import type { ReportResponse } from './pageTypes';
@@ -90,17 +90,7 @@ export function ReportsPage() {
         </Text>
       </Group>
       <Group gap="md">
-        <Text size="sm">{t('downloadDraft')}</Text>
-        {(['docx', 'xlsx', 'pdf'] as const).map((f) => (
-          <Anchor
-            key={f}
-            size="sm"
-            href={`/api/reports/bimonthly/download?from=${period.from}&to=${period.to}&format=${f}${publicVersion ? '&audience=public' : ''}`}
-            download
-          >
-            {f.toUpperCase()}
-          </Anchor>
-        ))}
+        <DraftDownloads period={period} audience={publicVersion ? 'public' : 'internal'} />
         <Checkbox
           label={t('publicVersion')}
           description={t('publicVersionHint')}
