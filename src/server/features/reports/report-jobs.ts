@@ -2,6 +2,7 @@
 // the server, a short waiting line, and the rest refused at once with 503 (issue 17: three large
 // downloads used to stall the whole server). The page asks for a job and shows its progress.
 import type { FastifyReply } from 'fastify';
+import { sendFile } from '../../platform/files/upload.js';
 import { AppError } from '../../platform/http/errors.js';
 import { WorkQueue, type JobView, type Progress } from '../../platform/work/queue.js';
 import { CONTENT_TYPES, type DocumentFormat } from './documents/index.js';
@@ -45,9 +46,6 @@ export function createReportQueue() {
 export type ReportQueue = ReturnType<typeof createReportQueue>;
 
 export function sendReportFile(reply: FastifyReply, file: ReportFile) {
-  return reply
-    .header('content-type', CONTENT_TYPES[file.format])
-    .header('content-disposition', `attachment; filename="${file.fileName}.${file.format}"`)
-    .header('cache-control', 'no-store')
-    .send(file.bytes);
+  const { bytes, format } = file;
+  return sendFile(reply, { bytes, mediaType: CONTENT_TYPES[format], fileName: `${file.fileName}.${format}` });
 }

@@ -2,6 +2,7 @@
 // sized to their content, and the download headers. Routes that use it declare `fileResponse: true`.
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { sendFile } from '../files/upload.js';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,9 +23,5 @@ export async function tableWorkbook(sheet: string, header: string[], rows: Cell[
 }
 
 export function sendXlsx(reply: FastifyReply, bytes: Buffer, name: string) {
-  return reply
-    .header('content-type', XLSX_MEDIA_TYPE)
-    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-    .header('cache-control', 'no-store')
-    .send(bytes);
+  return sendFile(reply, { bytes, mediaType: XLSX_MEDIA_TYPE, fileName: `${name}.xlsx` });
 }
