@@ -1,17 +1,6 @@
 // The bimonthly report page: choose a period, read the tables and charts, compare with the
 // previous period, edit the narrative, issue a version and download DOCX/XLSX/PDF.
-import {
-  Alert,
-  Checkbox,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
