@@ -26,6 +26,10 @@ const GUINDA = '#9F2241';
 
 function table(block: TableBlock): Content[] {
   const columns = block.header[0]!.reduce((n, h) => n + (h.colSpan ?? 1), 0);
+  // Many columns on a portrait page: smaller type and padding, so that no word is wider than its
+  // column and the table stays inside the margins (checked by rendering in margins.test.ts).
+  const dense = columns > 8;
+  const fontSize = dense ? 6 : undefined;
   // pdfmake wants a full grid: positions covered by a span hold empty cells.
   const grid: TableCell[][] = block.header.map(() => Array.from({ length: columns }, () => ({})));
   const covered = new Set<string>();
@@ -33,7 +37,7 @@ function table(block: TableBlock): Content[] {
     let col = 0;
     for (const h of hr) {
       while (col < columns && covered.has(`${r}:${col}`)) col++;
-      grid[r]![col] = { text: h.text, colSpan: h.colSpan, rowSpan: h.rowSpan, style: 'th' };
+      grid[r]![col] = { text: h.text, colSpan: h.colSpan, rowSpan: h.rowSpan, style: 'th', fontSize };
       for (let dr = 0; dr < (h.rowSpan ?? 1); dr++)
         for (let dc = 0; dc < (h.colSpan ?? 1); dc++) covered.add(`${r + dr}:${col + dc}`);
       col += h.colSpan ?? 1;
@@ -42,10 +46,16 @@ function table(block: TableBlock): Content[] {
   const header = grid;
   const firstTotal = block.body.length - block.totalRows;
   const body: TableCell[][] = block.body.map((r, i) =>
-    r.map((v, j) => ({ text: v, alignment: block.align?.[j] ?? 'center', bold: i >= firstTotal, style: 'td' })),
+    r.map((v, j) => ({
+      text: v,
+      alignment: block.align?.[j] ?? 'center',
+      bold: i >= firstTotal,
+      style: 'td',
+      fontSize,
+    })),
   );
   const widths = Array.from({ length: columns }, (_, j) =>
-    j === 0 ? (columns > 6 ? 90 : '*') : columns > 6 ? '*' : 'auto',
+    j === 0 ? (columns > 6 ? (dense ? 80 : 90) : '*') : columns > 6 ? '*' : 'auto',
   );
   // Tables wider than a portrait page (Cuadro of months) get a landscape page of their own.
   const wide = columns > 12;
@@ -54,6 +64,8 @@ function table(block: TableBlock): Content[] {
     {
       table: { headerRows: block.header.length, widths, body: [...header, ...body], dontBreakRows: true },
       layout: {
+        paddingLeft: () => (dense ? 2 : 4),
+        paddingRight: () => (dense ? 2 : 4),
         hLineWidth: () => 0.5,
         vLineWidth: () => 0.5,
         hLineColor: () => '#999999',
