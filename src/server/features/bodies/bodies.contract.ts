@@ -152,6 +152,17 @@ export const SessionPageOut = z.object({
   agreements: z.array(AgreementOut),
   documents: z.array(DocumentOut),
   documentCount: z.number(),
+  /** Measure decisions taken in this session (CEM), for the roles that see its agenda. */
+  decisions: z.array(
+    z.object({
+      id: z.string(),
+      decision: z.enum(['approve', 'modify', 'suspend', 'end']),
+      decidedOn: z.string(),
+      measureCode: z.string(),
+      caseId: z.string(),
+      caseFolio: z.string(),
+    }),
+  ),
 });
 
 export const Saved = z.object({ id: z.string(), version: z.number() });

@@ -49,6 +49,7 @@ import {
   type BodyRow,
   type MemberRow,
 } from './bodies.queries.js';
+import { decisionsOfSession } from './cem-decisions.queries.js';
 import {
   bodyAgendaItems,
   bodyAgreementNotes,
@@ -374,6 +375,7 @@ export async function getSessionPage({ db, crypto: fc }: Deps, ctx: BodiesContex
   const agenda = await agendaOfSession(db, id);
   const agreements = await agreementsOfSession(db, id);
   const documents = await documentsOfSession(db, id);
+  const decisions = visible && body.code === 'cem' ? await decisionsOfSession(db, id) : [];
   const members = await membersOfBody(db, session.bodyCode);
   const attendanceRows = await db.select().from(bodyAttendance).where(eq(bodyAttendance.sessionId, id));
   const attended = new Map(attendanceRows.map((a) => [a.memberId, a.present]));
@@ -429,6 +431,7 @@ export async function getSessionPage({ db, crypto: fc }: Deps, ctx: BodiesContex
       ? documents.map((d) => ({ ...d, kind: d.kind as 'acta', createdAt: d.createdAt.toISOString() }))
       : [],
     documentCount: documents.length,
+    decisions: decisions.map((d) => ({ ...d, decision: d.decision as 'approve' })),
   };
 }
 

@@ -115,5 +115,10 @@ describe('a CEM decision on a measure', () => {
         ['Sesión sin registrar', null],
       ]),
     );
+    // The session page lists the decision taken in it, for case roles only.
+    const folio = page.case.folio as string;
+    const decisions = (await cdemp.get(`/api/bodies/sessions/${sessionId}`)).json().decisions;
+    expect(decisions).toEqual([expect.objectContaining({ decision: 'approve', caseId, caseFolio: folio })]);
+    expect((await board.get(`/api/bodies/sessions/${sessionId}`)).json().decisions).toEqual([]);
   });
 });

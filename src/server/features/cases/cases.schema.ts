@@ -194,7 +194,7 @@ export const measureDecisions = pgTable(
       .references(() => measures.id, { onDelete: 'cascade' }),
     decision: text('decision').notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
-    /** The session as the case worker wrote it (kept as written; migration 0022 linked the ones that name a CEM session). */
+    /** The session as the case worker wrote it (kept as written; migration 0024 linked the ones that name a CEM session). */
     sessionRef: text('session_ref').notNull(),
     /** The CEM session (bodies module) in which the decision was taken. */
     sessionId: text('session_id').references(() => bodySessions.id, { onDelete: 'set null' }),

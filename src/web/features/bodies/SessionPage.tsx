@@ -21,6 +21,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../api';
 import { type Agreement, formatDay, type Member, type SessionRow } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SessionDecisions, type SessionDecision } from './SessionDecisions';
 
 interface SessionPageData {
   session: SessionRow & {
@@ -45,6 +46,7 @@ interface SessionPageData {
   agreements: Agreement[];
   documents: { id: string; kind: string; filename: string; size: number; sha256: string }[];
   documentCount: number;
+  decisions: SessionDecision[];
 }
 
 const GROUPS = ['none', 'approval', 'information'] as const;
@@ -274,6 +276,8 @@ export function SessionPage() {
           <ErrorAlert error={addAgreement.error} />
         </form>
       )}
+
+      <SessionDecisions decisions={d.decisions} />
 
       <Title order={2}>{t('session.documents')}</Title>
       {d.agendaVisible && <Anchor href={`/api/bodies/sessions/${id}/acta-draft`}>{t('session.actaDraft')}</Anchor>}
