@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -10,15 +10,9 @@ import { ApiError } from './api';
 import { ME_QUERY_KEY } from './auth/session';
 import i18n from './i18n';
 import { AppRoutes } from './router';
+import { cssVariablesResolver, theme } from './ui/theme';
 
 document.documentElement.lang = i18n.language;
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  // A visible focus ring for every keyboard user, on every control.
-  focusRing: 'auto',
-});
 
 // A session that ended (idle 30 min, 12 h, signed out elsewhere) makes any call answer
 // 'unauthenticated': forget the person so the guards send them to the sign-in page.
@@ -40,7 +34,7 @@ const queryClient: QueryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>

@@ -53,7 +53,10 @@ export function Layout() {
               <LanguageSwitch />
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <UnstyledButton className={classes.userButton} aria-label={t('common:userMenu.label')}>
+                  <UnstyledButton
+                    className={classes.userButton}
+                    aria-label={`${me?.user.displayName || me?.user.username || ''} — ${t('common:userMenu.label')}`}
+                  >
                     <Text size="sm" fw={500}>
                       {me?.user.displayName || me?.user.username}
                     </Text>
