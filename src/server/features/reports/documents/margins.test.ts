@@ -1,6 +1,6 @@
 // The seed 003 report as people see it (issue 18): the PDF we write and the DOCX as LibreOffice lays
 // it out, rendered to images; nothing may be drawn in the left and right margins (a table or chart
-// wider than the page would be), and every page must carry something.
+// wider than the page would be), every page must carry something, and every chart its figures.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,7 @@ const DPI = 30;
 const STRIP = Math.round((1.2 / 2.54) * DPI);
 
 const hasTool = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const tools = hasTool('soffice') && hasTool('pdftoppm');
+const tools = hasTool('soffice') && hasTool('pdftoppm') && hasTool('pdftotext');
 
 interface Page {
   width: number;
@@ -66,6 +66,15 @@ describe.skipIf(!tools)('the report stays inside the page margins (soffice, pdft
           timeout: 150_000,
         },
       );
+      // Every chart of the PDF carries its figures as text (labels and legend), not only shapes.
+      const text = execFileSync('pdftotext', [path.join(dir, 'r.pdf'), '-']).toString('utf8');
+      const charts = text.split(/^GRÁFICA \d+\. .*$/m).slice(1);
+      expect(charts.length).toBeGreaterThan(5);
+      const unlabelled = charts
+        .map((chunk, i) => [i + 1, chunk.split('*Corte')[0]!] as const)
+        .filter(([, body]) => !/^\s*\d+(\s+\([\d.]+%\))?\s*$/m.test(body) || !/\p{L}{4,}/u.test(body))
+        .map(([n]) => n);
+      expect(unlabelled, 'charts without figures or legend in the PDF text').toEqual([]);
       for (const [name, file] of [
         ['pdf', 'r.pdf'],
         ['docx', 'w.pdf'],
