@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/http/errors.js';
+import { isLead } from '../cases/access.js';
 import type { BodyRow } from './bodies.queries.js';
 
 export interface BodiesContext {
@@ -15,11 +16,21 @@ export interface BodiesContext {
 export const ctxOf = (req: FastifyRequest): BodiesContext => ({ actor: req.actor!, ip: req.ip });
 export const auditActor = (actor: Actor) => ({ userId: actor.userId, username: actor.username });
 
-/** The roles that may see cases (cdemp, dg) also see the CEM's agendas, agreements and documents. */
+/** The roles that may see cases (cdemp, dg). */
 export const seesCases = (actor: Actor) => actor.roles.some((r) => policies['cases.read'].includes(r));
 
-export const canSeeRestricted = (body: Pick<BodyRow, 'restrictedAgenda'>, actor: Actor) =>
-  !body.restrictedAgenda || seesCases(actor);
+/**
+ * A restricted agenda (the CEM's) names the people of many cases, so it is seen by those who answer
+ * for every case: the Dirección General, which presides the council, and the case leads; other case
+ * staff (who see only their assigned cases) get counts, like every other role.
+ */
+export async function canSeeRestricted(
+  db: Database,
+  body: Pick<BodyRow, 'restrictedAgenda'>,
+  actor: Actor,
+): Promise<boolean> {
+  return !body.restrictedAgenda || (seesCases(actor) && (actor.roles.includes('dg') || (await isLead(db, actor))));
+}
 
 /** The Dirección General and the body's own technical secretariat write; the rest read. */
 export const canWrite = (body: Pick<BodyRow, 'secretariatRoles'>, actor: Actor) =>
@@ -47,7 +58,7 @@ export async function requireWrite(db: Database, ctx: BodiesContext, body: BodyR
 }
 
 export async function requireRestrictedAccess(db: Database, ctx: BodiesContext, body: BodyRow, entityId: string) {
-  if (!canSeeRestricted(body, ctx.actor)) await refuse(db, ctx, 'bodies_restricted', entityId);
+  if (!(await canSeeRestricted(db, body, ctx.actor))) await refuse(db, ctx, 'bodies_restricted', entityId);
 }
 
 export function todayInMexicoCity(now = new Date()): string {

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
+import { makeLead } from '../cases/cases.fixtures.js';
 import { bodyDocuments, bodyMembers } from './bodies.schema.js';
 
 /** The bodies module through HTTP, on the engine of TEST_DATABASE_URL (PGlite by default). */
@@ -19,7 +20,7 @@ beforeAll(async () => {
   ctx = await createTestContext();
   dg = await ctx.signInAs(['dg']);
   legal = await ctx.signInAs(['legal']);
-  cdemp = await ctx.signInAs(['cdemp']);
+  cdemp = await makeLead(ctx); // the CEM's agendas are seen by case leads (and dg)
   board = await ctx.signInAs(['board']);
   planning = await ctx.signInAs(['planning']);
 });
@@ -222,7 +223,7 @@ describe('agreements', () => {
 });
 
 describe('confidentiality', () => {
-  it('shows CEM agendas, agreements and documents only to case roles; others get counts', async () => {
+  it('shows CEM agendas, agreements and documents only to case leads and dg; others get counts', async () => {
     const s = await session(cdemp, 'cem', 'ordinary', '2014-03-01');
     const SECRET = 'Caso MPI-2014-001: ampliación de rondines en el domicilio';
     await cdemp.post(`/api/bodies/sessions/${s.id}/agenda`, { group: 'approval', text: SECRET });
@@ -234,7 +235,8 @@ describe('confidentiality', () => {
       contentBase64: pdf.toString('base64'),
     });
     expect(up.statusCode, up.body).toBe(201);
-    for (const client of [board, planning, legal]) {
+    const notLead = await ctx.signInAs(['cdemp']); // sees only assigned cases: counts, like the others
+    for (const client of [board, planning, legal, notLead]) {
       const res = await client.get(`/api/bodies/sessions/${s.id}`);
       expect(res.statusCode).toBe(200);
       expect(res.body).not.toContain('MPI-2014-001');

@@ -122,7 +122,7 @@ export async function getBodyPage(deps: Deps, ctx: BodiesContext, code: BodyCode
   const summary = (await listBodies(deps, ctx)).bodies.find((b) => b.code === code);
   if (!summary) throw notFound();
   const body = await bodyByCode(deps.db, code);
-  const visible = canSeeRestricted(body, ctx.actor);
+  const visible = await canSeeRestricted(deps.db, body, ctx.actor);
   return {
     ...summary,
     year: y,
@@ -371,7 +371,7 @@ export async function getSessionPage({ db, crypto: fc }: Deps, ctx: BodiesContex
   const today = todayInMexicoCity();
   const session = await sessionById(db, id);
   const body = await bodyByCode(db, session.bodyCode);
-  const visible = canSeeRestricted(body, ctx.actor);
+  const visible = await canSeeRestricted(db, body, ctx.actor);
   const agenda = await agendaOfSession(db, id);
   const agreements = await agreementsOfSession(db, id);
   const documents = await documentsOfSession(db, id);
@@ -656,7 +656,8 @@ export async function addAgreementNote(
 
 export async function listAgreements({ db }: Deps, ctx: BodiesContext, query: z.infer<typeof AgreementListQuery>) {
   const today = todayInMexicoCity();
-  const hidden = (await allBodies(db)).filter((b) => !canSeeRestricted(b, ctx.actor)).map((b) => b.code);
+  const hidden: string[] = [];
+  for (const b of await allBodies(db)) if (!(await canSeeRestricted(db, b, ctx.actor))) hidden.push(b.code);
   const { rows, total } = await listAgreementRows(db, { ...query, hiddenBodies: hidden, today });
   return { agreements: await presentAgreements(db, rows, today), total };
 }

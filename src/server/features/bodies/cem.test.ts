@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { encryptedColumns } from '../../db/encrypted-columns.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
-import { catalogueId, createCase } from '../cases/cases.fixtures.js';
+import { catalogueId, createCase, makeLead } from '../cases/cases.fixtures.js';
 import { measureDecisions } from '../cases/cases.schema.js';
 import { sealRestrictedAgendas } from './agenda-text.js';
 import { bodyAgendaItems, bodySessions } from './bodies.schema.js';
@@ -18,7 +18,7 @@ let sessionId: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  cdemp = await ctx.signInAs(['cdemp']);
+  cdemp = await makeLead(ctx);
   board = await ctx.signInAs(['board']);
   const s = await cdemp.post('/api/bodies/cem/sessions', { type: 'ordinary', plannedOn: '2024-03-05' });
   expect(s.statusCode).toBe(201);
