@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { roles } from '../../src/common/roles.js';
 import { createTestContext, type TestClient } from '../support/context.js';
 import { arbitraryFor, jsonSchemaOf, naughty, objectKeys, wrongTypes } from './support/arbitraries.js';
-import { describeInput, probe, type Finding, type Probe } from './support/probe.js';
+import { describeInput, probe, type Counted, type Finding, type Probe } from './support/probe.js';
 import { apiRoutes, fillUrl, isUnsafe, paramNames, type ApiRoute } from './support/routes.js';
 
 vi.mock('../../src/server/platform/access/guard.js', async (orig) =>
@@ -122,7 +122,7 @@ describe('hostile input on every route', () => {
     '%s: no 5xx, no internals, nothing stored when rejected',
     async (name, route) => {
       const findings: Finding[] = [];
-      let counts: Record<string, number> | undefined;
+      let counts: Counted | undefined;
       for (const p of probesFor(route)) {
         const { res, problems, counts: after } = await probe(ctx.app, ctx.handle.db, client, p, counts);
         counts = after;

@@ -1,6 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../../../src/server/platform/deps.js';
 import type { Database } from '../../../src/server/db/client.js';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../../src/server/db/client.js';
 import { rowCounts } from '../../../src/server/platform/ops/catalog.js';
 import type { TestClient } from '../../support/context.js';
 import type { ApiRoute } from './routes.js';
@@ -36,10 +38,10 @@ export async function probe(
   db: Database,
   client: TestClient,
   p: Probe,
-  known?: Record<string, number>,
-): Promise<{ res: LightMyRequestResponse; problems: string[]; counts: Record<string, number> }> {
-  // The caller may pass the counts it got after the previous probe: one count query per request.
-  const before = known ?? (await rowCounts(db));
+  known?: Counted,
+): Promise<{ res: LightMyRequestResponse; problems: string[]; counts: Counted }> {
+  // The caller passes what it got after the previous probe: counted again only if something was written.
+  const before = await counted(db, known);
   const headers: Record<string, string> = { cookie: client.cookie, 'x-csrf-token': client.csrfToken, ...p.headers };
   let payload: string | undefined;
   if (p.raw !== undefined) payload = p.raw;
@@ -54,14 +56,37 @@ export async function probe(
   const problems: string[] = [];
   if (res.statusCode >= 500) problems.push(`status ${res.statusCode}`);
   if (LEAK.test(res.body)) problems.push(`internal detail in body: ${res.body.slice(0, 200)}`);
-  const after = await rowCounts(db);
+  const after = await counted(db, before);
   if (res.statusCode >= 400 && res.statusCode < 500) {
-    for (const [table, n] of Object.entries(after)) {
-      if (!MAY_CHANGE_ON_REJECTION.has(table) && n !== before[table])
-        problems.push(`${table}: ${before[table]} -> ${n} rows after a ${res.statusCode}`);
+    for (const [table, n] of Object.entries(after.counts)) {
+      if (!MAY_CHANGE_ON_REJECTION.has(table) && n !== before.counts[table])
+        problems.push(`${table}: ${before.counts[table]} -> ${n} rows after a ${res.statusCode}`);
     }
   }
   return { res, problems, counts: after };
+}
+
+/** Row counts of every table, and the database's next transaction id when they were taken. */
+export interface Counted {
+  counts: Record<string, number>;
+  mark: string;
+}
+
+/**
+ * Every row written needs a transaction id: while the next id to be assigned stays the same, no
+ * table can have changed and the counts taken before still hold (one small query instead of a
+ * count of every table per request). On a shared server other databases move it too: then we count.
+ */
+async function nextTransactionId(db: Database): Promise<string> {
+  const [row] = rowsOf<{ x: string }>(await db.execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`));
+  return row!.x;
+}
+
+async function counted(db: Database, previous?: Counted): Promise<Counted> {
+  const mark = await nextTransactionId(db);
+  if (previous && previous.mark === mark) return previous;
+  // The mark is taken before counting: a write during the count moves it, and the next call counts again.
+  return { counts: await rowCounts(db), mark };
 }
 
 export const describeInput = (p: Probe) => JSON.stringify({ url: p.url, body: p.raw ?? p.payload }).slice(0, 300);
