@@ -92,7 +92,15 @@ describe('axe-core on every page of each role', () => {
     });
   });
 
-  for (const role of ['demo.admin', 'demo.transparency', 'demo.legal', 'demo.planning', 'demo.board', 'demo.caf']) {
+  for (const role of [
+    'demo.admin',
+    'demo.dg',
+    'demo.transparency',
+    'demo.legal',
+    'demo.planning',
+    'demo.board',
+    'demo.caf',
+  ]) {
     it(`${role}: its navigation`, async () => {
       await auditRole(role, noExtra);
     });
