@@ -29,6 +29,7 @@ interface Output {
       bareQuery: { reqPerSec: number; p99Ms: number };
       listBound?: { reqPerSec: number; p99Ms: number };
       appList: { reqPerSec: number; p99Ms: number; errors: number };
+      appCasePage?: { reqPerSec: number; p99Ms: number; errors: number };
       appHealth: { reqPerSec: number; p99Ms: number };
       bareOverApp: number;
     };
@@ -55,6 +56,9 @@ export function renderTable(o: Output): string {
     row('ratio HTTP / minimal SQL', (s) => `×${s.report.httpOverMinimal}`),
     row('HTTP bare Fastify + 1 indexed query (req/s)', (s) => s.http.bareQuery.reqPerSec),
     row('HTTP app GET /api/cases (req/s, p99 ms)', (s) => `${s.http.appList.reqPerSec} (${s.http.appList.p99Ms})`),
+    row('HTTP app GET /api/cases/:id, audited (req/s, p99 ms)', (s) =>
+      s.http.appCasePage ? `${s.http.appCasePage.reqPerSec} (${s.http.appCasePage.p99Ms})` : '–',
+    ),
     row('HTTP list bound: the page SQL alone (req/s, p99 ms)', (s) =>
       s.http.listBound ? `${s.http.listBound.reqPerSec} (${s.http.listBound.p99Ms})` : '–',
     ),

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { App } from '../../src/server/platform/deps.js';
-import type { Database } from '../../src/server/db/client.js';
+import { rowsOf, type Database } from '../../src/server/db/client.js';
 import { ratio, round } from '../lib/measure.js';
 
 /**
@@ -63,10 +63,15 @@ export async function benchHttp(
   });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
   const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The case page (an audited read: one audit entry per request): the newest case of the list.
+  const [newest] = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from cases order by opened_on desc, folio desc limit 1`),
+  );
   try {
     const bareQuery = await load(`${bareUrl}/bare/cases`, {}, seconds, connections);
     const listBound = await load(`${bareUrl}/bare/list-page`, {}, seconds, connections);
     const appList = await load(`${appUrl}/api/cases?from=${from}&limit=50`, headers, seconds, connections);
+    const appCasePage = await load(`${appUrl}/api/cases/${newest!.id}`, headers, seconds, connections);
     const appHealth = await load(`${appUrl}/api/health`, {}, seconds, connections);
     return {
       seconds,
@@ -75,6 +80,7 @@ export async function benchHttp(
       bareQuery,
       listBound,
       appList,
+      appCasePage,
       appHealth,
       bareOverApp: ratio(bareQuery.reqPerSec, appList.reqPerSec),
       listBoundOverApp: ratio(listBound.reqPerSec, appList.reqPerSec),
