@@ -124,6 +124,9 @@ describe('sign-in with mandatory two-step verification', () => {
     await page.getByText('English').click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The English catalogues load on demand: a reload with English chosen before still shows English.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await page.getByText('Español').click();
     await page.getByRole('heading', { name: 'Usuarios', level: 1 }).waitFor();
   });

@@ -3,6 +3,7 @@
 import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
 import { ApiError } from '../api';
+import './validation-language';
 
 /** A @mantine/form `validate` function from a zod v4 schema: one message per field path. */
 export function schemaResolver<Values>(schema: z.ZodType) {

@@ -6,7 +6,7 @@ import { auditLog } from '../../platform/audit/audit.schema.js';
 import { roles } from '../../../common/roles.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import { cases } from '../cases/core.schema.js';
-import { createActivation, protestList } from './monitoring.service.js';
+import { createActivation, getFinding, listFindings, protestList } from './monitoring.service.js';
 import { monitoringFindings, monitoringSources } from './monitoring.schema.js';
 
 let ctx: TestContext;
@@ -226,6 +226,14 @@ describe('open a case from a finding', () => {
     // the case feature sees it as its own request
     const page = await staff.get(`/api/cases/${caseId}`);
     expect(page.statusCode).toBe(200);
+    // A monitoring reader without `cases.read` (no such role today) would learn that a case exists, not its folio.
+    const deps = { db: ctx.handle.db, crypto: ctx.deps.crypto };
+    const reader = { actor: { userId: null, username: 't', roles: ['planning'] }, ip: '127.0.0.1' };
+    const seen = await getFinding(deps as never, reader as never, id);
+    expect(seen).toMatchObject({ caseId, caseFolio: null });
+    const listed = await listFindings(deps as never, reader as never, { limit: 100, offset: 0 } as never);
+    const item = listed.items.find((i) => i.id === id);
+    expect(item).toMatchObject({ caseId, caseFolio: null });
   });
 });
 

@@ -43,7 +43,7 @@ export const monitoringRoutes: FeaturePlugin = async (app, deps) => {
       config: { policy: 'monitoring.read' },
       schema: { querystring: FindingListQuery, response: { 200: FindingList } },
     },
-    (req) => listFindings(deps, req.query),
+    (req) => listFindings(deps, ctxOf(req), req.query),
   );
 
   app.post(

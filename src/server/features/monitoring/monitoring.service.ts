@@ -81,17 +81,19 @@ export async function nextCode(tx: Database, kind: 'finding' | 'activation', yea
   return `${stem}${String((row?.last ?? 0) + 1).padStart(width, '0')}`;
 }
 
-const toSummary = (deps: Deps, r: Awaited<ReturnType<typeof findFindings>>['rows'][number]) => ({
+/** A finding as the list and the page show it. The linked case's folio only for who may see cases. */
+const toSummary = (deps: Deps, ctx: RequestContext, r: Awaited<ReturnType<typeof findFindings>>['rows'][number]) => ({
   ...r,
+  caseFolio: rolesAllow('cases.read', ctx.actor.roles) ? r.caseFolio : null,
   forms: r.forms as Form[],
   types: r.types as AggressionType[],
   verified: isVerified(r.sources),
   summary: deps.crypto.decryptNullable(r.summary),
 });
 
-export async function listFindings(deps: Deps, q: z.infer<typeof FindingListQuery>) {
+export async function listFindings(deps: Deps, ctx: RequestContext, q: z.infer<typeof FindingListQuery>) {
   const { rows, total } = await findFindings(deps.db, q);
-  return { items: rows.map((r) => toSummary(deps, r)), total };
+  return { items: rows.map((r) => toSummary(deps, ctx, r)), total };
 }
 
 export async function getFinding(deps: Deps, ctx: RequestContext, id: string) {
@@ -113,7 +115,7 @@ export async function getFinding(deps: Deps, ctx: RequestContext, id: string) {
   const sourceList = await findSources(deps.db, id);
   const { people: _p, perpetrator, activationId, ...summary } = row;
   return {
-    ...toSummary(deps, summary),
+    ...toSummary(deps, ctx, summary),
     perpetrator,
     activationId,
     people,

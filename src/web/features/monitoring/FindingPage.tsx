@@ -318,10 +318,12 @@ function FindingView({ id }: { id: string }) {
         </Table.Tbody>
       </Table>
       <Group>
-        {f.caseId ? (
+        {f.caseId && f.caseFolio ? (
           <Anchor component={Link} to={`/cases/${f.caseId}`}>
             {t('monitoring:detail.case', { folio: f.caseFolio })}
           </Anchor>
+        ) : f.caseId ? (
+          <Text>{t('monitoring:detail.caseOpened')}</Text>
         ) : (
           <Button variant="light" onClick={() => openCase.mutate()} loading={openCase.isPending}>
             {t('monitoring:detail.openCase')}
