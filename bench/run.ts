@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { users } from '../src/server/platform/auth/auth.schema.js';
+import { caseLeads } from '../src/server/features/cases/cases.schema.js';
 import { createSession, SESSION_COOKIE } from '../src/server/platform/auth/session.js';
 import { createFieldCrypto } from '../src/server/platform/crypto/fields.js';
 import { keyRingFromFile, newKeyFile } from '../src/server/platform/crypto/keys.js';
@@ -54,6 +55,8 @@ async function benchScale(name: Scale['name']) {
       .insert(users)
       .values({ username: 'bench', displayName: 'Bench', passwordHash: '!', roles: ['cdemp', 'planning'] })
       .returning({ id: users.id });
+    // A case lead: the case page shows identities, so every request is an audited read.
+    await handle.db.insert(caseLeads).values({ userId: u!.id });
     const session = await createSession(handle.db, u!.id, { secondFactorVerified: true });
     const headers = { cookie: `${SESSION_COOKIE}=${session.token}` };
     console.log(`[${name}] report…`);

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/session.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { rolesAllow } from '../../platform/access/policies.js';
-import { caseAssignments, caseLeads } from './cases.schema.js';
+import { caseAssignments, caseDetails, caseLeads } from './cases.schema.js';
 import { cases } from './core.schema.js';
 
 /**
@@ -71,6 +71,30 @@ export async function isAssigned(db: Database, actor: Actor, caseId: string): Pr
 
 export async function canSeeIdentities(db: Database, actor: Actor, caseId: string): Promise<boolean> {
   return (await isLead(db, actor)) || (await isAssigned(db, actor, caseId));
+}
+
+/**
+ * The case, its details and the actor's access to its identities (lead or assigned), in one
+ * statement: the case page's first round trip. Not found when the case does not exist.
+ */
+export async function caseWithAccess(db: Database, actor: Actor, caseId: string) {
+  const leadSql = actor.roles.includes('cdemp')
+    ? sql<boolean>`exists (select 1 from ${caseLeads} where ${caseLeads.userId} = ${actor.userId})`
+    : sql<boolean>`false`;
+  const [row] = await db
+    .select({
+      c: cases,
+      details: caseDetails,
+      lead: leadSql,
+      assigned: sql<boolean>`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${actor.userId})`,
+    })
+    .from(cases)
+    .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
+    .where(eq(cases.id, caseId))
+    .limit(1);
+  if (!row) throw notFound();
+  const lead = Boolean(row.lead);
+  return { c: row.c, details: row.details, lead, identities: lead || Boolean(row.assigned) };
 }
 
 export async function requireCaseExists(db: Database, caseId: string) {

@@ -1,21 +1,12 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
-import {
-  auditActor,
-  canSeeIdentities,
-  caseCan,
-  isLead,
-  requireCaseExists,
-  todayInMexicoCity,
-  type RequestContext,
-} from './access.js';
+import { auditActor, caseCan, caseWithAccess, todayInMexicoCity, type RequestContext } from './access.js';
 import { presentBeneficiary } from './beneficiaries.service.js';
 import {
   beneficiaries,
   caseAssignments,
-  caseDetails,
   caseStatusChanges,
   measureDecisions,
   measureDetails,
@@ -34,63 +25,58 @@ type Deps = Pick<AppDeps, 'db' | 'crypto'>;
  * personal field is null and beneficiaries are not loaded at all; with it, the read is audited.
  */
 export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, caseId: string, now = new Date()) {
-  const c = await requireCaseExists(db, caseId);
-  const identities = await canSeeIdentities(db, ctx.actor, caseId);
+  // Two round trips: the case with the actor's access, then every record of the page at once.
+  const { c, details, lead, identities } = await caseWithAccess(db, ctx.actor, caseId);
   const dec = (v: string | null) => (identities ? crypto.decryptNullable(v) : null);
-  const [details] = await db.select().from(caseDetails).where(eq(caseDetails.caseId, caseId));
   const status = (details?.status ?? (c.closedOn ? 'concluded' : 'follow_up')) as CaseStatus;
-  const lead = await isLead(db, ctx.actor);
   const next = nextStatuses(c.kind, status);
+  const ofThisCase = sql`(select ${measures.id} from ${measures} where ${measures.caseId} = ${caseId})`;
 
-  const [assignments, changes, assessments, plans, measureRows, followUps] = await Promise.all([
-    db
-      .select({ userId: caseAssignments.userId, displayName: users.displayName })
-      .from(caseAssignments)
-      .innerJoin(users, eq(users.id, caseAssignments.userId))
-      .where(eq(caseAssignments.caseId, caseId)),
-    db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).orderBy(asc(caseStatusChanges.at)),
-    db
-      .select({ a: riskAssessments, author: users.displayName })
-      .from(riskAssessments)
-      .leftJoin(users, eq(users.id, riskAssessments.authorId))
-      .where(eq(riskAssessments.caseId, caseId))
-      .orderBy(desc(riskAssessments.assessedOn)),
-    db.select().from(protectionPlans).where(eq(protectionPlans.caseId, caseId)).orderBy(desc(protectionPlans.number)),
-    db
-      .select({ m: measures, d: measureDetails })
-      .from(measures)
-      .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
-      .where(eq(measures.caseId, caseId))
-      .orderBy(asc(measures.code)),
-    db.select().from(caseFollowUps).where(eq(caseFollowUps.caseId, caseId)).orderBy(desc(caseFollowUps.on)),
-  ]);
-  const measureIds = measureRows.map((r) => r.m.id);
-  const [decisions, actionMonths] = measureIds.length
-    ? await Promise.all([
-        db
-          .select()
-          .from(measureDecisions)
-          .where(inArray(measureDecisions.measureId, measureIds))
-          .orderBy(desc(measureDecisions.decidedOn)),
-        db
-          .select({
-            measureId: measureActions.measureId,
-            month: sql<string>`to_char(${measureActions.on}, 'YYYY-MM')`,
-            lastOn: sql<string>`max(${measureActions.on})::text`,
-            count: sql<number>`sum(${measureActions.count})::int`,
-          })
-          .from(measureActions)
-          .where(inArray(measureActions.measureId, measureIds))
-          .groupBy(measureActions.measureId, sql`to_char(${measureActions.on}, 'YYYY-MM')`),
-      ])
-    : [[], []];
-  const beneficiaryRows = identities
-    ? await db
+  const [assignments, changes, assessments, plans, measureRows, followUps, decisions, actionMonths, beneficiaryRows] =
+    await Promise.all([
+      db
+        .select({ userId: caseAssignments.userId, displayName: users.displayName })
+        .from(caseAssignments)
+        .innerJoin(users, eq(users.id, caseAssignments.userId))
+        .where(eq(caseAssignments.caseId, caseId)),
+      db
         .select()
-        .from(beneficiaries)
-        .where(eq(beneficiaries.caseId, caseId))
-        .orderBy(asc(beneficiaries.createdAt))
-    : [];
+        .from(caseStatusChanges)
+        .where(eq(caseStatusChanges.caseId, caseId))
+        .orderBy(asc(caseStatusChanges.at)),
+      db
+        .select({ a: riskAssessments, author: users.displayName })
+        .from(riskAssessments)
+        .leftJoin(users, eq(users.id, riskAssessments.authorId))
+        .where(eq(riskAssessments.caseId, caseId))
+        .orderBy(desc(riskAssessments.assessedOn)),
+      db.select().from(protectionPlans).where(eq(protectionPlans.caseId, caseId)).orderBy(desc(protectionPlans.number)),
+      db
+        .select({ m: measures, d: measureDetails })
+        .from(measures)
+        .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
+        .where(eq(measures.caseId, caseId))
+        .orderBy(asc(measures.code)),
+      db.select().from(caseFollowUps).where(eq(caseFollowUps.caseId, caseId)).orderBy(desc(caseFollowUps.on)),
+      db
+        .select()
+        .from(measureDecisions)
+        .where(sql`${measureDecisions.measureId} in ${ofThisCase}`)
+        .orderBy(desc(measureDecisions.decidedOn)),
+      db
+        .select({
+          measureId: measureActions.measureId,
+          month: sql<string>`to_char(${measureActions.on}, 'YYYY-MM')`,
+          lastOn: sql<string>`max(${measureActions.on})::text`,
+          count: sql<number>`sum(${measureActions.count})::int`,
+        })
+        .from(measureActions)
+        .where(sql`${measureActions.measureId} in ${ofThisCase}`)
+        .groupBy(measureActions.measureId, sql`to_char(${measureActions.on}, 'YYYY-MM')`),
+      identities
+        ? db.select().from(beneficiaries).where(eq(beneficiaries.caseId, caseId)).orderBy(asc(beneficiaries.createdAt))
+        : Promise.resolve([]),
+    ]);
 
   const mxDate = (d: Date) => todayInMexicoCity(d);
   const measuresOut = measureRows.map(({ m, d }) => ({
