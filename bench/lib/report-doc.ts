@@ -19,6 +19,8 @@ interface Output {
     report: {
       minimalSqlMs: number;
       serviceMs: number;
+      wholeReportMs?: number;
+      documentModelMs?: number;
       httpMs: number;
       serviceOverMinimal: number;
       httpOverMinimal: number;
@@ -51,7 +53,9 @@ export function renderTable(o: Output): string {
     row('import: records/s', (s) => s.imported.recordsPerSec),
     row('report: minimal SQL (ms, median)', (s) => s.report.minimalSqlMs),
     row('report: service JSON (ms)', (s) => s.report.serviceMs),
-    row('report: HTTP route, report + document (ms)', (s) => s.report.httpMs),
+    row('report: whole report JSON, every section (ms)', (s) => s.report.wholeReportMs ?? '–'),
+    row('report: its document model (ms)', (s) => s.report.documentModelMs ?? '–'),
+    row('report: HTTP route, whole report + document (ms)', (s) => s.report.httpMs),
     row('ratio service / minimal SQL', (s) => `×${s.report.serviceOverMinimal}`),
     row('ratio HTTP / minimal SQL', (s) => `×${s.report.httpOverMinimal}`),
     row('HTTP bare Fastify + 1 indexed query (req/s)', (s) => s.http.bareQuery.reqPerSec),
