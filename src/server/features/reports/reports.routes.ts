@@ -88,11 +88,13 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     },
     async (req) => {
       const period = req.query;
-      const generated = await generateReport(db, period, sections);
-      const narrative = await loadOverrides(db, period);
-      const { institution } = await loadInstitution(db);
+      const [generated, narrative, { institution }, issued] = await Promise.all([
+        generateReport(db, period, sections),
+        loadOverrides(db, period),
+        loadInstitution(db),
+        listIssued(db, period),
+      ]);
       const document = buildReportDocument(generated, { institution, overrides: narrative.overrides });
-      const issued = await listIssued(db, period);
       const can = { issue: rolesAllow('reports.issue', req.actor!.roles) };
       return { report: generated.report, document, narrative, issued, can };
     },
