@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, expandRange, federalHolidays, mexicoCityDate, parseIsoDate } from './calendar.js';
+import {
+  addCalendarDays,
+  createCalendar,
+  expandRange,
+  federalHolidays,
+  mexicoCityDate,
+  parseIsoDate,
+  toIsoDate,
+} from './calendar.js';
 
 describe('federalHolidays (LFT art. 74)', () => {
   it('computes the movable Mondays per year (worked out on a printed calendar)', () => {
@@ -71,5 +79,29 @@ describe('mexicoCityDate', () => {
   it('uses Mexico City wall time (UTC-6), not UTC', () => {
     expect(mexicoCityDate(new Date('2025-01-02T05:59:00Z'))).toBe('2025-01-01');
     expect(mexicoCityDate(new Date('2025-01-02T06:00:00Z'))).toBe('2025-01-02');
+  });
+});
+
+describe('addCalendarDays: the integer step equals the Date arithmetic', () => {
+  it('for every day from 1899 to 2101 (leap years, 1900 and 2100 not leap, year ends)', () => {
+    const viaDate = (d: string) => {
+      const local = parseIsoDate(d);
+      local.setDate(local.getDate() + 1);
+      return toIsoDate(local);
+    };
+    let day = '1899-12-25';
+    let steps = 0;
+    while (day < '2101-01-05') {
+      const next = addCalendarDays(day, 1);
+      expect(next, day).toBe(viaDate(day));
+      expect(addCalendarDays(next, -1)).toBe(day);
+      day = next;
+      steps += 1;
+    }
+    expect(steps).toBe(73_425);
+    expect(addCalendarDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addCalendarDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(() => addCalendarDays('2023-02-29', 1)).toThrow(RangeError);
+    expect(() => addCalendarDays('2023-13-01', 1)).toThrow(RangeError);
   });
 });

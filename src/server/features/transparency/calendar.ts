@@ -4,7 +4,7 @@
 // local-midnight Date objects only for date-fns arithmetic and go back to strings right away,
 // so the host time zone never leaks into a result.
 import { TZDate } from '@date-fns/tz';
-import { addDays, addWeeks, format, getDay, isValid, nextMonday } from 'date-fns';
+import { addWeeks, format, getDay, nextMonday } from 'date-fns';
 
 export type IsoDate = string;
 
@@ -24,7 +24,7 @@ export function parseIsoDate(value: IsoDate): Date {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = localDate(y, mo - 1, d);
   // Reject 2024-02-30 and friends: Date would silently roll them over.
-  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) {
+  if (Number.isNaN(date.getTime()) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) {
     throw new RangeError(`invalid date: ${value}`);
   }
   return date;
@@ -39,12 +39,35 @@ export function isIsoDate(value: string): boolean {
   }
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a local date. Written out (not date-fns `format`, which parses its pattern on
+ * every call): deadline arithmetic calls it once per day counted, thousands of times per report. */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (y: number, m: number) =>
+  m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS_IN_MONTH[m - 1]!;
+
+/** The next calendar day in plain integer arithmetic: the step every business-day count takes. */
+function nextDay(date: IsoDate): IsoDate {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`invalid date: ${date}`);
+  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) throw new RangeError(`invalid date: ${date}`);
+  if (d < daysInMonth(y, mo)) d += 1;
+  else if (mo < 12) [mo, d] = [mo + 1, 1];
+  else [y, mo, d] = [y + 1, 1, 1];
+  return `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
 }
 
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  return toIsoDate(addDays(parseIsoDate(date), days));
+  if (days === 1) return nextDay(date);
+  const local = parseIsoDate(date);
+  local.setDate(local.getDate() + days); // what date-fns addDays does, without its wrappers
+  return toIsoDate(local);
 }
 
 /** The calendar date in Mexico City at instant `now` (the boundary where instants become dates). */
@@ -121,13 +144,20 @@ export function createCalendar(publishedNonWorkingDays: Iterable<IsoDate> = []):
     }
     return map;
   };
-  const nonWorkingReason = (date: IsoDate): NonWorkingReason | null => {
+  const reasonOf = (date: IsoDate): NonWorkingReason | null => {
     const parsed = parseIsoDate(date);
-    const weekday = getDay(parsed);
+    const weekday = parsed.getDay();
     if (weekday === 0 || weekday === 6) return 'weekend';
     const holiday = holidaysOf(parsed.getFullYear()).get(date);
     if (holiday) return holiday;
     return published.has(date) ? 'published' : null;
+  };
+  // A report's deadlines walk the same few hundred days thousands of times: each day's answer once.
+  const known = new Map<IsoDate, NonWorkingReason | null>();
+  const nonWorkingReason = (date: IsoDate): NonWorkingReason | null => {
+    let reason = known.get(date);
+    if (reason === undefined) known.set(date, (reason = reasonOf(date)));
+    return reason;
   };
   return { nonWorkingReason, isWorkingDay: (date) => nonWorkingReason(date) === null };
 }
