@@ -1,5 +1,5 @@
 // Facts for the statistics: every request with its computed deadlines, appeals and closing time.
-import { and, count, eq, gte, lte } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.js';
 import { informationRequests } from '../cases/core.schema.js';
@@ -9,17 +9,32 @@ import { summarise } from './requests.queries.js';
 import { quarterBounds, quarterStatistics, type QuarterStatistics, type RequestFact } from './statistics.js';
 import { informationRequestAppeals, informationRequestDetails } from './transparency.schema.js';
 
-export async function loadFacts(db: Database, from: string, to: string, now = new Date()) {
+/** `closedOnly`: only requests with a recorded closing (the report's deadlines paragraph). */
+export async function loadFacts(db: Database, from: string, to: string, now = new Date(), { closedOnly = false } = {}) {
   const engine = await loadEngine(db, now);
   const rows = await db
     .select({ core: informationRequests, details: informationRequestDetails })
     .from(informationRequests)
     .leftJoin(informationRequestDetails, eq(informationRequestDetails.requestId, informationRequests.id))
+    .where(
+      and(
+        gte(informationRequests.receivedOn, from),
+        lte(informationRequests.receivedOn, to),
+        closedOnly ? isNotNull(informationRequestDetails.closedOn) : undefined,
+      ),
+    );
+  // The appeals of these requests only (not a count over the whole table).
+  const inPeriod = db
+    .select({ id: informationRequests.id })
+    .from(informationRequests)
     .where(and(gte(informationRequests.receivedOn, from), lte(informationRequests.receivedOn, to)));
-  const appeals = await db
-    .select({ requestId: informationRequestAppeals.requestId, n: count() })
-    .from(informationRequestAppeals)
-    .groupBy(informationRequestAppeals.requestId);
+  const appeals = rows.length
+    ? await db
+        .select({ requestId: informationRequestAppeals.requestId, n: count() })
+        .from(informationRequestAppeals)
+        .where(inArray(informationRequestAppeals.requestId, inPeriod))
+        .groupBy(informationRequestAppeals.requestId)
+    : [];
   const appealsOf = new Map(appeals.map((a) => [a.requestId, Number(a.n)]));
   const facts: RequestFact[] = rows.map(({ core, details }) => {
     const s = summarise(engine, core, details);

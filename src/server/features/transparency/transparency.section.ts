@@ -91,7 +91,7 @@ async function committeeSessions(db: Database, from: string, to: string): Promis
 }
 
 async function deadlinesParagraph(db: Database, from: string, to: string): Promise<string | null> {
-  const { facts } = await loadFacts(db, from, to);
+  const { facts } = await loadFacts(db, from, to, new Date(), { closedOnly: true });
   const closed = facts.filter((f) => f.closedOn && f.channel !== 'imported');
   if (closed.length === 0) return null;
   const late = closed.filter((f) => f.closedLate).length;
