@@ -28,7 +28,7 @@ import {
   PhotoMeta,
   RegistrationInput,
   RegistrationList,
-} from './prevention.contract.js';
+} from '../../../common/features/prevention.contract.js';
 import { listActivities, listInstitutions, listLiaison } from './prevention.queries.js';
 import * as registrations from './prevention.registrations.js';
 import * as service from './prevention.service.js';

@@ -15,7 +15,7 @@ import type {
   AgreementInput,
   Liaison,
   LiaisonInput,
-} from './prevention.contract.js';
+} from '../../../common/features/prevention.contract.js';
 import { agreementsWithDetails, findActivity, findLiaison, type ActivityRow } from './prevention.queries.js';
 import {
   preventionActivities,
