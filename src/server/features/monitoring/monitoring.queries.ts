@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { AGGRESSION_TYPES, type AggressionType, type Form, type Place } from '../../../common/features/monitoring.js';
 import { rowsOf, type Database } from '../../db/client.js';
 import { cases } from '../cases/core.schema.js';
-import type { FindingListQuery } from './monitoring.contract.js';
+import type { FindingListQuery } from '../../../common/features/monitoring.contract.js';
 import { yearBefore, type ActivationFacts, type FindingFacts, type Period } from './monitoring.logic.js';
 import {
   monitoringActivationCases,

@@ -28,7 +28,7 @@ import type {
   MobilizationCreate,
   SourceCreate,
   StatsQuery,
-} from './monitoring.contract.js';
+} from '../../../common/features/monitoring.contract.js';
 import {
   addDays,
   DUPLICATE_SIMILARITY,
