@@ -18,7 +18,7 @@ import { checkedUpload, openFile, sealFile, type UploadRules } from '../../platf
 import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, todayInMexicoCity, type RequestContext } from '../cases/access.js';
 import { createCase } from '../cases/cases.service.js';
-import { cases } from '../cases/core.schema.js';
+import { cases } from '../../records/records.schema.js';
 import type {
   ActivationCreate,
   DuplicateQuery,

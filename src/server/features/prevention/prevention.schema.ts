@@ -16,7 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
-import { measures } from '../cases/core.schema.js';
+import { measures } from '../../records/records.schema.js';
 import {
   activityFormats,
   activityKinds,
