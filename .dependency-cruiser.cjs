@@ -34,6 +34,23 @@ module.exports = {
       to: { path: '^src/server/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'records-below-features',
+      severity: 'error',
+      comment: 'The shared records (src/server/records) are read by several features and belong to none.',
+      from: { path: '^src/server/records/' },
+      to: { path: '^src/server/features/' },
+    },
+    {
+      name: 'no-foreign-feature-schema',
+      severity: 'warn',
+      comment:
+        "A feature reads another feature only through src/server/records or that feature's public file, " +
+        'not its tables. Warn while the remaining foreign keys (bodies sessions, cases decisions, ' +
+        'transparency non-working days) wait for their move.',
+      from: { path: '^src/server/features/([^/]+)/', pathNot: '(\\.(test|fixtures)\\.ts|/testing/.*)$' },
+      to: { path: '^src/server/features/[^/]+/.*\\.schema\\.ts$', pathNot: '^src/server/features/$1/' },
+    },
+    {
       name: 'product-not-on-tests-or-bench',
       severity: 'error',
       from: { path: '^src/', pathNot: '(\\.(test|testkit|fixtures)\\.ts|/testing/.*)$' },

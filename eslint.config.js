@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Server code must not print personal data: logging goes through pino with redaction.
-    files: ['src/server/features/**/*.ts', 'src/server/platform/**/*.ts'],
+    files: ['src/server/features/**/*.ts', 'src/server/platform/**/*.ts', 'src/server/records/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.command.ts', '**/*.cli.ts', '**/cli/**'],
     rules: { 'no-console': 'error' },
   },

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateData } from '../../src/server/features/interchange/generate/generate.js';
 import { SCALES } from '../../src/server/features/interchange/generate/scales.js';
 import { writePackage } from '../../src/server/features/interchange/generate/write.js';
-import { cases } from '../../src/server/features/cases/core.schema.js';
+import { cases } from '../../src/server/records/records.schema.js';
 import { auditLog } from '../../src/server/platform/audit/audit.schema.js';
 import { rowCounts } from '../../src/server/platform/ops/catalog.js';
 import {

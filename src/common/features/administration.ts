@@ -1,5 +1,12 @@
 import { defineSharedFeature } from '../feature.js';
 
+// Value lists of the administration records (plain data: the schema, the contract and the web use them).
+export const SUBMISSION_STATUSES = ['delivered', 'in_progress', 'pending'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export const PROCUREMENT_TYPES = ['restricted_invitation', 'public_tender', 'direct_award'] as const;
+export const PROCUREMENT_STATUSES = ['planned', 'in_progress', 'awarded', 'deserted', 'cancelled'] as const;
+
 /**
  * Administration and finance coordination (CAF, seed 003 §6, seed 002 §5): the monthly report
  * deliverables (Cuadro 12), the activity log and procurement procedures. Nothing here is personal

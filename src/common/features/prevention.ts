@@ -1,5 +1,36 @@
 import { defineSharedFeature } from '../feature.js';
 
+// Value lists of prevention's records (plain data: the schema, the contract and the web use them).
+export const activityKinds = ['self_protection_workshop', 'training'] as const;
+export const activityFormats = ['taller', 'seminario', 'curso', 'foro', 'platica', 'conversatorio'] as const;
+export const activityModalities = ['virtual', 'in_person', 'hybrid'] as const;
+/** The organisation steps of a training (002 III.I) as the activity's status. */
+export const activityStatuses = ['call', 'registration', 'confirmation', 'delivery', 'final_report'] as const;
+export const audiences = [
+  'defenders',
+  'journalists',
+  'collectives',
+  'students',
+  'academia',
+  'public_servants',
+  'officials',
+  'general_public',
+] as const;
+export const liaisonKinds = ['event', 'meeting', 'community', 'international'] as const;
+export const institutionLevels = [
+  'gobierno_cdmx',
+  'federal',
+  'estatal',
+  'alcaldia',
+  'autonomo',
+  'osc',
+  'academica',
+  'internacional',
+  'privada',
+] as const;
+/** Participant categories of Cuadros 7 and 8 (the counts of an activity). */
+export const participantCategories = ['woman', 'man', 'lgbttti', 'preferNotToSay'] as const;
+
 /**
  * Prevention, training and liaison (seed 003 §3, §4, §8, §9): workshops, trainings, agreements,
  * events, meetings, community activities and their photos. No area of domain.md holds prevention:

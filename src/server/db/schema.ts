@@ -1,7 +1,7 @@
 // Every table of the product, for Drizzle's relational queries. One line per schema file.
 export * from '../platform/auth/auth.schema.js';
 export * from '../platform/audit/audit.schema.js';
-export * from '../features/cases/core.schema.js';
+export * from '../records/records.schema.js';
 export * from '../features/transparency/transparency.schema.js';
 export * from '../features/cases/cases.schema.js';
 export * from '../features/reports/reports.schema.js';

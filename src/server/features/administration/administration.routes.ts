@@ -29,7 +29,7 @@ import {
   SubmissionOut,
   SubmissionParams,
   SubmissionPut,
-} from './administration.contract.js';
+} from '../../../common/features/administration.contract.js';
 import { activitiesWorkbook, deliverablesWorkbook, procurementsWorkbook, XLSX_TYPE } from './administration.export.js';
 import { listActivities, listProcurements } from './administration.queries.js';
 import {

@@ -17,6 +17,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  PROCUREMENT_STATUSES,
+  PROCUREMENT_TYPES,
+  SUBMISSION_STATUSES,
+  type SubmissionStatus,
+} from '../../../common/features/administration.js';
 
 // PGlite returns Uint8Array, postgres.js a Buffer: normalised to Buffer.
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
@@ -29,11 +35,8 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
-export const SUBMISSION_STATUSES = ['delivered', 'in_progress', 'pending'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
-
-export const PROCUREMENT_TYPES = ['restricted_invitation', 'public_tender', 'direct_award'] as const;
-export const PROCUREMENT_STATUSES = ['planned', 'in_progress', 'awarded', 'deserted', 'cancelled'] as const;
+// The value lists are shared with the web (src/common/features/administration.ts).
+export { PROCUREMENT_STATUSES, PROCUREMENT_TYPES, SUBMISSION_STATUSES, type SubmissionStatus };
 
 /**
  * The catalogue of periodic reports the CAF delivers (seed 003 Cuadro 12). The id is the public one

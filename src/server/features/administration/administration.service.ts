@@ -18,7 +18,7 @@ import type {
   ProcurementPatch,
   RemindersQuery,
   SubmissionPut,
-} from './administration.contract.js';
+} from '../../../common/features/administration.contract.js';
 import { deliverablesTable, loadAdministrationSection } from './administration.section.js';
 import {
   procurementColumns,

@@ -3,7 +3,7 @@
 import { and, count, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { IndicatorSource } from '../manifest.js';
-import { BODY_CODES, SESSION_TYPES } from './bodies.codes.js';
+import { BODY_CODES, SESSION_TYPES } from '../../../common/features/bodies.codes.js';
 import { bodyAgreements, bodySessions } from './bodies.schema.js';
 
 const SessionsParams = z.object({ body: z.enum(BODY_CODES), type: z.enum(SESSION_TYPES).optional() }).strict();

@@ -1,5 +1,5 @@
 // Pure rules of the bodies module: ordinals, quorum, agreement follow-up. No database here.
-import { VOTING_ROLES, type AgendaGroup, type MemberRole } from './bodies.codes.js';
+import { VOTING_ROLES, type AgendaGroup, type MemberRole } from '../../../common/features/bodies.codes.js';
 
 const ORDINALS = [
   'Primera',

@@ -9,7 +9,7 @@ import type { Database } from '../../db/client.js';
 import { isCalendarDate } from '../interchange/dates.js';
 import type { PackageArray, PackageArrayContext } from '../manifest.js';
 import { agendaTextColumns } from './agenda-text.js';
-import { AGENDA_GROUPS, AGREEMENT_STATUSES, BODY_CODES, SESSION_TYPES } from './bodies.codes.js';
+import { AGENDA_GROUPS, AGREEMENT_STATUSES, BODY_CODES, SESSION_TYPES } from '../../../common/features/bodies.codes.js';
 import { bodies, bodyAgendaItems, bodyAgreements, bodySessions } from './bodies.schema.js';
 
 async function restrictedBodies(db: Database): Promise<Set<string>> {

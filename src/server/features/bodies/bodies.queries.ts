@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { notFound } from '../../platform/http/errors.js';
-import type { BodyCode } from './bodies.codes.js';
+import type { BodyCode } from '../../../common/features/bodies.codes.js';
 import { isOverdue, ordinalWord } from './bodies.logic.js';
 import {
   bodies,

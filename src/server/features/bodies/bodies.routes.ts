@@ -29,7 +29,7 @@ import {
   UuidParams,
   VersionBody,
   YearQuery,
-} from './bodies.contract.js';
+} from '../../../common/features/bodies.contract.js';
 import * as service from './bodies.service.js';
 import { actaDraft, DOCX_MIME, getDocument, MAX_DOCUMENT_BYTES, uploadDocument } from './documents.service.js';
 

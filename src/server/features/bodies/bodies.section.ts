@@ -6,7 +6,12 @@ import type { Database } from '../../db/client.js';
 import type { Block, ReportSection, SectionBuildContext, TableBlock } from '../reports/api.js';
 import { sourceNote } from '../reports/narrative/notes.js';
 import { joinList, longDate, numberWord, periodNoun } from '../reports/narrative/spanish.js';
-import { BODY_CODES, type AgendaGroup, type BodyCode, type SessionType } from './bodies.codes.js';
+import {
+  BODY_CODES,
+  type AgendaGroup,
+  type BodyCode,
+  type SessionType,
+} from '../../../common/features/bodies.codes.js';
 import { groupedAgenda, ordinalAbbrev, ordinalWord } from './bodies.logic.js';
 import { bodyAgendaItems, bodyAgreements, bodyAttendance, bodyMembers, bodySessions } from './bodies.schema.js';
 

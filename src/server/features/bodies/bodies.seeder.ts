@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { DemoSeeder } from '../manifest.js';
 import { agendaTextColumns } from './agenda-text.js';
 import { todayInMexicoCity } from './bodies.access.js';
-import { BODY_CODES, BODY_PREFIX, type BodyCode } from './bodies.codes.js';
+import { BODY_CODES, BODY_PREFIX, type BodyCode } from '../../../common/features/bodies.codes.js';
 import {
   bodies,
   bodyAgendaItems,

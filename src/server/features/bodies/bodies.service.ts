@@ -16,7 +16,7 @@ import {
   type BodiesContext,
 } from './bodies.access.js';
 import { agendaTextColumns, agendaTextOf } from './agenda-text.js';
-import { BODY_PREFIX, type BodyCode } from './bodies.codes.js';
+import { BODY_PREFIX, type BodyCode } from '../../../common/features/bodies.codes.js';
 import type {
   AgendaCreate,
   AgendaUpdate,
@@ -30,7 +30,7 @@ import type {
   MemberUpdate,
   SessionCreate,
   SessionUpdate,
-} from './bodies.contract.js';
+} from '../../../common/features/bodies.contract.js';
 import { assignOrdinals, heldAllowed, inOffice, quorum, sessionDate, sessionYear } from './bodies.logic.js';
 import {
   agendaOfSession,

@@ -2,7 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { measureDecisions } from '../cases/cases.schema.js';
-import { cases, measures } from '../cases/core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 
 export async function decisionsOfSession(db: Database, sessionId: string) {
   return db

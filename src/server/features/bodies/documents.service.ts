@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { longDate } from '../reports/narrative/spanish.js';
 import { agendaTextOf } from './agenda-text.js';
 import { auditActor, requireRestrictedAccess, requireWrite, type BodiesContext } from './bodies.access.js';
-import type { DocumentUpload } from './bodies.contract.js';
+import type { DocumentUpload } from '../../../common/features/bodies.contract.js';
 import { groupedAgenda, ofBody, ordinalWord, sessionDate } from './bodies.logic.js';
 import { agendaOfSession, agreementsOfSession, bodyByCode, membersOfBody, sessionById } from './bodies.queries.js';
 import { bodyAttendance, bodyDocuments } from './bodies.schema.js';

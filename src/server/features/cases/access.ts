@@ -8,7 +8,7 @@ import { auditNow } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import { caseAssignments, caseDetails, caseLeads } from './cases.schema.js';
-import { cases } from './core.schema.js';
+import { cases } from '../../records/records.schema.js';
 
 /**
  * Record-level access to cases (on top of the route policies in policies.ts):

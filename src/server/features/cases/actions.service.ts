@@ -6,7 +6,7 @@ import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, identityScope, isLead, requireAccessToAll, type RequestContext } from './access.js';
 import type { MonthActionsInput, MonthQuery } from '../../../common/features/cases.contract.js';
 import { measureDetails } from './cases.schema.js';
-import { cases, measureActions, measures } from './core.schema.js';
+import { cases, measureActions, measures } from '../../records/records.schema.js';
 
 type Deps = Pick<AppDeps, 'db'>;
 

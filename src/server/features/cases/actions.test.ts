@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../../.
 import { auditLog } from '../../platform/audit/audit.schema.js';
 import { monthBounds } from './actions.service.js';
 import { catalogueId, createCase } from './cases.fixtures.js';
-import { measureActions } from './core.schema.js';
+import { measureActions } from '../../records/records.schema.js';
 
 let ctx: TestContext;
 let worker: TestClient;

@@ -3,7 +3,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { IndicatorSource } from '../manifest.js';
-import { caseFollowUps, cases, measureActions, measures } from './core.schema.js';
+import { caseFollowUps, cases, measureActions, measures } from '../../records/records.schema.js';
 
 const NewCasesParams = z
   .object({

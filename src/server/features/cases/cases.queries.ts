@@ -6,7 +6,7 @@ import { auditActor, identityScope, isLead, type RequestContext } from './access
 import { CASE_LIST_COUNT_CAP, type CaseListQuery } from '../../../common/features/cases.contract.js';
 import { beneficiaries, caseAssignments, caseDetails } from './cases.schema.js';
 import { statusSql } from './cases.service.js';
-import { cases } from './core.schema.js';
+import { cases } from '../../records/records.schema.js';
 
 type Deps = Pick<AppDeps, 'db' | 'crypto'>;
 

@@ -14,12 +14,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.schema.js';
-import { cases, measures } from './core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import { bodySessions } from '../bodies/bodies.schema.js';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 
 /**
- * Tables of the cases feature, keyed to the core interchange tables (core.schema.ts).
+ * Tables of the cases feature, keyed to the core interchange tables (src/server/records/records.schema.ts).
  * Every column named *Enc holds deps.crypto.encrypt(...) output (see encrypted-columns.ts).
  */
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();

@@ -12,7 +12,7 @@ import type {
   StatusChange,
 } from '../../../common/features/cases.contract.js';
 import { caseAssignments, caseDetails, caseStatusChanges } from './cases.schema.js';
-import { cases } from './core.schema.js';
+import { cases } from '../../records/records.schema.js';
 import { nextFolio } from './folio.service.js';
 import { canTransition, type CaseStatus } from './lifecycle.js';
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { catalogueId, createCase } from './cases.fixtures.js';
-import { cases, measures } from './core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import { folioRegex, widthAfter } from './folio.js';
 
 let ctx: TestContext;

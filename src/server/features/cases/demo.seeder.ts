@@ -16,7 +16,7 @@ import {
   protectionPlans,
   riskAssessments,
 } from './cases.schema.js';
-import { cases, measures } from './core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import { admittedStatusFor } from './lifecycle.js';
 
 const LEVELS = ['medium', 'high', 'low', 'extreme'] as const;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.js';
 import { beneficiaries } from './cases.schema.js';
-import { cases } from './core.schema.js';
+import { cases } from '../../records/records.schema.js';
 import { seedCasesDemo } from './demo.seeder.js';
 
 let ctx: TestContext;

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { caseFolioSequences, caseSettings } from './cases.schema.js';
-import { cases, measures } from './core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import { DEFAULT_FOLIO_PATTERN, folioRegex, formatFolio, patternWidth, widthAfter } from './folio.js';
 
 export async function folioPattern(db: Database): Promise<{ pattern: string; version: number }> {

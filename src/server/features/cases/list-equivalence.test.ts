@@ -13,7 +13,7 @@ import { CaseListQuery } from '../../../common/features/cases.contract.js';
 import { listCases, urgentMissingSql } from './cases.queries.js';
 import { caseAssignments, caseDetails } from './cases.schema.js';
 import { statusSql } from './cases.service.js';
-import { cases } from './core.schema.js';
+import { cases } from '../../records/records.schema.js';
 
 /**
  * The case list picks its page in a limited sub-query and computes the per-case flags for that page

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { CASE_LIST_COUNT_CAP } from '../../../common/features/cases.contract.js';
-import { cases } from './core.schema.js';
+import { cases } from '../../records/records.schema.js';
 
 /**
  * The case list's total is exact up to CASE_LIST_COUNT_CAP matching cases and "more than the cap"

@@ -6,7 +6,7 @@ import { AppError, badRequest, conflict, notFound } from '../../platform/http/er
 import { auditActor, type RequestContext } from './access.js';
 import type { DecisionInput, MeasureInput, MeasureUpdate } from '../../../common/features/cases.contract.js';
 import { measureCatalogue, measureDecisions, measureDetails, protectionPlans } from './cases.schema.js';
-import { measureActions, measures } from './core.schema.js';
+import { measureActions, measures } from '../../records/records.schema.js';
 import { bodySessions } from '../bodies/bodies.schema.js';
 import { nextMeasureCode } from './folio.service.js';
 import { requireOpenCase } from './plans.service.js';

@@ -13,7 +13,7 @@ import {
   protectionPlans,
   riskAssessments,
 } from './cases.schema.js';
-import { caseFollowUps, measureActions, measures } from './core.schema.js';
+import { caseFollowUps, measureActions, measures } from '../../records/records.schema.js';
 import { nextStatuses, type CaseStatus } from './lifecycle.js';
 import { buildTimeline } from './timeline.js';
 import { urgencyOf } from './urgency.js';

@@ -12,7 +12,7 @@ import type {
   PlanInput,
 } from '../../../common/features/cases.contract.js';
 import { measureDetails, protectionPlans, riskAssessments } from './cases.schema.js';
-import { caseFollowUps } from './core.schema.js';
+import { caseFollowUps } from '../../records/records.schema.js';
 
 type Deps = Pick<AppDeps, 'db' | 'crypto'>;
 

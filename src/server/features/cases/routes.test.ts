@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../../.
 import { roles, type Role } from '../../../common/roles.js';
 import { policies, type PolicyKey } from '../../platform/access/policies.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
-import { caseFollowUps } from './core.schema.js';
+import { caseFollowUps } from '../../records/records.schema.js';
 import { catalogueId, createCase } from './cases.fixtures.js';
 
 /**

@@ -13,7 +13,7 @@ import {
 import { rolesAllow } from '../../platform/access/policies.js';
 import type { Actor } from '../../platform/auth/session.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { RemindersQuery } from '../administration/administration.contract.js';
+import { RemindersQuery } from '../../../common/features/administration.contract.js';
 import { deliverablesReminders, todayInMexicoCity } from '../administration/administration.service.js';
 import { listAgreements } from '../bodies/bodies.service.js';
 import { listCases, caseStats } from '../cases/cases.queries.js';

@@ -4,8 +4,8 @@ import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'dri
 import type { z } from 'zod';
 import { AGGRESSION_TYPES, type AggressionType, type Form, type Place } from '../../../common/features/monitoring.js';
 import { rowsOf, type Database } from '../../db/client.js';
-import { cases } from '../cases/core.schema.js';
-import type { FindingListQuery } from './monitoring.contract.js';
+import { cases } from '../../records/records.schema.js';
+import type { FindingListQuery } from '../../../common/features/monitoring.contract.js';
 import { yearBefore, type ActivationFacts, type FindingFacts, type Period } from './monitoring.logic.js';
 import {
   monitoringActivationCases,

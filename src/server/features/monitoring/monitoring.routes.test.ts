@@ -5,7 +5,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../../.
 import { auditLog } from '../../platform/audit/audit.schema.js';
 import { roles } from '../../../common/roles.js';
 import { rolesAllow } from '../../platform/access/policies.js';
-import { cases } from '../cases/core.schema.js';
+import { cases } from '../../records/records.schema.js';
 import { createActivation, getFinding, listFindings, protestList } from './monitoring.service.js';
 import { monitoringFindings, monitoringSources } from './monitoring.schema.js';
 

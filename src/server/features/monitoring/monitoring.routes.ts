@@ -20,7 +20,7 @@ import {
   StatsOut,
   StatsQuery,
   Version,
-} from './monitoring.contract.js';
+} from '../../../common/features/monitoring.contract.js';
 import {
   addSource,
   createActivation,

@@ -3,7 +3,7 @@ import { boolean, check, date, index, integer, pgTable, primaryKey, text, timest
 import { PERPETRATORS, PHASES, PLACES, SITUATIONS, SOURCE_KINDS } from '../../../common/features/monitoring.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
-import { cases } from '../cases/core.schema.js';
+import { cases } from '../../records/records.schema.js';
 
 /** A mobilisation (protest) the mechanism monitors: date, cause, the alcaldías it crosses. */
 export const monitoringMobilizations = pgTable(

@@ -12,7 +12,7 @@ import {
   type Place,
 } from '../../../common/features/monitoring.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { cases } from '../cases/core.schema.js';
+import { cases } from '../../records/records.schema.js';
 import type { DemoSeeder } from '../manifest.js';
 import {
   monitoringActivations,

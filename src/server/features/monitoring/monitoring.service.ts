@@ -18,7 +18,7 @@ import { checkedUpload, openFile, sealFile, type UploadRules } from '../../platf
 import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, todayInMexicoCity, type RequestContext } from '../cases/access.js';
 import { createCase } from '../cases/cases.service.js';
-import { cases } from '../cases/core.schema.js';
+import { cases } from '../../records/records.schema.js';
 import type {
   ActivationCreate,
   DuplicateQuery,
@@ -28,7 +28,7 @@ import type {
   MobilizationCreate,
   SourceCreate,
   StatsQuery,
-} from './monitoring.contract.js';
+} from '../../../common/features/monitoring.contract.js';
 import {
   addDays,
   DUPLICATE_SIMILARITY,

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import type { Database } from '../../db/client.js';
 import { audit, type AuditActor } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/http/errors.js';
+import { sheetFields } from './indicator-sheet.js';
 import type { PlanFile } from './plans/catalogue.js';
 import * as q from './planning.queries.js';
 import { getPlan } from './planning.service.js';
@@ -36,25 +37,7 @@ export async function copyPlan(
     indicators: source.indicators.map((i) => ({
       code: i.code,
       node: i.node,
-      name: i.name,
-      dimension: i.dimension,
-      definition: i.definition,
-      formula: i.formula,
-      formulaType: i.formulaType,
-      variables: i.variables,
-      comparison: i.comparison as PlanFile['indicators'][number]['comparison'],
-      unit: i.unit,
-      baselineText: i.baselineText,
-      baselineValue: i.baselineValue,
-      goalText: i.goalText,
-      goalValue: i.goalValue,
-      responsible: i.responsible,
-      source: i.source,
-      direction: i.direction,
-      frequency: i.frequency as PlanFile['indicators'][number]['frequency'],
-      measurementMonths: i.measurementMonths,
-      expectedProgress: i.expectedProgress,
-      thresholds: i.thresholds,
+      ...sheetFields(i),
       binding: i.sourceId ? { sourceId: i.sourceId, params: i.sourceParams ?? {} } : null,
       ...(i.extra ? { extra: i.extra } : {}),
     })),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
-import { caseFollowUps, cases, informationRequests } from '../cases/core.schema.js';
+import { caseFollowUps, cases, informationRequests } from '../../records/records.schema.js';
 import { casesFeature } from '../cases/cases.feature.js';
 import { buildRegistry, type FeatureManifest, type IndicatorSource } from '../manifest.js';
 import { transparencyFeature } from '../transparency/transparency.feature.js';

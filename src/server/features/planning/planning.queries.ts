@@ -1,6 +1,7 @@
 // Data access of the planning feature (Drizzle; the same SQL on PGlite and PostgreSQL).
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { sheetFields } from './indicator-sheet.js';
 import type { PlanFile } from './plans/catalogue.js';
 import {
   planIndicators,
@@ -63,25 +64,7 @@ export async function insertPlanFile(tx: Database, file: PlanFile, hash: string)
           nodeId,
           position,
           code: i.code,
-          name: i.name,
-          dimension: i.dimension,
-          definition: i.definition,
-          formula: i.formula,
-          formulaType: i.formulaType,
-          variables: i.variables,
-          comparison: i.comparison,
-          unit: i.unit,
-          baselineText: i.baselineText,
-          baselineValue: i.baselineValue,
-          goalText: i.goalText,
-          goalValue: i.goalValue,
-          responsible: i.responsible,
-          source: i.source,
-          direction: i.direction,
-          frequency: i.frequency,
-          measurementMonths: i.measurementMonths,
-          expectedProgress: i.expectedProgress,
-          thresholds: i.thresholds,
+          ...sheetFields(i),
           sourceId: i.binding?.sourceId ?? null,
           sourceParams: i.binding?.params ?? null,
           extra: i.extra ?? null,

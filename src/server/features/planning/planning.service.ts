@@ -17,6 +17,7 @@ import {
   type MeasurementPeriod,
   type Period,
 } from './indicators.logic.js';
+import { sheetFields } from './indicator-sheet.js';
 import { shippedPlans } from './plans/catalogue.js';
 import * as q from './planning.queries.js';
 import { planTargets, planValues } from './planning.schema.js';
@@ -387,25 +388,7 @@ export async function getPlan(db: Database, planId: string) {
       id: i.id,
       code: i.code,
       node: codeOf.get(i.nodeId)!,
-      name: i.name,
-      dimension: i.dimension,
-      definition: i.definition,
-      formula: i.formula,
-      formulaType: i.formulaType,
-      variables: i.variables,
-      comparison: i.comparison,
-      unit: i.unit,
-      baselineText: i.baselineText,
-      baselineValue: i.baselineValue,
-      goalText: i.goalText,
-      goalValue: i.goalValue,
-      responsible: i.responsible,
-      source: i.source,
-      direction: i.direction,
-      frequency: i.frequency,
-      measurementMonths: i.measurementMonths,
-      expectedProgress: i.expectedProgress,
-      thresholds: i.thresholds,
+      ...sheetFields(i),
       sourceId: i.sourceId,
       sourceParams: i.sourceParams,
       extra: i.extra,

@@ -4,7 +4,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.js';
-import { measures } from '../cases/core.schema.js';
+import { measures } from '../../records/records.schema.js';
 import { PackageDate } from '../interchange/package.contract.js';
 import type { PackageArray } from '../manifest.js';
 import {

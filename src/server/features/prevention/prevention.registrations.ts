@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.js';
 import { audit, auditNow } from '../../platform/audit/audit.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
-import type { RegistrationInput } from './prevention.contract.js';
+import type { RegistrationInput } from '../../../common/features/prevention.contract.js';
 import { participantCategories, preventionActivities, preventionRegistrations } from './prevention.schema.js';
 import type { Ctx } from './prevention.service.js';
 

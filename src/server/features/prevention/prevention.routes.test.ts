@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
-import { cases, measures } from '../cases/core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
 import { eq } from 'drizzle-orm';
 import { roles } from '../../../common/roles.js';

@@ -2,6 +2,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { PolicyKey } from '../../../common/features.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { FeaturePlugin } from '../manifest.js';
 import {
@@ -28,7 +29,7 @@ import {
   PhotoMeta,
   RegistrationInput,
   RegistrationList,
-} from './prevention.contract.js';
+} from '../../../common/features/prevention.contract.js';
 import { listActivities, listInstitutions, listLiaison } from './prevention.queries.js';
 import * as registrations from './prevention.registrations.js';
 import * as service from './prevention.service.js';
@@ -64,6 +65,19 @@ async function readUpload(req: FastifyRequest): Promise<{ caption: string; bytes
 export const preventionRoutes: FeaturePlugin = async (app, deps) => {
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
 
+  /** DELETE <url> (with :id): 204 once the service has removed the record. */
+  const removeById = (url: string, policy: PolicyKey, remove: (ctx: service.Ctx, id: string) => Promise<unknown>) =>
+    app.delete(url, { config: { policy }, schema: { params: Id, response: { 204: Empty } } }, async (req, reply) => {
+      await remove(ctxOf(req), req.params.id);
+      return reply.code(204).send(null);
+    });
+  /** POST <url> (with :id): one photo and its caption (multipart), attached to the record :id names. */
+  const photoUpload = (url: string, policy: PolicyKey, owner: (id: string) => service.PhotoOwner) =>
+    app.post(url, { config: { policy }, schema: { params: Id, response: { 201: PhotoMeta } } }, async (req, reply) => {
+      const { caption, bytes } = await readUpload(req);
+      return reply.code(201).send(await service.addPhoto(deps, ctxOf(req), owner(req.params.id), caption, bytes));
+    });
+
   // ---- activities (workshops and trainings) ----
   app.get(
     '/prevention/activities',
@@ -91,14 +105,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
     },
     (req) => service.updateActivity(deps, ctxOf(req), req.params.id, req.body),
   );
-  app.delete(
-    '/prevention/activities/:id',
-    { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
-    async (req, reply) => {
-      await service.deleteActivity(deps, ctxOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  removeById('/prevention/activities/:id', 'prevention.delete', (ctx, id) => service.deleteActivity(deps, ctx, id));
   // The registration list: personal data, for the staff who register people (reads audited).
   const RegistrationParams = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
   app.get(
@@ -123,16 +130,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
       return reply.code(204).send(null);
     },
   );
-  app.post(
-    '/prevention/activities/:id/photos',
-    { config: { policy: 'prevention.write' }, schema: { params: Id, response: { 201: PhotoMeta } } },
-    async (req, reply) => {
-      const { caption, bytes } = await readUpload(req);
-      return reply
-        .code(201)
-        .send(await service.addPhoto(deps, ctxOf(req), { activityId: req.params.id }, caption, bytes));
-    },
-  );
+  photoUpload('/prevention/activities/:id/photos', 'prevention.write', (activityId) => ({ activityId }));
 
   // ---- photos ----
   app.get(
@@ -147,14 +145,7 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
         .send(photo.bytes);
     },
   );
-  app.delete(
-    '/prevention/photos/:id',
-    { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
-    async (req, reply) => {
-      await service.deletePhoto(deps, ctxOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  removeById('/prevention/photos/:id', 'prevention.delete', (ctx, id) => service.deletePhoto(deps, ctx, id));
 
   // ---- institutions ----
   app.get(
@@ -240,22 +231,6 @@ export const preventionRoutes: FeaturePlugin = async (app, deps) => {
     },
     (req) => service.updateLiaison(deps, ctxOf(req), req.params.id, req.body),
   );
-  app.delete(
-    '/prevention/liaison/:id',
-    { config: { policy: 'prevention.delete' }, schema: { params: Id, response: { 204: Empty } } },
-    async (req, reply) => {
-      await service.deleteLiaison(deps, ctxOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
-  app.post(
-    '/prevention/liaison/:id/photos',
-    { config: { policy: 'prevention.liaison.write' }, schema: { params: Id, response: { 201: PhotoMeta } } },
-    async (req, reply) => {
-      const { caption, bytes } = await readUpload(req);
-      return reply
-        .code(201)
-        .send(await service.addPhoto(deps, ctxOf(req), { liaisonId: req.params.id }, caption, bytes));
-    },
-  );
+  removeById('/prevention/liaison/:id', 'prevention.delete', (ctx, id) => service.deleteLiaison(deps, ctx, id));
+  photoUpload('/prevention/liaison/:id/photos', 'prevention.liaison.write', (liaisonId) => ({ liaisonId }));
 };

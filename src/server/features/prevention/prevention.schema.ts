@@ -16,7 +16,29 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
-import { measures } from '../cases/core.schema.js';
+import { measures } from '../../records/records.schema.js';
+import {
+  activityFormats,
+  activityKinds,
+  activityModalities,
+  activityStatuses,
+  audiences,
+  institutionLevels,
+  liaisonKinds,
+  participantCategories,
+} from '../../../common/features/prevention.js';
+
+// The value lists are shared with the web (src/common/features/prevention.ts).
+export {
+  activityFormats,
+  activityKinds,
+  activityModalities,
+  activityStatuses,
+  audiences,
+  institutionLevels,
+  liaisonKinds,
+  participantCategories,
+};
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -26,34 +48,6 @@ const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (v) => Buffer.from(v),
 });
-
-export const activityKinds = ['self_protection_workshop', 'training'] as const;
-export const activityFormats = ['taller', 'seminario', 'curso', 'foro', 'platica', 'conversatorio'] as const;
-export const activityModalities = ['virtual', 'in_person', 'hybrid'] as const;
-/** The organisation steps of a training (002 III.I) as the activity's status. */
-export const activityStatuses = ['call', 'registration', 'confirmation', 'delivery', 'final_report'] as const;
-export const audiences = [
-  'defenders',
-  'journalists',
-  'collectives',
-  'students',
-  'academia',
-  'public_servants',
-  'officials',
-  'general_public',
-] as const;
-export const liaisonKinds = ['event', 'meeting', 'community', 'international'] as const;
-export const institutionLevels = [
-  'gobierno_cdmx',
-  'federal',
-  'estatal',
-  'alcaldia',
-  'autonomo',
-  'osc',
-  'academica',
-  'internacional',
-  'privada',
-] as const;
 
 /** Institutions and organisations the mechanism works with (catalogue). */
 export const preventionInstitutions = pgTable('prevention_institutions', {
@@ -104,9 +98,6 @@ export const preventionActivities = pgTable(
     ),
   ],
 );
-
-/** Participant categories of Cuadros 7 and 8 (the counts of an activity). */
-export const participantCategories = ['woman', 'man', 'lgbttti', 'preferNotToSay'] as const;
 
 /**
  * The optional registration list of an activity: who took part (personal data, encrypted; every

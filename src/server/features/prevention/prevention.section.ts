@@ -4,7 +4,7 @@
 // `preventionActions` and `liaison` (shared/docs/interchange.md).
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { cases, measures } from '../cases/core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import {
   reportImage,
   type Block,

@@ -4,7 +4,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/deps.js';
 import { todayInMexicoCity } from '../interchange/demo.seeder.js';
-import { measures } from '../cases/core.schema.js';
+import { measures } from '../../records/records.schema.js';
 import type { DemoSeeder } from '../manifest.js';
 import {
   agreementsArray,

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/session.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { measures } from '../cases/core.schema.js';
+import { measures } from '../../records/records.schema.js';
 import type {
   Activity,
   ActivityInput,
@@ -15,7 +15,7 @@ import type {
   AgreementInput,
   Liaison,
   LiaisonInput,
-} from './prevention.contract.js';
+} from '../../../common/features/prevention.contract.js';
 import { agreementsWithDetails, findActivity, findLiaison, type ActivityRow } from './prevention.queries.js';
 import {
   preventionActivities,

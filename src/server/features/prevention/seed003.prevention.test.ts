@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.js';
-import { cases, measures } from '../cases/core.schema.js';
+import { cases, measures } from '../../records/records.schema.js';
 import type { BimonthlyReport } from '../reports/api.js';
 import type { ParagraphBlock, SectionBuildContext, TableBlock } from '../reports/api.js';
 import { DEFAULT_INSTITUTION } from '../reports/report.model.js';

@@ -3,7 +3,7 @@
 // int so both drivers return numbers. Semantics: shared/docs/interchange.md, "Report semantics".
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client.js';
-import { caseFollowUps, cases, informationRequests, measureActions, measures } from '../cases/core.schema.js';
+import { caseFollowUps, cases, informationRequests, measureActions, measures } from '../../records/records.schema.js';
 import type { CaseBucket, CaseKind, Identity, Profile } from './report.contract.js';
 import type { CaseBucketCount } from './tables/casesByType.js';
 import type { IncorporationMonthCount } from './tables/incorporationsByMonth.js';

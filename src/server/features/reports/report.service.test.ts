@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.js';
 import type { DatabaseHandle } from '../../db/client.js';
-import { caseFollowUps, cases, informationRequests, measureActions, measures } from '../cases/core.schema.js';
+import { caseFollowUps, cases, informationRequests, measureActions, measures } from '../../records/records.schema.js';
 import { buildBimonthlyReport } from './report.service.js';
 
 // Hand-made data around the edges of the report semantics (interchange.md), period Jan–Feb 2024.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
-import { cases, informationRequests } from '../cases/core.schema.js';
+import { cases, informationRequests } from '../../records/records.schema.js';
 import { sha256 } from './issue.service.js';
 
 let ctx: TestContext;

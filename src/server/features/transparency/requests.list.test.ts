@@ -2,7 +2,7 @@
 // request once, in order, and each filter's total matches the rows a full walk finds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import { informationRequestDetails } from './transparency.schema.js';
 
 let ctx: TestContext;

@@ -1,7 +1,7 @@
 // Reads of information requests, with their deadlines computed on the fly.
 import { and, asc, count, desc, eq, gte, ilike, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import { deadlineStatus, type RequestSteps } from './deadlines.js';
 import type { DeadlineEngine } from './engine.service.js';
 import { resolveDeadlines, type SafeDeadlines } from './safe-deadlines.js';

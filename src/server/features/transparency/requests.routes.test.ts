@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import { GENERAL_LAWS_2025 } from './rules.js';
 import { informationRequestDetails } from './transparency.schema.js';
 

@@ -9,7 +9,7 @@ import { AppError, alreadyExists, conflict, notFound } from '../../platform/http
 import { rolesAllow } from '../../platform/access/policies.js';
 import type { RequestCanData, TransparencyCanData } from '../../../common/features/transparency.contract.js';
 import type { Role } from '../../../common/roles.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import type { DeadlineEngine } from './engine.service.js';
 import { loadRequest, summarise } from './requests.queries.js';
 import type { RegisterRequestInput, RequestDetail, TransitionInput } from './transparency.contract.js';

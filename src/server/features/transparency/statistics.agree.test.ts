@@ -2,7 +2,7 @@
 // (issue 18: the summary said 2 concluded and 6 overdue, the rows 10 closed, the list 0 overdue).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import { informationRequestDetails } from './transparency.schema.js';
 import { CLOSED } from './requests.queries.js';
 

@@ -2,7 +2,7 @@
 import { and, count, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import { businessDaysBetween } from './deadlines.js';
 import { loadEngine } from './engine.service.js';
 import { summarise } from './requests.queries.js';

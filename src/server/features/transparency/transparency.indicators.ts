@@ -3,7 +3,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { IndicatorSource } from '../manifest.js';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 
 const Params = z.object({ kind: z.enum(['public', 'arco']).optional() }).strict();
 

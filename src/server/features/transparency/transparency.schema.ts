@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { informationRequests } from '../cases/core.schema.js';
+import { informationRequests } from '../../records/records.schema.js';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 
 const now = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

@@ -1,4 +1,4 @@
-import { caseFollowUps, cases, measureActions, measures } from '../../features/cases/core.schema.js';
+import { caseFollowUps, cases, measureActions, measures } from '../../records/records.schema.js';
 import type { Database } from '../../db/client.js';
 import { auditNow } from '../audit/audit.js';
 import { users } from '../auth/auth.schema.js';

@@ -17,7 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { TableHead } from '../../ui/TableHead';
-import { type Activity, formatDay, SubNav, useAdministrationRoles } from './shared';
+import { type Activity, type ActivityList, formatDay, SubNav, useAdministrationRoles } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const AREAS = [
@@ -42,7 +42,7 @@ export function ActivitiesPage() {
   const list = useQuery({
     queryKey: ['administration', 'activities', query],
     queryFn: () =>
-      api.get<{ items: Activity[]; total: number; areas: string[] }>('/api/administration/activities', {
+      api.get<ActivityList>('/api/administration/activities', {
         ...query,
         limit: 500,
       }),

@@ -31,6 +31,8 @@ import {
   type GridRow,
   type PrintedTable,
   type Reminder,
+  type Reminders,
+  type Submission,
   STATUSES,
   SubNav,
   type SubmissionStatus,
@@ -87,10 +89,7 @@ export function DeliverablesPage() {
   });
   const reminders = useQuery({
     queryKey: ['administration', 'reminders'],
-    queryFn: () =>
-      api.get<{ today: string; dueSoon: Reminder[]; overdue: Reminder[] }>(
-        '/api/administration/deliverables/reminders',
-      ),
+    queryFn: () => api.get<Reminders>('/api/administration/deliverables/reminders'),
   });
   const table = useQuery({
     queryKey: ['administration', 'table', from, to],
@@ -361,15 +360,6 @@ function QuickEntry({ rows }: { rows: GridRow[] }) {
   );
 }
 
-interface SubmissionDetailOut {
-  id: string;
-  status: SubmissionStatus;
-  deliveredOn: string | null;
-  note: string | null;
-  version: number;
-  evidence: { fileName: string; size: number; sha256: string } | null;
-}
-
 /** The note and the evidence file of one submission. */
 function SubmissionDetail({ rows, months, canWrite }: { rows: GridRow[]; months: string[]; canWrite: boolean }) {
   const { t, i18n } = useTranslation('administration');
@@ -381,7 +371,7 @@ function SubmissionDetail({ rows, months, canWrite }: { rows: GridRow[]; months:
   const url = `/api/administration/deliverables/${id}/submissions/${month}`;
   const detail = useQuery({
     queryKey: ['administration', 'submission', id, month],
-    queryFn: () => api.get<SubmissionDetailOut>(url),
+    queryFn: () => api.get<Submission>(url),
     enabled: !!id && !!month,
     retry: false,
   });

@@ -21,6 +21,7 @@ import { TableHead } from '../../ui/TableHead';
 import {
   formatDay,
   type Procurement,
+  type ProcurementList,
   PROCUREMENT_STATUSES,
   PROCUREMENT_TYPES,
   SubNav,
@@ -36,8 +37,7 @@ export function ProcurementPage() {
   const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
   const list = useQuery({
     queryKey: ['administration', 'procurements', query],
-    queryFn: () =>
-      api.get<{ items: Procurement[]; total: number }>('/api/administration/procurements', { ...query, limit: 500 }),
+    queryFn: () => api.get<ProcurementList>('/api/administration/procurements', { ...query, limit: 500 }),
   });
   const empty = {
     number: '',

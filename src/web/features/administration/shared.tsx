@@ -5,69 +5,29 @@ import { NavLink } from 'react-router';
 import { policies } from '../../../common/features';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { formatDate } from '../../../common/date-format';
+import type { z } from 'zod';
+import {
+  PROCUREMENT_STATUSES,
+  PROCUREMENT_TYPES,
+  type SubmissionStatus,
+} from '../../../common/features/administration';
+import type * as C from '../../../common/features/administration.contract';
 
-export type SubmissionStatus = 'delivered' | 'in_progress' | 'pending';
+export { PROCUREMENT_STATUSES, PROCUREMENT_TYPES, type SubmissionStatus };
 export const STATUSES: SubmissionStatus[] = ['pending', 'in_progress', 'delivered'];
-export const PROCUREMENT_TYPES = ['restricted_invitation', 'public_tender', 'direct_award'] as const;
-export const PROCUREMENT_STATUSES = ['planned', 'in_progress', 'awarded', 'deserted', 'cancelled'] as const;
 
-export interface GridCell {
-  month: string;
-  status: SubmissionStatus;
-  deliveredOn: string | null;
-  dueOn: string;
-  hasEvidence: boolean;
-  version: number | null;
-}
-export interface GridRow {
-  id: string;
-  position: number;
-  name: string;
-  recipients: string[];
-  dueDay: number;
-  active: boolean;
-  version: number;
-  cells: GridCell[];
-}
-export interface Grid {
-  months: string[];
-  rows: GridRow[];
-  total: Record<SubmissionStatus, number>;
-}
-export interface Reminder {
-  deliverableId: string;
-  name: string;
-  month: string;
-  dueOn: string;
-  status: SubmissionStatus;
-  daysLeft: number;
-  overdue: boolean;
-}
-export interface PrintedTable {
-  title: string;
-  header: Array<Array<{ text: string; colSpan?: number; rowSpan?: number }>>;
-  body: string[][];
-  notes: string[];
-}
-export interface Activity {
-  id: string;
-  on: string;
-  text: string;
-  area: string;
-  public: boolean;
-  version: number;
-}
-export interface Procurement {
-  id: string;
-  number: string;
-  type: (typeof PROCUREMENT_TYPES)[number];
-  object: string;
-  minimumBidders: number;
-  status: (typeof PROCUREMENT_STATUSES)[number];
-  startedOn: string;
-  note: string | null;
-  version: number;
-}
+// The pages' record types, from the shared contract (types only).
+export type Grid = z.infer<typeof C.GridOut>;
+export type GridRow = Grid['rows'][number];
+export type GridCell = GridRow['cells'][number];
+export type Reminder = z.infer<typeof C.ReminderOut>;
+export type Reminders = z.infer<typeof C.RemindersOut>;
+export type PrintedTable = z.infer<typeof C.PrintedTableOut>;
+export type Activity = z.infer<typeof C.ActivityOut>;
+export type ActivityList = z.infer<typeof C.ActivityList>;
+export type Procurement = z.infer<typeof C.ProcurementOut>;
+export type ProcurementList = z.infer<typeof C.ProcurementList>;
+export type Submission = z.infer<typeof C.SubmissionOut>;
 
 export function useAdministrationRoles() {
   const me = useMe().data;

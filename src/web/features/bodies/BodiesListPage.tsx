@@ -4,16 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api';
-import { type Agreement, type BodySummary, formatDay } from './shared';
+import { type AgreementList, type BodyList, formatDay } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export function BodiesListPage() {
   const { t, i18n } = useTranslation('bodies');
-  const list = useQuery({ queryKey: ['bodies'], queryFn: () => api.get<{ bodies: BodySummary[] }>('/api/bodies') });
+  const list = useQuery({ queryKey: ['bodies'], queryFn: () => api.get<BodyList>('/api/bodies') });
   const overdue = useQuery({
     queryKey: ['bodies', 'overdue'],
-    queryFn: () =>
-      api.get<{ agreements: Agreement[]; total: number }>('/api/bodies/agreements', { status: 'overdue', limit: 20 }),
+    queryFn: () => api.get<AgreementList>('/api/bodies/agreements', { status: 'overdue', limit: 20 }),
   });
   const names = new Map((list.data?.bodies ?? []).map((b) => [b.code, b.name]));
   return (

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
-import { type Agreement, type BodySummary, formatDay, type Member, type SessionRow } from './shared';
+import { type BodyPageData, formatDay, type Saved } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const ROLES = [
@@ -18,13 +18,6 @@ const ROLES = [
   'suplente',
   'integrante',
 ] as const;
-
-interface BodyPageData extends BodySummary {
-  year: number;
-  sessions: SessionRow[];
-  members: Member[];
-  agreements: Agreement[];
-}
 
 export function BodyPage() {
   const { code = '' } = useParams();
@@ -39,7 +32,7 @@ export function BodyPage() {
     queryFn: () => api.get<BodyPageData>(`/api/bodies/${code}`, { year }),
   });
   const create = useMutation({
-    mutationFn: () => api.post<{ id: string }>(`/api/bodies/${code}/sessions`, { type, plannedOn }),
+    mutationFn: () => api.post<Saved>(`/api/bodies/${code}/sessions`, { type, plannedOn }),
     onSuccess: async (res) => {
       await qc.invalidateQueries({ queryKey: ['bodies'] });
       void navigate(`/bodies/sessions/${res.id}`);

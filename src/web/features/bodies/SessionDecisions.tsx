@@ -4,15 +4,9 @@ import { Anchor, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../common/date-format';
+import type { SessionPageData } from './shared';
 
-export interface SessionDecision {
-  id: string;
-  decision: 'approve' | 'modify' | 'suspend' | 'end';
-  decidedOn: string;
-  measureCode: string;
-  caseId: string;
-  caseFolio: string;
-}
+export type SessionDecision = SessionPageData['decisions'][number];
 
 export function SessionDecisions({ decisions }: { decisions: SessionDecision[] }) {
   const { t } = useTranslation(['bodies', 'cases']);

@@ -19,35 +19,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
-import { type Agreement, formatDay, type Member, type SessionRow } from './shared';
+import { formatDay, type SessionPageData } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { SessionDecisions, type SessionDecision } from './SessionDecisions';
-
-interface SessionPageData {
-  session: SessionRow & {
-    bodyCode: string;
-    bodyName: string;
-    quorumReached: boolean | null;
-    noQuorumReason: string | null;
-    version: number;
-  };
-  canWrite: boolean;
-  agendaVisible: boolean;
-  agenda: {
-    id: string;
-    group: 'none' | 'approval' | 'information';
-    text: string;
-    outcome: string | null;
-    version: number;
-  }[];
-  agendaCounts: { none: number; approval: number; information: number };
-  attendance: { member: Member; present: boolean | null }[];
-  quorum: { voting: number; present: number; needed: number; reached: boolean };
-  agreements: Agreement[];
-  documents: { id: string; kind: string; filename: string; size: number; sha256: string }[];
-  documentCount: number;
-  decisions: SessionDecision[];
-}
+import { SessionDecisions } from './SessionDecisions';
 
 const GROUPS = ['none', 'approval', 'information'] as const;
 

@@ -1,58 +1,18 @@
-// Pieces shared by the bodies pages: types of the API answers and dates (errors: src/web/ui/ErrorAlert).
+// Pieces shared by the bodies pages: types of the API answers (from the shared contract, types only)
+// and dates (errors: src/web/ui/ErrorAlert).
+import type { z } from 'zod';
 import { formatDate } from '../../../common/date-format';
+import type * as C from '../../../common/features/bodies.contract';
 
-export interface SessionRow {
-  id: string;
-  type: 'ordinary' | 'extraordinary';
-  ordinal: number;
-  ordinalWord: string;
-  year: number;
-  status: 'planned' | 'held' | 'cancelled';
-  plannedOn: string | null;
-  heldOn: string | null;
-  place: string | null;
-  agendaItems: number;
-  agreements: number;
-}
-
-export interface Member {
-  id: string;
-  name: string;
-  post: string | null;
-  institution: string | null;
-  role: string;
-  fromOn: string;
-  toOn: string | null;
-}
-
-export interface Agreement {
-  id: string;
-  sessionId: string;
-  bodyCode: string;
-  label: string;
-  text: string;
-  responsible: string | null;
-  dueOn: string | null;
-  status: 'pending' | 'in_progress' | 'done';
-  overdue: boolean;
-  version: number;
-  notes: { id: string; on: string; note: string }[];
-}
-
-export interface BodySummary {
-  code: string;
-  name: string;
-  legalBasis: string;
-  presidingRole: string;
-  confidentialityAgreement: boolean;
-  yearlyTarget: number | null;
-  restrictedAgenda: boolean;
-  canWrite: boolean;
-  sessionsThisYear: { ordinary: number; extraordinary: number };
-  openAgreements: number;
-  overdueAgreements: number;
-  nextSession: { id: string; type: 'ordinary' | 'extraordinary'; ordinal: number; on: string } | null;
-}
+export type SessionRow = z.infer<typeof C.SessionRow>;
+export type Member = z.infer<typeof C.MemberOut>;
+export type Agreement = z.infer<typeof C.AgreementOut>;
+export type AgreementList = z.infer<typeof C.AgreementListOut>;
+export type BodySummary = z.infer<typeof C.BodySummary>;
+export type BodyList = z.infer<typeof C.BodyListOut>;
+export type BodyPageData = z.infer<typeof C.BodyPageOut>;
+export type SessionPageData = z.infer<typeof C.SessionPageOut>;
+export type Saved = z.infer<typeof C.Saved>;
 
 /** `01/12/2026`: the one date format of the pages (common/date-format.ts). */
 export function formatDay(iso: string | null | undefined, lang: string): string {

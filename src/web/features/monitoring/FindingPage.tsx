@@ -25,7 +25,7 @@ import { AGGRESSION_TYPES, FORMS, SITUATIONS, SOURCE_KINDS } from '../../../comm
 import { formatDate, formatDateTime } from '../../../common/date-format';
 import { api, ApiError } from '../../api';
 import { ActivationSelect } from './ActivationSelect';
-import { MONITORING_KEY, placeLabel, placeOptions, type FindingDetail } from './shared';
+import { MONITORING_KEY, placeLabel, placeOptions, type DuplicateList, type FindingDetail, type Saved } from './shared';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -54,21 +54,18 @@ function NewFinding() {
   const [duplicates, setDuplicates] = useState<Array<{ id: string; code: string; detectedOn: string }>>([]);
   const check = async () => {
     if (v.summary.trim().length < 3) return;
-    const res = await api.post<{ candidates: Array<{ id: string; code: string; detectedOn: string }> }>(
-      '/api/monitoring/findings/duplicates',
-      {
-        detectedOn: v.detectedOn,
-        factsOn: v.factsOn || null,
-        alcaldia: v.alcaldia,
-        profile: v.profile,
-        summary: v.summary,
-      },
-    );
+    const res = await api.post<DuplicateList>('/api/monitoring/findings/duplicates', {
+      detectedOn: v.detectedOn,
+      factsOn: v.factsOn || null,
+      alcaldia: v.alcaldia,
+      profile: v.profile,
+      summary: v.summary,
+    });
     setDuplicates(res.candidates);
   };
   const save = useMutation({
     mutationFn: () =>
-      api.post<{ id: string }>('/api/monitoring/findings', {
+      api.post<Saved>('/api/monitoring/findings', {
         ...v,
         factsOn: v.factsOn || null,
         people: v.people || null,

@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { SITUATIONS } from '../../../common/features/monitoring';
 import { formatDate } from '../../../common/date-format';
 import { api } from '../../api';
-import { MONITORING_KEY, placeLabel, placeOptions, type FindingSummary } from './shared';
+import { MONITORING_KEY, placeLabel, placeOptions, type FindingList } from './shared';
 
 interface Filters {
   from: string;
@@ -39,7 +39,7 @@ export function FindingsPage() {
   const list = useQuery({
     queryKey: [...MONITORING_KEY, 'findings', filters],
     queryFn: () =>
-      api.get<{ items: FindingSummary[]; total: number }>('/api/monitoring/findings', {
+      api.get<FindingList>('/api/monitoring/findings', {
         from: filters.from || undefined,
         to: filters.to || undefined,
         situation: filters.situation ?? undefined,

@@ -17,26 +17,12 @@ import {
 import { api } from '../../api';
 import { EChart } from '../reports/EChart';
 import geojson from './alcaldias.geojson?raw';
-import { MONITORING_KEY, placeLabel } from './shared';
+import { MONITORING_KEY, placeLabel, type StatsOut } from './shared';
 
 echarts.registerMap(ALCALDIAS_MAP, JSON.parse(geojson));
 
 type Counts = Record<string, ShownCount>;
-interface Stats {
-  public: boolean;
-  findings: {
-    byMonth: Array<{ month: string; total: ShownCount; previousYear: ShownCount }>;
-    bySituation: Counts;
-    byForm: Counts;
-    byType: Counts;
-    byProfile: Counts;
-    byIdentity: Counts;
-    byAlcaldia: Counts;
-    verified: ShownCount;
-    total: ShownCount;
-  };
-  protestMonitoring: Counts;
-}
+type Stats = StatsOut;
 
 function CountTable({ title, group, counts }: { title: string; group: string; counts: Counts }) {
   const { t } = useTranslation();

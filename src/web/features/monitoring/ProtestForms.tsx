@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { ActivationCreate, MobilizationCreate } from '../../../server/features/monitoring/monitoring.contract';
+import type { ActivationCreate, MobilizationCreate } from '../../../common/features/monitoring.contract';
 import { PHASES, type Phase } from '../../../common/features/monitoring';
 import { formatDate } from '../../../common/date-format';
 import { api } from '../../api';

@@ -1,6 +1,6 @@
 // Types of the protest monitoring pages, taken from the server contract (type-only: no server code in the bundle).
 import type { z } from 'zod';
-import type { ActivationOut, ProtestList } from '../../../server/features/monitoring/monitoring.contract';
+import type { ActivationOut, ProtestList } from '../../../common/features/monitoring.contract';
 import { api } from '../../api';
 
 export type Protests = z.infer<typeof ProtestList>;

@@ -1,42 +1,17 @@
+import type { z } from 'zod';
 import { ALCALDIAS, PLACES } from '../../../common/features/monitoring';
+import type * as C from '../../../common/features/monitoring.contract';
 
 export const MONITORING_KEY = ['monitoring'] as const;
 export const placeLabel = (k: string, t: (key: string) => string) =>
   k in ALCALDIAS ? ALCALDIAS[k as keyof typeof ALCALDIAS] : t(`monitoring:place.${k}`);
 export const placeOptions = (t: (key: string) => string) => PLACES.map((k) => ({ value: k, label: placeLabel(k, t) }));
 
-export interface FindingSummary {
-  id: string;
-  code: string;
-  detectedOn: string;
-  factsOn: string | null;
-  situation: string;
-  forms: string[];
-  types: string[];
-  profile: string;
-  identity: string;
-  alcaldia: string;
-  protest: boolean;
-  sources: number;
-  verified: boolean;
-  caseId: string | null;
-  caseFolio: string | null;
-  summary: string | null;
-  version: number;
-}
-export interface SourceOut {
-  id: string;
-  kind: string;
-  outlet: string;
-  url: string | null;
-  capturedAt: string;
-  fileName: string | null;
-  mediaType: string | null;
-  size: number | null;
-  sha256: string | null;
-}
-export interface FindingDetail extends FindingSummary {
-  perpetrator: string | null;
-  people: string | null;
-  sourceList: SourceOut[];
-}
+// The monitoring pages' record types, from the shared contract (types only).
+export type FindingSummary = z.infer<typeof C.FindingSummary>;
+export type FindingList = z.infer<typeof C.FindingList>;
+export type SourceOut = z.infer<typeof C.SourceOut>;
+export type FindingDetail = z.infer<typeof C.FindingDetail>;
+export type DuplicateList = z.infer<typeof C.DuplicateList>;
+export type Saved = z.infer<typeof C.Saved>;
+export type StatsOut = z.infer<typeof C.StatsOut>;

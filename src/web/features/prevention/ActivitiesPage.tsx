@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TableHead } from '../../ui/TableHead';
 import { formatDay, SubNav, useCan } from './shared';
-import { KINDS, type ActivitySummary } from './types';
+import { KINDS, type ActivityList, type ActivitySummary } from './types';
 
 export function ActivitiesPage() {
   const { t, i18n } = useTranslation('prevention');
@@ -19,7 +19,7 @@ export function ActivitiesPage() {
   const list = useQuery({
     queryKey: ['prevention', 'activities', kind, from, to],
     queryFn: () =>
-      api.get<{ items: ActivitySummary[]; total: number }>('/api/prevention/activities', {
+      api.get<ActivityList>('/api/prevention/activities', {
         kind: kind ?? undefined,
         from: from || undefined,
         to: to || undefined,

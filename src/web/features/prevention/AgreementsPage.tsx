@@ -1,4 +1,5 @@
 // Agreements (convenios) with their commitments and the actions under them; those behind are flagged.
+// The three forms use the form kit: messages under the fields, the server's details under theirs.
 import {
   Badge,
   Button,
@@ -7,40 +8,85 @@ import {
   Group,
   List,
   NumberInput,
+  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type {
+  AgreementActionInput,
+  AgreementInput,
+  CommitmentInput,
+} from '../../../common/features/prevention.contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { schemaResolver, showServerErrors } from '../../ui/form';
+import { ActionValues, AgreementValues, CommitmentValues } from './forms';
 import { formatDay, SubNav, useCan } from './shared';
-import type { Agreement } from './types';
+import type { Agreement, AgreementList } from './types';
+
+interface CommitmentForm {
+  text: string;
+  plannedActions: number;
+  dueOn: string;
+}
+interface ActionForm {
+  on: string;
+  description: string;
+  commitmentId: string | null;
+}
+interface AgreementForm {
+  counterpart: string;
+  signedOn: string;
+  endsOn: string;
+  international: boolean;
+}
+const NEW_COMMITMENT: CommitmentForm = { text: '', plannedActions: 3, dueOn: '' };
+const NEW_ACTION: ActionForm = { on: '', description: '', commitmentId: null };
+const NEW_AGREEMENT: AgreementForm = { counterpart: '', signedOn: '', endsOn: '', international: false };
 
 function AgreementCard({ a, canWrite }: { a: Agreement; canWrite: boolean }) {
   const { t, i18n } = useTranslation('prevention');
   const qc = useQueryClient();
-  const [commitment, setCommitment] = useState({ text: '', plannedActions: 3, dueOn: '' });
-  const [action, setAction] = useState({ on: '', description: '', commitmentId: '' });
+  const commitment = useForm<CommitmentForm>({
+    mode: 'controlled',
+    initialValues: NEW_COMMITMENT,
+    validate: schemaResolver(CommitmentValues),
+  });
+  const action = useForm<ActionForm>({
+    mode: 'controlled',
+    initialValues: NEW_ACTION,
+    validate: schemaResolver(ActionValues),
+  });
   const done = () => qc.invalidateQueries({ queryKey: ['prevention', 'agreements'] });
   const addCommitment = useMutation({
-    mutationFn: () =>
-      api.post(`/api/prevention/agreements/${a.id}/commitments`, { ...commitment, dueOn: commitment.dueOn || null }),
-    onSuccess: done,
+    mutationFn: (v: CommitmentForm) => {
+      const body: z.input<typeof CommitmentInput> = { ...v, dueOn: v.dueOn || null };
+      return api.post<Agreement>(`/api/prevention/agreements/${a.id}/commitments`, body);
+    },
+    onSuccess: async () => {
+      commitment.reset();
+      await done();
+    },
+    onError: (err) => showServerErrors(commitment, err),
   });
   const addAction = useMutation({
-    mutationFn: () =>
-      api.post(`/api/prevention/agreements/${a.id}/actions`, { ...action, commitmentId: action.commitmentId || null }),
-    onSuccess: done,
+    mutationFn: (v: ActionForm) => {
+      const body: z.input<typeof AgreementActionInput> = v;
+      return api.post<Agreement>(`/api/prevention/agreements/${a.id}/actions`, body);
+    },
+    onSuccess: async () => {
+      action.reset();
+      await done();
+    },
+    onError: (err) => showServerErrors(action, err),
   });
-  const on = (m: { mutate: () => void }) => (e: FormEvent) => {
-    e.preventDefault();
-    m.mutate();
-  };
   return (
     <Card withBorder component="article" aria-label={a.counterpart}>
       <Group justify="space-between">
@@ -85,61 +131,44 @@ function AgreementCard({ a, canWrite }: { a: Agreement; canWrite: boolean }) {
       </List>
       {canWrite && (
         <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
-          <form onSubmit={on(addCommitment)} aria-label={t('agreements.addCommitment')}>
+          <form
+            noValidate
+            onSubmit={commitment.onSubmit((v) => addCommitment.mutate(v))}
+            aria-label={t('agreements.addCommitment')}
+          >
             <Stack gap="xs">
-              <TextInput
-                label={t('agreements.commitment')}
-                required
-                value={commitment.text}
-                onChange={(e) => setCommitment({ ...commitment, text: e.currentTarget.value })}
-              />
-              <Group>
+              <TextInput label={t('agreements.commitment')} required {...commitment.getInputProps('text')} />
+              <Group align="start">
                 <NumberInput
                   label={t('agreements.planned')}
                   min={0}
-                  value={commitment.plannedActions}
-                  onChange={(v) => setCommitment({ ...commitment, plannedActions: Number(v) || 0 })}
+                  max={1000}
+                  allowDecimal={false}
+                  {...commitment.getInputProps('plannedActions')}
                 />
-                <TextInput
-                  type="date"
-                  label={t('agreements.dueOn')}
-                  value={commitment.dueOn}
-                  onChange={(e) => setCommitment({ ...commitment, dueOn: e.currentTarget.value })}
-                />
+                <TextInput type="date" label={t('agreements.dueOn')} {...commitment.getInputProps('dueOn')} />
               </Group>
-              <Button type="submit" variant="light" w="fit-content">
+              <Button type="submit" variant="light" w="fit-content" loading={addCommitment.isPending}>
                 {t('agreements.addCommitment')}
               </Button>
             </Stack>
           </form>
-          <form onSubmit={on(addAction)} aria-label={t('agreements.addAction')}>
+          <form
+            noValidate
+            onSubmit={action.onSubmit((v) => addAction.mutate(v))}
+            aria-label={t('agreements.addAction')}
+          >
             <Stack gap="xs">
-              <TextInput
-                type="date"
-                label={t('field.on')}
-                required
-                value={action.on}
-                onChange={(e) => setAction({ ...action, on: e.currentTarget.value })}
+              <TextInput type="date" label={t('field.on')} required {...action.getInputProps('on')} />
+              <TextInput label={t('field.description')} required {...action.getInputProps('description')} />
+              <Select
+                label={t('agreements.commitment')}
+                clearable
+                placeholder={t('agreements.noCommitment')}
+                {...action.getInputProps('commitmentId')}
+                data={a.commitments.map((c) => ({ value: c.id, label: c.text }))}
               />
-              <TextInput
-                label={t('field.description')}
-                required
-                value={action.description}
-                onChange={(e) => setAction({ ...action, description: e.currentTarget.value })}
-              />
-              <select
-                aria-label={t('agreements.commitment')}
-                value={action.commitmentId}
-                onChange={(e) => setAction({ ...action, commitmentId: e.currentTarget.value })}
-              >
-                <option value="">{t('agreements.noCommitment')}</option>
-                {a.commitments.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.text}
-                  </option>
-                ))}
-              </select>
-              <Button type="submit" variant="light" w="fit-content">
+              <Button type="submit" variant="light" w="fit-content" loading={addAction.isPending}>
                 {t('agreements.addAction')}
               </Button>
             </Stack>
@@ -157,20 +186,23 @@ export function AgreementsPage() {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['prevention', 'agreements'],
-    queryFn: () => api.get<{ items: Agreement[] }>('/api/prevention/agreements'),
+    queryFn: () => api.get<AgreementList>('/api/prevention/agreements'),
   });
-  const [form, setForm] = useState({ counterpart: '', signedOn: '', endsOn: '', international: false });
+  const form = useForm<AgreementForm>({
+    mode: 'controlled',
+    initialValues: NEW_AGREEMENT,
+    validate: schemaResolver(AgreementValues),
+  });
   const add = useMutation({
-    mutationFn: () =>
-      api.post('/api/prevention/agreements', {
-        ...form,
-        signedOn: form.signedOn || null,
-        endsOn: form.endsOn || null,
-      }),
+    mutationFn: (v: AgreementForm) => {
+      const body: z.input<typeof AgreementInput> = { ...v, signedOn: v.signedOn || null, endsOn: v.endsOn || null };
+      return api.post<Agreement>('/api/prevention/agreements', body);
+    },
     onSuccess: async () => {
-      setForm({ counterpart: '', signedOn: '', endsOn: '', international: false });
+      form.reset();
       await qc.invalidateQueries({ queryKey: ['prevention', 'agreements'] });
     },
+    onError: (err) => showServerErrors(form, err),
   });
   const items = list.data?.items ?? [];
   const behind = items.filter((a) => a.behind).length;
@@ -186,42 +218,17 @@ export function AgreementsPage() {
         <AgreementCard key={a.id} a={a} canWrite={canWrite} />
       ))}
       {canWrite && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate();
-          }}
-          aria-label={t('agreements.add')}
-        >
+        <form noValidate onSubmit={form.onSubmit((v) => add.mutate(v))} aria-label={t('agreements.add')}>
           <Stack gap="xs">
             <Title order={2} size="h4">
               {t('agreements.add')}
             </Title>
-            <TextInput
-              label={t('field.counterpart')}
-              required
-              value={form.counterpart}
-              onChange={(e) => setForm({ ...form, counterpart: e.currentTarget.value })}
-            />
+            <TextInput label={t('field.counterpart')} required {...form.getInputProps('counterpart')} />
             <Group>
-              <TextInput
-                type="date"
-                label={t('field.signedOn')}
-                value={form.signedOn}
-                onChange={(e) => setForm({ ...form, signedOn: e.currentTarget.value })}
-              />
-              <TextInput
-                type="date"
-                label={t('field.endsOn')}
-                value={form.endsOn}
-                onChange={(e) => setForm({ ...form, endsOn: e.currentTarget.value })}
-              />
+              <TextInput type="date" label={t('field.signedOn')} {...form.getInputProps('signedOn')} />
+              <TextInput type="date" label={t('field.endsOn')} {...form.getInputProps('endsOn')} />
             </Group>
-            <Checkbox
-              label={t('field.international')}
-              checked={form.international}
-              onChange={(e) => setForm({ ...form, international: e.currentTarget.checked })}
-            />
+            <Checkbox label={t('field.international')} {...form.getInputProps('international', { type: 'checkbox' })} />
             <ErrorAlert error={add.error} />
             <Button type="submit" w="fit-content" loading={add.isPending}>
               {t('form.save')}

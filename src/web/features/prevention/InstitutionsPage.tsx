@@ -1,13 +1,25 @@
-// The catalogue of institutions and organisations the mechanism works with.
+// The catalogue of institutions and organisations the mechanism works with. The form uses the form
+// kit: an empty name gets its message under the field, the server's details go under theirs.
 import { Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { InstitutionInput } from '../../../common/features/prevention.contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { schemaResolver, showServerErrors } from '../../ui/form';
 import { TableHead } from '../../ui/TableHead';
+import { InstitutionValues } from './forms';
 import { SubNav, useCan } from './shared';
-import { LEVELS, type Institution } from './types';
+import { LEVELS, type Institution, type InstitutionList } from './types';
+
+interface Values {
+  name: string;
+  acronym: string;
+  level: Institution['level'];
+}
+const EMPTY: Values = { name: '', acronym: '', level: null };
 
 export function InstitutionsPage() {
   const { t } = useTranslation('prevention');
@@ -15,15 +27,23 @@ export function InstitutionsPage() {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['prevention', 'institutions'],
-    queryFn: () => api.get<{ items: Institution[] }>('/api/prevention/institutions'),
+    queryFn: () => api.get<InstitutionList>('/api/prevention/institutions'),
   });
-  const [form, setForm] = useState({ name: '', acronym: '', level: null as string | null });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: EMPTY,
+    validate: schemaResolver(InstitutionValues),
+  });
   const add = useMutation({
-    mutationFn: () => api.post('/api/prevention/institutions', { ...form, acronym: form.acronym || null }),
+    mutationFn: (v: Values) => {
+      const body: z.input<typeof InstitutionInput> = { ...v, acronym: v.acronym || null };
+      return api.post<Institution>('/api/prevention/institutions', body);
+    },
     onSuccess: async () => {
-      setForm({ name: '', acronym: '', level: null });
+      form.reset();
       await qc.invalidateQueries({ queryKey: ['prevention', 'institutions'] });
     },
+    onError: (err) => showServerErrors(form, err),
   });
   return (
     <Stack>
@@ -45,33 +65,17 @@ export function InstitutionsPage() {
         </Table.Tbody>
       </Table>
       {canWrite && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate();
-          }}
-          aria-label={t('institutions.add')}
-        >
-          <Group align="end">
-            <TextInput
-              label={t('field.name')}
-              required
-              value={form.name}
-              onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t('field.acronym')}
-              value={form.acronym}
-              onChange={(e) => setForm({ ...form, acronym: e.currentTarget.value })}
-            />
+        <form noValidate onSubmit={form.onSubmit((v) => add.mutate(v))} aria-label={t('institutions.add')}>
+          <Group align="start">
+            <TextInput label={t('field.name')} required {...form.getInputProps('name')} />
+            <TextInput label={t('field.acronym')} {...form.getInputProps('acronym')} />
             <Select
               label={t('field.level')}
               clearable
-              value={form.level}
-              onChange={(v) => setForm({ ...form, level: v })}
+              {...form.getInputProps('level')}
               data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
             />
-            <Button type="submit" loading={add.isPending}>
+            <Button type="submit" mt={25} loading={add.isPending}>
               {t('institutions.add')}
             </Button>
           </Group>

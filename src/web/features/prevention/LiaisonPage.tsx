@@ -1,45 +1,51 @@
-// Events, meetings, community activities and international collaborations, newest first.
+// Events, meetings, community activities and international collaborations, newest first. The form
+// uses the form kit: messages under the fields (empty date, institution or title), the server's too.
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Table, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { LiaisonInput } from '../../../common/features/prevention.contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { schemaResolver, showServerErrors } from '../../ui/form';
 import { TableHead } from '../../ui/TableHead';
+import { LiaisonValues } from './forms';
 import { formatDay, SubNav, useCan } from './shared';
-import { LIAISON_KINDS, type Liaison } from './types';
+import { LIAISON_KINDS, type Liaison, type LiaisonList } from './types';
 
-const EMPTY = {
-  kind: 'event' as Liaison['kind'],
-  on: '',
-  institution: '',
-  title: '',
-  international: false,
-  description: '',
-};
+interface Values {
+  kind: Liaison['kind'];
+  on: string;
+  institution: string;
+  title: string;
+  international: boolean;
+  description: string;
+}
+const EMPTY: Values = { kind: 'event', on: '', institution: '', title: '', international: false, description: '' };
 
 export function LiaisonPage() {
   const { t, i18n } = useTranslation('prevention');
   const canWrite = useCan('prevention.liaison.write');
   const qc = useQueryClient();
   const [kind, setKind] = useState<string | null>(null);
-  const [form, setForm] = useState(EMPTY);
   const list = useQuery({
     queryKey: ['prevention', 'liaison', kind],
-    queryFn: () =>
-      api.get<{ items: Liaison[]; total: number }>('/api/prevention/liaison', { kind: kind ?? undefined, limit: 200 }),
+    queryFn: () => api.get<LiaisonList>('/api/prevention/liaison', { kind: kind ?? undefined, limit: 200 }),
   });
+  const form = useForm<Values>({ mode: 'controlled', initialValues: EMPTY, validate: schemaResolver(LiaisonValues) });
   const add = useMutation({
-    mutationFn: () => api.post<Liaison>('/api/prevention/liaison', { ...form, description: form.description || null }),
+    mutationFn: (v: Values) => {
+      const body: z.input<typeof LiaisonInput> = { ...v, description: v.description || null };
+      return api.post<Liaison>('/api/prevention/liaison', body);
+    },
     onSuccess: async () => {
-      setForm(EMPTY);
+      form.reset();
       await qc.invalidateQueries({ queryKey: ['prevention', 'liaison'] });
     },
+    onError: (err) => showServerErrors(form, err),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate();
-  };
   return (
     <Stack>
       <SubNav />
@@ -72,7 +78,7 @@ export function LiaisonPage() {
         </Table.Tbody>
       </Table>
       {canWrite && (
-        <form onSubmit={submit} aria-label={t('liaison.add')}>
+        <form noValidate onSubmit={form.onSubmit((v) => add.mutate(v))} aria-label={t('liaison.add')}>
           <Stack gap="xs">
             <Title order={2} size="h4">
               {t('liaison.add')}
@@ -82,41 +88,19 @@ export function LiaisonPage() {
                 label={t('field.kind')}
                 required
                 allowDeselect={false}
-                value={form.kind}
-                onChange={(v) => v && setForm({ ...form, kind: v as Liaison['kind'] })}
+                {...form.getInputProps('kind')}
                 data={LIAISON_KINDS.map((k) => ({ value: k, label: t(`liaisonKind.${k}`) }))}
               />
-              <TextInput
-                type="date"
-                label={t('field.on')}
-                required
-                value={form.on}
-                onChange={(e) => setForm({ ...form, on: e.currentTarget.value })}
-              />
-              <TextInput
-                label={t('field.institution')}
-                required
-                value={form.institution}
-                onChange={(e) => setForm({ ...form, institution: e.currentTarget.value })}
-              />
+              <TextInput type="date" label={t('field.on')} required {...form.getInputProps('on')} />
+              <TextInput label={t('field.institution')} required {...form.getInputProps('institution')} />
             </SimpleGrid>
-            <TextInput
-              label={t('field.title')}
-              required
-              value={form.title}
-              onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
-            />
+            <TextInput label={t('field.title')} required {...form.getInputProps('title')} />
             <Textarea
               label={t('field.description')}
               description={t('field.descriptionHelp')}
-              value={form.description}
-              onChange={(e) => setForm({ ...form, description: e.currentTarget.value })}
+              {...form.getInputProps('description')}
             />
-            <Checkbox
-              label={t('field.international')}
-              checked={form.international}
-              onChange={(e) => setForm({ ...form, international: e.currentTarget.checked })}
-            />
+            <Checkbox label={t('field.international')} {...form.getInputProps('international', { type: 'checkbox' })} />
             <ErrorAlert error={add.error} />
             <Group>
               <Button type="submit" loading={add.isPending}>

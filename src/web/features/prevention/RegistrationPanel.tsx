@@ -11,9 +11,8 @@ import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { schemaResolver, showServerErrors } from '../../ui/form';
 import { TableHead } from '../../ui/TableHead';
-import type { Participants } from './types';
+import { CATEGORIES, type RegistrationList } from './types';
 
-const CATEGORIES = ['woman', 'man', 'lgbttti', 'preferNotToSay'] as const;
 const Person = z.object({
   name: z.string().trim().min(1).max(200),
   contact: z.string().trim().max(300),
@@ -23,11 +22,6 @@ interface Values {
   name: string;
   contact: string;
   category: string | null;
-}
-interface RegistrationList {
-  items: { id: string; name: string; contact: string | null; category: (typeof CATEGORIES)[number] }[];
-  participants: Participants;
-  version: number;
 }
 
 export function RegistrationPanel({ activityId, registered }: { activityId: string; registered: number }) {

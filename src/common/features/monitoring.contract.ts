@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  AGGRESSION_TYPES,
-  FORMS,
-  PERPETRATORS,
-  PHASES,
-  PLACES,
-  SITUATIONS,
-  SOURCE_KINDS,
-} from '../../../common/features/monitoring.js';
-import { identities, profiles } from '../../../common/features/cases.contract.js';
-import { saneIsoDate, saneIsoDateTime } from '../../../common/dates.js';
+import { AGGRESSION_TYPES, FORMS, PERPETRATORS, PHASES, PLACES, SITUATIONS, SOURCE_KINDS } from './monitoring.js';
+import { identities, profiles } from './cases.contract.js';
+import { saneIsoDate, saneIsoDateTime } from '../dates.js';
 
 /** zod request/response contracts of the monitoring feature. Text limits keep payloads bounded. */
 const text = (max: number) => z.string().trim().min(1).max(max);

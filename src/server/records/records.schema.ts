@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { encryptedText } from '../../platform/crypto/encrypted-column.js';
+import { encryptedText } from '../platform/crypto/encrypted-column.js';
 
 /**
  * Core tables that carry the interchange contract (shared/docs/interchange.md) and feed the reports.

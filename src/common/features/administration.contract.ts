@@ -1,7 +1,7 @@
 // Request and response shapes of the administration routes (zod: validation and API docs in one).
 import { z } from 'zod';
-import { PROCUREMENT_STATUSES, PROCUREMENT_TYPES, SUBMISSION_STATUSES } from './administration.schema.js';
-import { saneIsoDate } from '../../../common/dates.js';
+import { PROCUREMENT_STATUSES, PROCUREMENT_TYPES, SUBMISSION_STATUSES } from './administration.js';
+import { saneIsoDate } from '../dates.js';
 
 export const isoDate = saneIsoDate;
 export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Mes inválido (AAAA-MM)');

@@ -13,7 +13,7 @@ import {
   SESSION_STATUSES,
   SESSION_TYPES,
 } from './bodies.codes.js';
-import { saneIsoDate } from '../../../common/dates.js';
+import { saneIsoDate } from '../dates.js';
 
 export const isoDate = saneIsoDate;
 const Version = z.number().int().min(1);

@@ -1,6 +1,6 @@
 /** zod request/response contracts of prevention, training and liaison. Text limits keep payloads bounded. */
 import { z } from 'zod';
-import { isCalendarDate } from '../interchange/dates.js';
+import { isSaneDate } from '../dates.js';
 import {
   activityFormats,
   activityKinds,
@@ -10,9 +10,9 @@ import {
   institutionLevels,
   liaisonKinds,
   participantCategories,
-} from './prevention.schema.js';
+} from './prevention.js';
 
-const DateStr = z.string().refine(isCalendarDate, { message: 'Fecha no válida: use AAAA-MM-DD.' });
+const DateStr = z.string().refine(isSaneDate, { message: 'Fecha no válida: use AAAA-MM-DD.' });
 const Text = (max: number) =>
   z
     .string()
