@@ -50,7 +50,17 @@ export function benchWebSize(root: string) {
     firstPagePlusCaseListGzipBytes: withPage('CaseListPage', ''),
     initialBrotliBytes: initial.reduce((a, e) => a + (e.brotliBytes ?? e.gzipBytes), 0),
     precompressed: entries.every((e) => e.brotliBytes !== null || e.bytes < 1024),
-    // Each feature's page chunk (lazy), gzip: what opening that page adds to the first page.
+    initialJsGzipBytes: initial.filter((e) => e.file.endsWith('.js')).reduce((a, e) => a + e.gzipBytes, 0),
+    // Each page with every chunk it imports, JS gzip: what a browser holds to show that page.
+    pagesWithFirstPageJsGzipBytes: Object.fromEntries(
+      entries
+        .filter((e) => /Page/.test(e.file) && e.file.endsWith('.js'))
+        .map((e) => {
+          const name = e.file.replace(/-[\w-]{8}\.js$/, '');
+          return [name, withPage(name, '.js')];
+        }),
+    ),
+    // Each feature's page chunk alone (lazy), gzip.
     pagesGzipBytes: Object.fromEntries(
       entries
         .filter((e) => /Page/.test(e.file) && e.file.endsWith('.js'))
