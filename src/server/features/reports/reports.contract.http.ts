@@ -83,6 +83,8 @@ export const ReportOut = z.object({
   report: FullReport,
   document: ReportDocumentOut,
   narrative: z.object({ overrides: NarrativeOverridesInput, version: z.number() }),
+  /** Every paragraph the period's data generate (before staff edits), in report order. */
+  paragraphs: z.array(z.object({ id: z.string(), section: z.string(), text: z.string() })),
   issued: z.array(IssuedSummaryOut),
   /** What the person may do, decided by the server from the policy catalogue (reports.issue). */
   can: z.object({ issue: z.boolean() }),
@@ -93,6 +95,18 @@ export const DiffOut = z.object({
   a: IssuedSummaryOut,
   b: IssuedSummaryOut,
   changes: z.array(z.object({ path: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+  /** Every printed table cell that differs (every Cuadro, text cells included). */
+  cells: z.array(
+    z.object({
+      table: z.string(),
+      number: z.number(),
+      title: z.string(),
+      row: z.string(),
+      column: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  ),
 });
 export const SettingsOut = z.object({
   institution: InstitutionInput,
