@@ -16,6 +16,8 @@ import type { BuiltSection, ReportDocument } from './report.model.js';
 import { buildReportDocument } from './report.document.js';
 import { generateReport } from './report.service.js';
 import { importSeed003, seed003Package } from './testing/seed003.full.js';
+import { sha256 } from './issue.service.js';
+import { issuedReports } from './reports.schema.js';
 import { docxText } from './testing/zip.js';
 
 const NAME = 'Ximena Quiroz Leal';
@@ -229,4 +231,59 @@ describe('public DOCX drafts through HTTP', () => {
     expect(text).toContain(SMALL_CELL_NOTE);
     for (const probe of ['Ximena', 'Quiroz', CASE_FOLIO, REQUEST_FOLIO]) expect(text).not.toContain(probe);
   });
+});
+
+describe('the issued public version', () => {
+  it('is frozen and hashed with the version, downloadable in the three formats, and leaks nothing', async () => {
+    const saved = await planning.put('/api/reports/bimonthly/narrative', {
+      ...BIMESTER,
+      overrides: { paragraphs: {}, extra: {}, public: ['prevention.workshops.purpose'] },
+      version: 0,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const issued = await planning.post('/api/reports/bimonthly/issue', BIMESTER);
+    expect(issued.statusCode, issued.body).toBe(201);
+    const summary = issued.json() as {
+      id: string;
+      docxSha256: string;
+      public: { docxSha256: string; xlsxSha256: string; pdfSha256: string } | null;
+    };
+    expect(summary.public).not.toBeNull();
+    expect(summary.public!.docxSha256).not.toBe(summary.docxSha256);
+    const files: Record<string, Buffer> = {};
+    for (const format of ['docx', 'xlsx', 'pdf'] as const) {
+      const res = await planning.get(`/api/reports/issued/${summary.id}/${format}?audience=public`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toContain(`version-publica-v1.${format}`);
+      expect(sha256(res.rawPayload)).toBe(summary.public![`${format}Sha256`]);
+      files[format] = res.rawPayload;
+    }
+    const text = docxText(files.docx!);
+    expect(text).toContain('VERSIÓN PÚBLICA');
+    expect(text).toContain(SMALL_CELL_NOTE);
+    for (const probe of ['Ximena', 'Quiroz', CASE_FOLIO, REQUEST_FOLIO]) expect(text).not.toContain(probe);
+    // The whole version is still the staff's, with the name.
+    const internal = await planning.get(`/api/reports/issued/${summary.id}/docx`);
+    expect(sha256(internal.rawPayload)).toBe(summary.docxSha256);
+    expect(docxText(internal.rawPayload)).toContain(NAME);
+
+    // Frozen: the data change, the same bytes come back.
+    await ctx.handle.db.update(administrationActivities).set({ text: 'Otro texto.' });
+    const again = await planning.get(`/api/reports/issued/${summary.id}/docx?audience=public`);
+    expect(sha256(again.rawPayload)).toBe(summary.public!.docxSha256);
+    const list = (await planning.get('/api/reports/issued')).json() as {
+      items: Array<{ id: string; public: unknown }>;
+    };
+    expect(list.items.find((i) => i.id === summary.id)!.public).toEqual(summary.public);
+    expect((await planning.get(`/api/reports/issued/${summary.id}/docx?audience=todos`)).statusCode).toBe(400);
+
+    // A version issued before public versions existed has none to download.
+    await ctx.handle.db
+      .update(issuedReports)
+      .set({ publicDocx: null, publicDocxSha256: null })
+      .where(eq(issuedReports.id, summary.id));
+    expect((await planning.get(`/api/reports/issued/${summary.id}/docx?audience=public`)).statusCode).toBe(404);
+    const old = (await planning.get(`/api/reports/issued/${summary.id}`)).json() as { summary: { public: unknown } };
+    expect(old.summary.public).toBeNull();
+  }, 120_000);
 });

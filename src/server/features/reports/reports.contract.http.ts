@@ -18,6 +18,8 @@ export const PeriodQuery = z
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const FormatParams = z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'xlsx', 'pdf']) });
+/** Which of an issued version's documents: the whole one (staff) or its public version. */
+export const IssuedFileQuery = z.strictObject({ audience: z.enum(['internal', 'public']).default('internal') });
 /** Who the document is for: staff (everything) or the public (small cells suppressed, no free text). */
 const Audience = z.enum(['internal', 'public']).default('internal');
 
@@ -74,6 +76,8 @@ export const IssuedSummaryOut = z.object({
   docxSha256: z.string(),
   xlsxSha256: z.string(),
   pdfSha256: z.string(),
+  /** The public version issued with it (null for versions issued before public versions existed). */
+  public: z.object({ docxSha256: z.string(), xlsxSha256: z.string(), pdfSha256: z.string() }).nullable(),
   note: z.string().nullable(),
   issuedBy: z.string().nullable(),
   issuedAt: z.string(),

@@ -21,6 +21,7 @@ import {
   FormatParams,
   IdParams,
   IssueBody,
+  IssuedFileQuery,
   IssuedOut,
   IssuedSummaryOut,
   JobOut,
@@ -244,14 +245,15 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     '/reports/issued/:id/:format',
     {
       config: { policy: 'reports.read', fileResponse: true },
-      schema: { params: FormatParams },
+      schema: { params: FormatParams, querystring: IssuedFileQuery },
     },
     async (req, reply) => {
       const { id, format } = req.params;
+      const { audience } = req.query;
       const file = await queue.run(req.actor!.userId, async (progress) => {
         progress('writing', 0.5);
-        const { bytes, summary } = await issuedDocument(db, id, format);
-        return { bytes, format, fileName: `${fileStem(summary.period)}-v${summary.version}` };
+        const { bytes, summary } = await issuedDocument(db, id, format, audience);
+        return { bytes, format, fileName: `${fileStem(summary.period, audience)}-v${summary.version}` };
       });
       return sendReportFile(reply, file);
     },

@@ -91,6 +91,22 @@ export function IssuePanel({
                       </Anchor>
                     ))}
                   </Group>
+                  {s.public && (
+                    <Group gap="xs">
+                      <Text size="xs">{t('issue.publicVersion')}</Text>
+                      {FORMATS.map((f) => (
+                        <Anchor
+                          key={f}
+                          href={`/api/reports/issued/${s.id}/${f}?audience=public`}
+                          download
+                          aria-label={t('issue.publicDownload', { format: f.toUpperCase(), version: s.version })}
+                          title={s.public![`${f}Sha256`]}
+                        >
+                          {f.toUpperCase()}
+                        </Anchor>
+                      ))}
+                    </Group>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text ff="monospace" size="xs" title={s.dataSha256}>
