@@ -182,7 +182,9 @@ describe.each(['bimonthly', 'annual'] as const)('public version of the %s report
   it('no section of the public version prints a small count, a name, a folio, unmarked text or a chart', () => {
     const { full, pub } = docs[kind];
     const found = Object.fromEntries(
-      pub.sections.map((s, i) => [s.id, leaks(s, full.sections[i]!)]).filter(([, l]) => l.length > 0),
+      pub.sections
+        .map((s, i): [string, string[]] => [s.id, leaks(s, full.sections[i]!)])
+        .filter(([, l]) => l.length > 0),
     );
     expect(found).toEqual({});
     // What staff marked public is printed word for word.
