@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../tests/support/context.js';
 import { administrationActivities } from '../administration/administration.schema.js';
+import { preventionLiaisonActivities } from '../prevention/prevention.schema.js';
 import { registry } from '../index.js';
 import { importPackage } from '../interchange/import.service.js';
 import { PUBLIC_INTRO, publicDocument, SMALL_CELL, SMALL_CELL_NOTE, tablePolicy } from './public.js';
@@ -93,6 +94,10 @@ beforeAll(async () => {
     .update(administrationActivities)
     .set({ text: `Se atendió la queja de ${PLANT}` })
     .where(eq(administrationActivities.id, first!.id));
+  // The long descriptions of events and meetings (typed on the activity, not in the package).
+  await ctx.handle.db
+    .update(preventionLiaisonActivities)
+    .set({ description: `el Director General se reunió con ${PLANT}.` });
   caseFolios = (pkg.cases as Item[]).map((c) => c.folio!);
   requestFolios = (pkg.informationRequests as Item[]).map((r) => r.folio!);
   for (const [kind, period] of [
