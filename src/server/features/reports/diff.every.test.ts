@@ -190,7 +190,11 @@ describe('diff of two issued versions of the seed 003 report', () => {
         key,
       ).toBe(true);
     expect(diff.changes).toContainEqual({ path: 'bodySessions.rows[CC-2024-O1].agendaItems', before: 5, after: 6 });
-    expect(diff.changes).toContainEqual({ path: 'selfProtectionWorkshops.rows[PA-2024-000].woman', before: 26, after: 27 });
+    expect(diff.changes).toContainEqual({
+      path: 'selfProtectionWorkshops.rows[PA-2024-000].woman',
+      before: 26,
+      after: 27,
+    });
     expect(diff.changes).toContainEqual({ path: 'preventionActions.total.man', before: 60, after: 61 });
     expect(diff.changes).toContainEqual({ path: 'liaison.events', before: 11, after: 12 });
     expect(diff.changes).toContainEqual({ path: 'gazettePublications.total', before: 3, after: 4 });
