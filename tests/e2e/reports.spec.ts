@@ -88,7 +88,7 @@ describe('bimonthly report page', () => {
       .filter({ hasText: 'Para la Primera Sesión Ordinaria' });
     await row.waitFor();
     const download = page.waitForEvent('download');
-    await row.getByRole('link', { name: 'PDF' }).click();
+    await row.getByRole('link', { name: 'PDF', exact: true }).click();
     const file = await (await download).path();
     const fs = await import('node:fs');
     expect(fs.readFileSync(file!).subarray(0, 5).toString('latin1')).toBe('%PDF-');

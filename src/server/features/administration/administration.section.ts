@@ -107,7 +107,7 @@ export function deliverablesTable(data: AdministrationSectionData, number: numbe
     }),
     totalRows: 0,
     align: ['left', 'left', ...report.months.flatMap(() => ['center', 'center', 'center'] as const)],
-    notes: [sourceNote(shortName), PUBLICATION_NOTE.replace('MPI CDMX', shortName)],
+    notes: [sourceNote(shortName), `¹ ${PUBLICATION_NOTE.replace('MPI CDMX', shortName)}`],
   };
 }
 
@@ -138,7 +138,8 @@ export function buildAdministrationSection(
   blocks.push({
     kind: 'paragraph',
     id: 'administration.reports',
-    text: `Se presenta el listado de Informes de Actividades ${twoMonths ? 'Bimestrales' : 'del periodo'} ${months} de la Coordinación de Administración y Finanzas, ${exercise}:`,
+    // The footnote mark of the publication note under the table (seed 003 ⁷, numbered in the document).
+    text: `Se presenta el listado de Informes de Actividades ${twoMonths ? 'Bimestrales' : 'del periodo'} ${months} de la Coordinación de Administración y Finanzas, ${exercise}:¹`,
   });
   blocks.push(deliverablesTable(data, ctx.nextTable(), ctx.institution.shortName));
   return { blocks };

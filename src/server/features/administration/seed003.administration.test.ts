@@ -117,7 +117,7 @@ describe('seed 003 §6 and Cuadro 12', () => {
     expect(table.body).toEqual(SEED_CUADRO_12);
     expect(table.notes).toEqual([
       'Fuente: Elaboración propia con información del MPI CDMX.',
-      'Nota: Cabe señalar que los informes son publicados en la página institucional del MPI CDMX, sección Administración <https://www.mpi.cdmx.gob.mx/informes-mpi-cdmx>',
+      '¹ Nota: Cabe señalar que los informes son publicados en la página institucional del MPI CDMX, sección Administración <https://www.mpi.cdmx.gob.mx/informes-mpi-cdmx>',
     ]);
     const paragraphs = built.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
     expect(paragraphs[0]).toBe(
@@ -125,7 +125,7 @@ describe('seed 003 §6 and Cuadro 12', () => {
     );
     expect(paragraphs.slice(1, 10)).toEqual(SEED003_ACTIVITIES.map((a) => `• ${a.text}`));
     expect(paragraphs[10]).toBe(
-      'Se presenta el listado de Informes de Actividades Bimestrales enero-febrero de la Coordinación de Administración y Finanzas, correspondiente al Ejercicio 2024:',
+      'Se presenta el listado de Informes de Actividades Bimestrales enero-febrero de la Coordinación de Administración y Finanzas, correspondiente al Ejercicio 2024:¹',
     );
     expect(paragraphs).toHaveLength(11);
     expect(built.blocks.find((b) => b.kind === 'heading')).toMatchObject({ text: 'Informes.' });

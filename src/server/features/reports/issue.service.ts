@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../platform/http/errors.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { writeDocument, type DocumentFormat } from './documents/index.js';
 import { loadOverrides } from './narrative.service.js';
+import { publicDocument } from './public.js';
 import { FullReport } from './report.contract.js';
 import { buildReportDocument } from './report.document.js';
 import type { ReportDocument } from './report.model.js';
@@ -26,6 +27,8 @@ export interface IssuedSummary {
   docxSha256: string;
   xlsxSha256: string;
   pdfSha256: string;
+  /** SHA-256 of the public version's documents issued with it; null before public versions were issued. */
+  public: { docxSha256: string; xlsxSha256: string; pdfSha256: string } | null;
   note: string | null;
   issuedBy: string | null;
   issuedAt: string;
@@ -40,6 +43,9 @@ const summaryColumns = {
   docxSha256: issuedReports.docxSha256,
   xlsxSha256: issuedReports.xlsxSha256,
   pdfSha256: issuedReports.pdfSha256,
+  publicDocxSha256: issuedReports.publicDocxSha256,
+  publicXlsxSha256: issuedReports.publicXlsxSha256,
+  publicPdfSha256: issuedReports.publicPdfSha256,
   note: issuedReports.note,
   issuedBy: users.username,
   issuedAt: issuedReports.issuedAt,
@@ -54,13 +60,28 @@ type SummaryRow = {
   docxSha256: string;
   xlsxSha256: string;
   pdfSha256: string;
+  publicDocxSha256: string | null;
+  publicXlsxSha256: string | null;
+  publicPdfSha256: string | null;
   note: string | null;
   issuedBy: string | null;
   issuedAt: Date;
 };
-const toSummary = ({ from, to, issuedAt, ...r }: SummaryRow): IssuedSummary => ({
+const toSummary = ({
+  from,
+  to,
+  issuedAt,
+  publicDocxSha256,
+  publicXlsxSha256,
+  publicPdfSha256,
+  ...r
+}: SummaryRow): IssuedSummary => ({
   ...r,
   period: { from, to },
+  public:
+    publicDocxSha256 && publicXlsxSha256 && publicPdfSha256
+      ? { docxSha256: publicDocxSha256, xlsxSha256: publicXlsxSha256, pdfSha256: publicPdfSha256 }
+      : null,
   issuedAt: issuedAt.toISOString(),
 });
 
@@ -80,6 +101,13 @@ export async function issueReport(
     await writeDocument(doc, 'docx', { contentsPageNumbers: true }),
     await writeDocument(doc, 'xlsx'),
     await writeDocument(doc, 'pdf'),
+  ];
+  // The public version of the same frozen model, with the paragraphs staff marked public.
+  const pub = publicDocument(doc, overrides.public);
+  const [publicDocx, publicXlsx, publicPdf] = [
+    await writeDocument(pub, 'docx', { contentsPageNumbers: true }),
+    await writeDocument(pub, 'xlsx'),
+    await writeDocument(pub, 'pdf'),
   ];
   try {
     const id = await db.transaction(async (tx) => {
@@ -105,6 +133,12 @@ export async function issueReport(
           xlsxSha256: sha256(xlsx),
           pdf,
           pdfSha256: sha256(pdf),
+          publicDocx,
+          publicDocxSha256: sha256(publicDocx),
+          publicXlsx,
+          publicXlsxSha256: sha256(publicXlsx),
+          publicPdf,
+          publicPdfSha256: sha256(publicPdf),
           note,
           issuedBy: actor.userId,
         })
@@ -169,14 +203,26 @@ export async function getIssued(
   return { summary, report: FullReport.parse(JSON.parse(row!.dataJson)), document: row!.document };
 }
 
-/** The stored bytes of an issued document (exactly those whose SHA-256 was recorded). */
+const PUBLIC_COLUMNS = {
+  docx: issuedReports.publicDocx,
+  xlsx: issuedReports.publicXlsx,
+  pdf: issuedReports.publicPdf,
+} as const;
+
+/**
+ * The stored bytes of an issued document (exactly those whose SHA-256 was recorded), whole or its
+ * public version; a version issued before public versions existed has none (not found).
+ */
 export async function issuedDocument(
   db: Database,
   id: string,
   format: DocumentFormat,
+  audience: 'internal' | 'public' = 'internal',
 ): Promise<{ bytes: Buffer; summary: IssuedSummary }> {
   const summary = await getIssuedSummary(db, id);
   if (!summary) throw notFound();
-  const [row] = await db.select({ bytes: issuedReports[format] }).from(issuedReports).where(eq(issuedReports.id, id));
-  return { bytes: row!.bytes, summary };
+  const column = audience === 'public' ? PUBLIC_COLUMNS[format] : issuedReports[format];
+  const [row] = await db.select({ bytes: column }).from(issuedReports).where(eq(issuedReports.id, id));
+  if (!row?.bytes) throw notFound();
+  return { bytes: row.bytes, summary };
 }

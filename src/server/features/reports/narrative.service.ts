@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.js';
 import { audit, type AuditActor } from '../../platform/audit/audit.js';
 import { conflict } from '../../platform/http/errors.js';
-import type { NarrativeOverrides } from './report.model.js';
+import type { NarrativeOverrides, ReportDocument } from './report.model.js';
 import { reportNarratives } from './reports.schema.js';
 
 const paragraph = z.string().max(5000);
@@ -82,4 +82,61 @@ export async function saveOverrides(
     });
     return next;
   });
+}
+
+/** A paragraph of the report as the data generate it (before any staff edit): what staff may edit. */
+export interface GeneratedParagraph {
+  /** '<sectionId>.<key>' — the key of `overrides.paragraphs` and `overrides.public`. */
+  id: string;
+  /** The section it belongs to (`overrides.extra` is keyed by section). */
+  section: string;
+  text: string;
+}
+
+/**
+ * Every paragraph a period's report generates, section by section, from a document built without
+ * overrides: every section of the bimonthly or annual report, lists and notes included.
+ */
+export function generatedParagraphs(doc: ReportDocument): GeneratedParagraph[] {
+  return doc.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ id: b.id, section: s.id, text: b.text }] : [])),
+  );
+}
+
+export interface OverrideProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The keys of `overrides` the period's report does not have: a paragraph that is not generated for
+ * the period, a section that is not in it, a public mark on neither. `doc` is built without overrides.
+ */
+export function unknownOverrideKeys(doc: ReportDocument, overrides: NarrativeOverrides): OverrideProblem[] {
+  const paragraphs = new Set(generatedParagraphs(doc).map((p) => p.id));
+  const sections = new Set(doc.sections.map((s) => s.id));
+  const extras = new Set(
+    Object.entries(overrides.extra).flatMap(([section, list]) => list.map((_, i) => `${section}.extra.${i}`)),
+  );
+  const problems: OverrideProblem[] = [];
+  for (const key of Object.keys(overrides.paragraphs))
+    if (!paragraphs.has(key))
+      problems.push({
+        path: `overrides.paragraphs.${key}`,
+        message: `El párrafo «${key}» no existe en el informe de este periodo.`,
+      });
+  for (const key of Object.keys(overrides.extra))
+    if (!sections.has(key))
+      problems.push({
+        path: `overrides.extra.${key}`,
+        message: `La sección «${key}» no existe en el informe de este periodo.`,
+      });
+  (overrides.public ?? []).forEach((key, i) => {
+    if (!paragraphs.has(key) && !extras.has(key))
+      problems.push({
+        path: `overrides.public.${i}`,
+        message: `El párrafo «${key}» marcado como público no existe en el informe de este periodo.`,
+      });
+  });
+  return problems;
 }

@@ -7,7 +7,15 @@ import { createTestDatabase } from '../../../../tests/support/database.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { registry } from '../index.js';
 import { writeDocument } from './documents/index.js';
-import { publicDocument, SMALL_CELL, SMALL_CELL_NOTE, suppressCell, tablePolicy } from './public.js';
+import {
+  genericLabel,
+  publicDocument,
+  RECORD_HEADINGS,
+  SMALL_CELL,
+  SMALL_CELL_NOTE,
+  suppressCell,
+  tablePolicy,
+} from './public.js';
 import type { ReportDocument, TableBlock } from './report.model.js';
 import { buildReportDocument } from './report.document.js';
 import { generateReport } from './report.service.js';
@@ -58,12 +66,15 @@ describe('public version of the seed 003 report', () => {
     expect(full.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'chart')).toBe(true);
   });
 
-  it('keeps every section and heading, in order', () => {
+  it('keeps every section and heading, in order, but headings taken from records', () => {
     expect(pub.sections.map((s) => s.title)).toEqual(full.sections.map((s) => s.title));
+    const fromRecords = (id: string) => RECORD_HEADINGS.some((p) => id.startsWith(p));
     for (const [i, s] of pub.sections.entries())
       expect(s.blocks.filter((b) => b.kind === 'heading')).toEqual(
-        full.sections[i]!.blocks.filter((b) => b.kind === 'heading'),
+        full.sections[i]!.blocks.filter((b) => b.kind === 'heading' && !fromRecords(b.id)),
       );
+    // The community programme's quoted name comes from the convening institution staff typed.
+    expect(full.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'heading' && fromRecords(b.id))).toBe(true);
     expect(pub.title).toMatch(/VERSIÓN PÚBLICA$/);
   });
 
@@ -92,6 +103,8 @@ describe('public version of the seed 003 report', () => {
         b.body.forEach((row, i) =>
           row.forEach((cell, j) => {
             if (policy.mask?.includes(j)) expect(cell).toBe('—');
+            else if (policy.labelOnly?.includes(j) && i < b.body.length - b.totalRows)
+              expect(cell).toBe(genericLabel(before.body[i]![j]!));
             else if (policy.people && j > 0) {
               expect(cell, `${b.id}[${i}][${j}]`).not.toMatch(/^[12]$/);
               // Only small counts changed.

@@ -3,7 +3,8 @@
 // - every count of a table about people between 1 and 2 is printed "<3" (the rule is stated in a
 //   note under the table and at the start of the document);
 // - columns of free text or names (session topics, activity objectives, who a workshop was for)
-//   are masked;
+//   are masked; a column of "generic label “title”" keeps only the generic label ("Taller virtual");
+// - headings taken from records' text (a community programme's quoted name) are left out;
 // - no paragraph is printed unless staff marked it public (its id in `overrides.public`):
 //   generated sentences carry small counts in words ("una mujer"), so they are left out too;
 // - charts are left out (their data carry the small counts);
@@ -22,6 +23,11 @@ interface TablePolicy {
   people: boolean;
   /** Body columns of free text or names, masked. */
   mask?: number[];
+  /**
+   * Body columns that print a generic label and a record's own title in quotes ("Taller virtual
+   * “…”"): only the generic label is kept (the title is free text staff typed).
+   */
+  labelOnly?: number[];
 }
 
 /** Table ids (exact, or a prefix ending in '.') and what the public version prints of them. */
@@ -32,7 +38,7 @@ export const PUBLIC_TABLES: Record<string, TablePolicy> = {
   incorporationsByYear: { people: true },
   measures: { people: true },
   selfProtectionWorkshops: { people: true, mask: [1] },
-  preventionActions: { people: true, mask: [2] },
+  preventionActions: { people: true, mask: [2], labelOnly: [0] },
   'legal.contracts.': { people: false },
   'administration.deliverables': { people: false },
   informationRequests: { people: true },
@@ -53,10 +59,24 @@ export function suppressCell(cell: string): string {
   return /^[12]$/.test(cell.trim()) ? SMALL_CELL : cell;
 }
 
+/** "Taller virtual “Mujeres al centro”" → "Taller virtual"; a cell with no generic part is masked. */
+export function genericLabel(cell: string): string {
+  const label = cell.split(/[“"«]/)[0]!.trim();
+  return label === '' || label === cell.trim() ? MASK : label;
+}
+
+/**
+ * Headings whose text comes from the records (a community programme's quoted name, taken from the
+ * convening institution staff typed): left out like the paragraphs under them.
+ */
+export const RECORD_HEADINGS = ['community.programme'];
+
 function publicTable(t: TableBlock, policy: TablePolicy): TableBlock {
-  const body = t.body.map((row) =>
+  const body = t.body.map((row, i) =>
     row.map((cell, j) => {
       if (policy.mask?.includes(j)) return MASK;
+      // Total rows print "Totales" in the first column: a fixed word, kept.
+      if (policy.labelOnly?.includes(j)) return i >= t.body.length - t.totalRows ? cell : genericLabel(cell);
       // The first column is the row's label (a year, a month number): never a count.
       return policy.people && j > 0 ? suppressCell(cell) : cell;
     }),
@@ -78,7 +98,7 @@ export function publicDocument(doc: ReportDocument, publicIds: readonly string[]
       blocks: s.blocks.flatMap((b): Block[] => {
         switch (b.kind) {
           case 'heading':
-            return [b];
+            return RECORD_HEADINGS.some((prefix) => b.id.startsWith(prefix)) ? [] : [b];
           case 'paragraph':
             return marked.has(b.id) ? [b] : [];
           case 'chart':

@@ -18,6 +18,8 @@ export const PeriodQuery = z
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const FormatParams = z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'xlsx', 'pdf']) });
+/** Which of an issued version's documents: the whole one (staff) or its public version. */
+export const IssuedFileQuery = z.strictObject({ audience: z.enum(['internal', 'public']).default('internal') });
 /** Who the document is for: staff (everything) or the public (small cells suppressed, no free text). */
 const Audience = z.enum(['internal', 'public']).default('internal');
 
@@ -74,6 +76,8 @@ export const IssuedSummaryOut = z.object({
   docxSha256: z.string(),
   xlsxSha256: z.string(),
   pdfSha256: z.string(),
+  /** The public version issued with it (null for versions issued before public versions existed). */
+  public: z.object({ docxSha256: z.string(), xlsxSha256: z.string(), pdfSha256: z.string() }).nullable(),
   note: z.string().nullable(),
   issuedBy: z.string().nullable(),
   issuedAt: z.string(),
@@ -83,6 +87,8 @@ export const ReportOut = z.object({
   report: FullReport,
   document: ReportDocumentOut,
   narrative: z.object({ overrides: NarrativeOverridesInput, version: z.number() }),
+  /** Every paragraph the period's data generate (before staff edits), in report order. */
+  paragraphs: z.array(z.object({ id: z.string(), section: z.string(), text: z.string() })),
   issued: z.array(IssuedSummaryOut),
   /** What the person may do, decided by the server from the policy catalogue (reports.issue). */
   can: z.object({ issue: z.boolean() }),
@@ -93,6 +99,18 @@ export const DiffOut = z.object({
   a: IssuedSummaryOut,
   b: IssuedSummaryOut,
   changes: z.array(z.object({ path: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+  /** Every printed table cell that differs (every Cuadro, text cells included). */
+  cells: z.array(
+    z.object({
+      table: z.string(),
+      number: z.number(),
+      title: z.string(),
+      row: z.string(),
+      column: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  ),
 });
 export const SettingsOut = z.object({
   institution: InstitutionInput,

@@ -4,11 +4,11 @@ import type { App } from '../../platform/deps.js';
 import type { FeaturePlugin } from '../manifest.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import type { Actor } from '../../platform/auth/session.js';
-import { diffReports } from './diff.js';
+import { diffReports, diffTables } from './diff.js';
 import { writeDocument, type DocumentFormat } from './documents/index.js';
 import { createReportQueue, sendReportFile, type ReportWork } from './report-jobs.js';
 import { getIssued, issuedDocument, issueReport, listIssued } from './issue.service.js';
-import { loadOverrides, saveOverrides } from './narrative.service.js';
+import { generatedParagraphs, loadOverrides, saveOverrides, unknownOverrideKeys } from './narrative.service.js';
 import { buildReportDocument } from './report.document.js';
 import { generateReport } from './report.service.js';
 import { reportKindOf } from './narrative/cover.js';
@@ -21,6 +21,7 @@ import {
   FormatParams,
   IdParams,
   IssueBody,
+  IssuedFileQuery,
   IssuedOut,
   IssuedSummaryOut,
   JobOut,
@@ -95,8 +96,10 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
         listIssued(db, period),
       ]);
       const document = buildReportDocument(generated, { institution, overrides: narrative.overrides });
+      // Every paragraph the data generate, edited or removed by staff or not: what the editor lists.
+      const paragraphs = generatedParagraphs(buildReportDocument(generated, { institution }));
       const can = { issue: rolesAllow('reports.issue', req.actor!.roles) };
-      return { report: generated.report, document, narrative, issued, can };
+      return { report: generated.report, document, narrative, paragraphs, issued, can };
     },
   );
 
@@ -181,6 +184,10 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     async (req) => {
       const { from, to, overrides, version } = req.body;
       checkPeriod({ from, to });
+      // Only keys of this period's report: a paragraph, section or public mark it does not have is refused.
+      const generated = await generateReport(db, { from, to }, sections);
+      const problems = unknownOverrideKeys(buildReportDocument(generated), overrides);
+      if (problems.length > 0) throw badRequest('validation_failed', problems);
       return { version: await saveOverrides(db, auditActor(req.actor!), { from, to }, overrides, version) };
     },
   );
@@ -218,7 +225,12 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     async (req) => {
       const a = await getIssued(db, req.query.a);
       const b = await getIssued(db, req.query.b);
-      return { a: a.summary, b: b.summary, changes: diffReports(a.report, b.report) };
+      return {
+        a: a.summary,
+        b: b.summary,
+        changes: diffReports(a.report, b.report),
+        cells: diffTables(a.document, b.document),
+      };
     },
   );
 
@@ -235,14 +247,15 @@ export const reportsPlugin: FeaturePlugin = async (app: App, deps, registry) => 
     '/reports/issued/:id/:format',
     {
       config: { policy: 'reports.read', fileResponse: true },
-      schema: { params: FormatParams },
+      schema: { params: FormatParams, querystring: IssuedFileQuery },
     },
     async (req, reply) => {
       const { id, format } = req.params;
+      const { audience } = req.query;
       const file = await queue.run(req.actor!.userId, async (progress) => {
         progress('writing', 0.5);
-        const { bytes, summary } = await issuedDocument(db, id, format);
-        return { bytes, format, fileName: `${fileStem(summary.period)}-v${summary.version}` };
+        const { bytes, summary } = await issuedDocument(db, id, format, audience);
+        return { bytes, format, fileName: `${fileStem(summary.period, audience)}-v${summary.version}` };
       });
       return sendReportFile(reply, file);
     },

@@ -50,6 +50,16 @@ export const issuedReports = pgTable(
     xlsxSha256: text('xlsx_sha256').notNull(),
     pdf: bytea('pdf').notNull(),
     pdfSha256: text('pdf_sha256').notNull(),
+    /**
+     * The public version issued with it (issue 15: small counts as "<3", no names, folios or
+     * unmarked text), frozen and hashed the same way. Null for versions issued before it existed.
+     */
+    publicDocx: bytea('public_docx'),
+    publicDocxSha256: text('public_docx_sha256'),
+    publicXlsx: bytea('public_xlsx'),
+    publicXlsxSha256: text('public_xlsx_sha256'),
+    publicPdf: bytea('public_pdf'),
+    publicPdfSha256: text('public_pdf_sha256'),
     note: text('note'),
     issuedBy: uuid('issued_by').references(() => users.id),
     issuedAt: timestamp('issued_at', { withTimezone: true })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from './report.document.js';
 import type { ChartBlock, HeadingBlock, ParagraphBlock, TableBlock } from './report.model.js';
-import { applyOverrides, buildSections, sectionContracts, type ReportSection } from './sections.js';
+import { applyOverrides, buildSections, renumberFootnotes, sectionContracts, type ReportSection } from './sections.js';
 import { seed003Generated } from './testing/seed003.document.js';
 import { SEED003_REPORT } from './testing/seed003.expected.js';
 
@@ -127,5 +127,69 @@ describe('sections', () => {
       { kind: 'paragraph', id: 's.a', text: 'staff a', edited: true },
       { kind: 'paragraph', id: 's.extra.0', text: 'added', edited: true },
     ]);
+  });
+
+  it('numbers footnotes through the document: each section from where the one before ended', () => {
+    const withNotes = (id: string, order: number, marks: string[]): ReportSection => ({
+      id,
+      order,
+      title: id.toUpperCase(),
+      load: async () => null,
+      build: () => ({
+        blocks: [
+          ...marks.map((m, i) => ({ kind: 'paragraph' as const, id: `${id}.item.${i}`, text: `Punto ${i + 1}.${m}` })),
+          ...marks.map((m, i) => ({ kind: 'paragraph' as const, id: `${id}.note.${i}`, text: `${m} Nota ${i + 1}.` })),
+        ],
+      }),
+    });
+    const built = buildSections(
+      [
+        { section: withNotes('a', 1, ['¹', '²']), data: null },
+        { section: withNotes('b', 2, []), data: null },
+        { section: withNotes('c', 3, ['¹', '²', '³']), data: null },
+      ],
+      {
+        period: SEED003_REPORT.period,
+        core: SEED003_REPORT,
+        institution: buildReportDocument(seed003Generated()).institution,
+      },
+      { paragraphs: { 'c.note.2': 'Texto del área¹.' }, extra: {} },
+    );
+    const texts = built.flatMap((s) => s.blocks.map((b) => (b as ParagraphBlock).text));
+    expect(texts).toEqual([
+      'Punto 1.¹',
+      'Punto 2.²',
+      '¹ Nota 1.',
+      '² Nota 2.',
+      'Punto 1.³',
+      'Punto 2.⁴',
+      'Punto 3.⁵',
+      '³ Nota 1.',
+      '⁴ Nota 2.',
+      // Staff's text is printed as written.
+      'Texto del área¹.',
+    ]);
+    // Tables: header marks, cells and notes; two-digit marks.
+    // A superscript that no note defines is not a footnote.
+    expect(
+      renumberFootnotes([{ kind: 'paragraph', id: 'x.a', text: 'Una sala de 40 m².' }], 5).blocks[0],
+    ).toMatchObject({ text: 'Una sala de 40 m².' });
+    const table: TableBlock = {
+      kind: 'table',
+      id: 't',
+      number: 1,
+      title: 'T',
+      header: [[{ text: 'Colectivo¹' }]],
+      body: [['1']],
+      totalRows: 0,
+      notes: ['¹ Se considera colectivo…'],
+    };
+    const shifted = renumberFootnotes([table], 9);
+    expect(shifted.count).toBe(1);
+    expect(shifted.blocks[0]).toMatchObject({
+      header: [[{ text: 'Colectivo¹⁰' }]],
+      body: [['1']],
+      notes: ['¹⁰ Se considera colectivo…'],
+    });
   });
 });

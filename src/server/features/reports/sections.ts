@@ -97,13 +97,18 @@ export function buildSections(
 ): BuiltSection[] {
   let tables = 0;
   let charts = 0;
+  let footnotes = 0;
   const ctx: SectionBuildContext = { ...base, nextTable: () => ++tables, nextChart: () => ++charts };
   return loaded.map(({ section, data }, index) => {
     const content = section.build(data, ctx);
     const number = String(index + 1);
     let h2 = 0;
     let h3 = 0;
-    const blocks = applyOverrides(section.id, content.blocks, overrides).map((b) => {
+    // Each section numbers its footnotes from ¹; the document numbers them through (seed 003: ¹ ² in
+    // Cuadro 3 … ⁴ ⁵ ⁶ in §5.2). Staff's own text (overrides) is printed as they wrote it.
+    const numbered = renumberFootnotes(content.blocks, footnotes);
+    footnotes += numbered.count;
+    const blocks = applyOverrides(section.id, numbered.blocks, overrides).map((b) => {
       if (b.kind !== 'heading') return b;
       if (b.level === 3) return { ...b, number: `${number}.${Math.max(h2, 1)}.${++h3}` };
       h3 = 0;
@@ -125,4 +130,48 @@ export function applyOverrides(sectionId: string, blocks: Block[], overrides: Na
     if (text.trim() !== '') out.push({ kind: 'paragraph', id: `${sectionId}.extra.${i}`, text, edited: true });
   });
   return out;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const FOOTNOTE_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const markValue = (mark: string) => Number([...mark].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''));
+const markOf = (n: number) => [...String(n)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+
+const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) /;
+
+/**
+ * Shifts a section's footnote marks (superscript numbers in its texts, cells and notes) by the
+ * footnotes of the sections before it; `count` is the highest footnote the section defines. A
+ * footnote is defined by a note or paragraph that starts with its mark ("¹ Se considera…"); other
+ * superscripts (a "m²" in a record's title) are left alone.
+ */
+export function renumberFootnotes(blocks: Block[], offset: number): { blocks: Block[]; count: number } {
+  const lines = blocks.flatMap((b) =>
+    b.kind === 'paragraph' ? [b.text] : b.kind === 'table' || b.kind === 'chart' ? b.notes : [],
+  );
+  const defined = new Set(lines.flatMap((l) => FOOTNOTE_LINE.exec(l)?.[1] ?? []).map(markValue));
+  const count = Math.max(0, ...defined);
+  if (offset === 0 || count === 0) return { blocks, count };
+  const shift = (text: string) =>
+    text.replace(FOOTNOTE_MARK, (mark) => (defined.has(markValue(mark)) ? markOf(markValue(mark) + offset) : mark));
+  const out = blocks.map((b): Block => {
+    switch (b.kind) {
+      case 'paragraph':
+      case 'heading':
+        return { ...b, text: shift(b.text) };
+      case 'table':
+        return {
+          ...b,
+          title: shift(b.title),
+          header: b.header.map((row) => row.map((cell) => ({ ...cell, text: shift(cell.text) }))),
+          body: b.body.map((row) => row.map(shift)),
+          notes: b.notes.map(shift),
+        };
+      case 'chart':
+        return { ...b, title: shift(b.title), notes: b.notes.map(shift) };
+      case 'image':
+        return { ...b, caption: shift(b.caption) };
+    }
+  });
+  return { blocks: out, count };
 }

@@ -10,6 +10,29 @@ import { previousPeriod } from './periods';
 import { TableHead } from '../../ui/TableHead';
 import { formatLongDate } from '../../../common/date-format';
 
+/** The headline number of each module's object of the report JSON, by path (absent when the module is off). */
+const MODULE_INDICATORS: Array<[key: string, path: string]> = [
+  ['sessions', 'bodySessions.total.sessions'],
+  ['agreements', 'bodySessions.total.agreements'],
+  ['workshops', 'selfProtectionWorkshops.total.total'],
+  ['preventionActions', 'preventionActions.total.activities'],
+  ['preventionParticipants', 'preventionActions.total.total'],
+  ['events', 'liaison.events'],
+  ['meetings', 'liaison.meetings'],
+  ['community', 'liaison.community'],
+  ['contracts', 'contracts.total'],
+  ['gazette', 'gazettePublications.total'],
+  ['deliverables', 'deliverables.total.delivered'],
+  ['findings', 'monitoring.findings.total'],
+  ['protestMonitoring', 'monitoring.protestMonitoring.total'],
+];
+
+function numberAt(r: object, path: string): number | undefined {
+  let v: unknown = r;
+  for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return typeof v === 'number' ? v : undefined;
+}
+
 function indicators(r: BimonthlyReport): Array<[string, number]> {
   return [
     ...CASE_BUCKETS.map((b): [string, number] => [`bucket.${b}`, r.casesByType.rows[b].total]),
@@ -19,6 +42,10 @@ function indicators(r: BimonthlyReport): Array<[string, number]> {
     ['requests', r.informationRequests.total.received],
     ['admissible', r.informationRequests.total.admissible],
     ['inadmissible', r.informationRequests.total.inadmissible],
+    ...MODULE_INDICATORS.flatMap(([key, path]): Array<[string, number]> => {
+      const n = numberAt(r, path);
+      return n === undefined ? [] : [[key, n]];
+    }),
   ];
 }
 

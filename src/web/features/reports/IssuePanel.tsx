@@ -91,6 +91,22 @@ export function IssuePanel({
                       </Anchor>
                     ))}
                   </Group>
+                  {s.public && (
+                    <Group gap="xs">
+                      <Text size="xs">{t('issue.publicVersion')}</Text>
+                      {FORMATS.map((f) => (
+                        <Anchor
+                          key={f}
+                          href={`/api/reports/issued/${s.id}/${f}?audience=public`}
+                          download
+                          aria-label={t('issue.publicDownload', { format: f.toUpperCase(), version: s.version })}
+                          title={s.public![`${f}Sha256`]}
+                        >
+                          {f.toUpperCase()}
+                        </Anchor>
+                      ))}
+                    </Group>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text ff="monospace" size="xs" title={s.dataSha256}>
@@ -109,27 +125,59 @@ export function IssuePanel({
             <Select label={t('issue.diffB')} data={options} value={b} onChange={setB} w={200} />
           </Group>
           {diff.data &&
-            (diff.data.changes.length === 0 ? (
+            (diff.data.changes.length === 0 && diff.data.cells.length === 0 ? (
               <Text>{t('issue.noChanges')}</Text>
             ) : (
-              <Table withTableBorder fz="sm" data-testid="diff-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('issue.diffPath')}</Table.Th>
-                    <Table.Th>{t('issue.diffBefore')}</Table.Th>
-                    <Table.Th>{t('issue.diffAfter')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {diff.data.changes.map((c) => (
-                    <Table.Tr key={c.path}>
-                      <Table.Td ff="monospace">{c.path}</Table.Td>
-                      <Table.Td>{c.before ?? '—'}</Table.Td>
-                      <Table.Td>{c.after ?? '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <>
+                {diff.data.cells.length > 0 && (
+                  <Table.ScrollContainer minWidth={800}>
+                    <Table withTableBorder fz="sm" data-testid="diff-cells">
+                      <Table.Caption>{t('issue.diffCellsCaption', { n: diff.data.cells.length })}</Table.Caption>
+                      <Table.Thead>
+                        <Table.Tr>
+                          {['table', 'row', 'column', 'before', 'after'].map((c) => (
+                            <Table.Th key={c} scope="col">
+                              {t(`issue.diffCells.${c}`)}
+                            </Table.Th>
+                          ))}
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {diff.data.cells.map((c, i) => (
+                          <Table.Tr key={i}>
+                            <Table.Td>{t('issue.diffCells.cuadro', { number: c.number, title: c.title })}</Table.Td>
+                            <Table.Td>{c.row}</Table.Td>
+                            <Table.Td>{c.column}</Table.Td>
+                            <Table.Td style={{ whiteSpace: 'pre-line' }}>{c.before ?? '—'}</Table.Td>
+                            <Table.Td style={{ whiteSpace: 'pre-line' }}>{c.after ?? '—'}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                )}
+                {diff.data.changes.length > 0 && (
+                  <Table withTableBorder fz="sm" data-testid="diff-table">
+                    <Table.Caption>{t('issue.diffNumbersCaption', { n: diff.data.changes.length })}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('issue.diffPath')}</Table.Th>
+                        <Table.Th scope="col">{t('issue.diffBefore')}</Table.Th>
+                        <Table.Th scope="col">{t('issue.diffAfter')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {diff.data.changes.map((c) => (
+                        <Table.Tr key={c.path}>
+                          <Table.Td ff="monospace">{c.path}</Table.Td>
+                          <Table.Td>{c.before ?? '—'}</Table.Td>
+                          <Table.Td>{c.after ?? '—'}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                )}
+              </>
             ))}
         </Stack>
       )}

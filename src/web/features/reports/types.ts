@@ -3,6 +3,8 @@ import type { BimonthlyReport } from '../../../server/features/reports/report.co
 import type { NarrativeOverrides, ReportDocument } from '../../../server/features/reports/report.model';
 
 import type { IssuedSummary } from '../../../server/features/reports/issue.service';
+import type { CellChange } from '../../../server/features/reports/diff';
+import type { GeneratedParagraph } from '../../../server/features/reports/narrative.service';
 
 export type { BimonthlyReport, IssuedSummary, NarrativeOverrides, ReportDocument };
 export type { Block, ChartBlock, TableBlock } from '../../../server/features/reports/report.model';
@@ -11,6 +13,8 @@ export interface ReportResponse {
   report: BimonthlyReport;
   document: ReportDocument;
   narrative: { overrides: NarrativeOverrides; version: number };
+  /** Every paragraph the period's data generate (before staff edits), removed ones included. */
+  paragraphs: GeneratedParagraph[];
   issued: IssuedSummary[];
   /** Decided by the server from the policy catalogue. */
   can: { issue: boolean };
@@ -20,4 +24,5 @@ export interface DiffResponse {
   a: IssuedSummary;
   b: IssuedSummary;
   changes: Array<{ path: string; before: number | null; after: number | null }>;
+  cells: CellChange[];
 }

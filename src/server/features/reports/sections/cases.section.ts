@@ -156,13 +156,11 @@ export function buildCasesSection(ctx: SectionBuildContext): SectionContent {
   blocks.push({ kind: 'heading', id: 'cases.measures', text: 'Medidas otorgadas.' });
   const t6 = ctx.nextTable();
   const measuresChart = data.measures.total.measures > 0 ? ctx.nextChart() : null;
-  p('measures', measuresParagraph(data.measures, t6, measuresChart));
+  // Seed 003 §2.8: the paragraph carries the footnote that defines measures and actions.
+  p('measures', `${measuresParagraph(data.measures, t6, measuresChart)}³`);
   blocks.push({
     ...measuresTable(data, { number: t6, short, notes }),
-    notes: [
-      ...notes,
-      `Se entiende por acción al conjunto de gestiones o solicitudes realizadas por el ${short} para concretar las medidas en los planes de protección.`,
-    ],
+    notes: [...notes, measuresFootnote(short)],
   });
   if (measuresChart !== null) {
     blocks.push({
@@ -187,3 +185,7 @@ export const casesSection: ReportSection<null> = {
   load: async () => null,
   build: (_data, ctx) => buildCasesSection(ctx),
 };
+
+/** Seed 003's footnote ³ (§2.8), word for word but for the institution's short name. */
+export const measuresFootnote = (short: string) =>
+  `³ Se entenderá por medidas al conjunto de acciones y medios para proteger, respetar y garantizar los derechos humanos de las personas que se encuentran en situación de riesgo como consecuencia de la defensa o promoción de los derechos humanos y del ejercicio de la libertad de expresión y periodismo, así como fomentar las políticas públicas, capacitación y coordinación en la materia, para prevenir situaciones que vulneren dichos derechos. Asimismo, se entiende por acción al conjunto de gestiones o solicitudes realizadas por el ${short} para concretar las medidas en los planes de protección. El desglose de medidas y acciones presentado en este informe únicamente refleja las solicitudes realizadas por el ${short}. Cada institución involucrada en un Plan de Protección y/o implementación de medidas tiene un proceso interno distinto con su propia metodología e indicadores.`;

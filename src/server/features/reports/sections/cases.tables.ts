@@ -59,7 +59,7 @@ export function casesByTypeTable(data: BimonthlyReport, meta: TableMeta): TableB
         { text: 'Número de casos', rowSpan: 2 },
         { text: 'Totales', rowSpan: 2 },
       ],
-      [...identityHeader('¹'), ...identityHeader('¹')],
+      [...identityHeader('¹'), ...identityHeader('²')],
     ],
     body: rows,
     totalRows: 1,
@@ -67,6 +67,8 @@ export function casesByTypeTable(data: BimonthlyReport, meta: TableMeta): TableB
     notes: [
       ...meta.notes,
       '¹ Se considera colectivo cuando se atiende un caso integrado por dos personas o más, o bien, se trata de una organización o medio.',
+      // Seed 003 marks the journalists' "Colectivo" with its own footnote.
+      '² Idem.',
     ],
   };
 }
