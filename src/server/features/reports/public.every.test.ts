@@ -20,6 +20,8 @@ import { importSeed003, seed003Package } from './testing/seed003.full.js';
 import { sha256 } from './issue.service.js';
 import { issuedReports } from './reports.schema.js';
 import { docxText } from './testing/zip.js';
+import { roles } from '../../../common/roles.js';
+import { rolesAllow } from '../../platform/access/policies.js';
 
 const NAME = 'Ximena Quiroz Leal';
 const CASE_FOLIO = 'MPI-2024-0777';
@@ -238,6 +240,25 @@ describe('public DOCX drafts through HTTP', () => {
     expect(text).toContain(SMALL_CELL_NOTE);
     for (const probe of ['Ximena', 'Quiroz', CASE_FOLIO, REQUEST_FOLIO]) expect(text).not.toContain(probe);
   });
+});
+
+describe('the public version for every role', () => {
+  it('is the same document whoever asks for it; roles without reports.read get none', async () => {
+    const url = `/api/reports/bimonthly/download?from=${BIMESTER.from}&to=${BIMESTER.to}&format=docx&audience=public`;
+    const reference = docxText((await planning.get(url)).rawPayload);
+    for (const role of roles) {
+      const client = await ctx.signInAs([role]);
+      const res = await client.get(url);
+      if (!rolesAllow('reports.read', [role])) {
+        expect(res.statusCode, role).toBe(403);
+        continue;
+      }
+      expect(res.statusCode, role).toBe(200);
+      const text = docxText(res.rawPayload);
+      expect(text, role).toBe(reference);
+      for (const probe of ['Ximena', CASE_FOLIO, REQUEST_FOLIO]) expect(text, role).not.toContain(probe);
+    }
+  }, 300_000);
 });
 
 describe('the issued public version', () => {
