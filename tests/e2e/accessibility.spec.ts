@@ -2,39 +2,15 @@
 // role's navigation (and on a case page), with the demo data. One server, one browser, one context per role.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Credentials, parseDemoCredentials, signInThroughUi } from './support/auth.js';
-import { launchBrowser } from './support/browser.js';
-import { startServer, tempEnv, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserEnvironment } from './support/environment.js';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: RunningServer;
-let browser: Browser;
-let demo: Map<string, Credentials>;
-const contexts: BrowserContext[] = [];
+const e2e = browserEnvironment(); // no users yet: the server loads the demo data
 
-beforeAll(async () => {
-  server = await startServer(tempEnv());
-  demo = parseDemoCredentials(server.stdout());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  await context.addInitScript({ content: axeSource }); // an init script is not blocked by the page's CSP
-  const page = await context.newPage();
-  await signInThroughUi(page, server.url, demo.get(username)!);
-  return page;
-}
+const signedIn = (username: string): Promise<Page> => e2e.signedIn(username, { initScript: axeSource });
 
 /** The paths linked from the main navigation of the signed-in role. */
 async function navigationPaths(page: Page): Promise<string[]> {
@@ -55,7 +31,7 @@ interface Finding {
 
 /** Visits a path, waits for its heading and for loading to end, and runs axe on the whole document. */
 async function audit(page: Page, path: string): Promise<Finding[]> {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${e2e.server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
   const violations = await page.evaluate(async () => {

@@ -2,56 +2,35 @@
 // (E for "Entregado", Tab to the next report, Enter to save), and sees the
 // month grid and the deliverables table as the bimonthly report prints it (Cuadro 12 of seed 003):
 // "Entregado" in January, "Pendiente" in February where nothing was delivered yet.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { startServer, tempEnv, type RunningServer } from './support/server.js';
-
-// The product's CLI, with more patience than the shared helper: on a loaded machine creating the
-// user (migrations on a fresh embedded database) can take longer than two minutes.
-async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
-    env,
-    timeout: 420_000,
-  });
-  return stdout;
-}
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { browserEnvironment, createUser } from './support/environment.js';
 
 const USERNAME = 'e2e.finanzas';
 const PASSWORD = 'cuenta-liquida-certificada-47';
 const DELIVERABLES = 14;
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = browserEnvironment({
+  // The CLI with more patience than its default: on a loaded machine creating the user (migrations
+  // on a fresh embedded database) can take longer than two minutes.
+  prepare: (env) =>
+    createUser(
+      env,
+      { role: 'caf', username: USERNAME, displayName: 'Administración y Finanzas E2E', password: PASSWORD },
+      { timeoutMs: 420_000 },
+    ),
+  viewport: { width: 1400, height: 1000 },
+  timeout: 600_000,
+});
 let page: Page;
-
 beforeAll(async () => {
-  const env = tempEnv();
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
-    'user',
-    'create',
-    '--role',
-    'caf',
-    '--username',
-    USERNAME,
-    '--display-name',
-    'Administración y Finanzas E2E',
-  ]);
-  server = await startServer(env);
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 1000 } });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await e2e.newPage();
 });
 
 describe('monthly report deliverables', () => {
   it('opens the administration area from the navigation', async () => {
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${e2e.server.url}/sign-in`);
     await page.getByLabel('Nombre de usuario').fill(USERNAME);
     await page.getByLabel('Contraseña').fill(PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();

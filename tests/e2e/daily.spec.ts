@@ -1,36 +1,13 @@
 // Daily use with the demo data (issue 18): the lists page on the server with their total and a pager,
 // and the last case and the last request are reachable and found by folio; an empty required field
 // shows a Spanish message under that field.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Credentials, parseDemoCredentials, signInThroughUi } from './support/auth.js';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { startServer, tempEnv, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { browserEnvironment } from './support/environment.js';
 
-let server: RunningServer;
-let browser: Browser;
-let demo: Map<string, Credentials>;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer(tempEnv()); // no users yet: the server loads the demo data
-  demo = parseDemoCredentials(server.stdout());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInThroughUi(page, server.url, demo.get(username)!);
-  return page;
-}
+const e2e = browserEnvironment(); // no users yet: the server loads the demo data
+const signedIn = (username: string): Promise<Page> => e2e.signedIn(username);
 
 /** The same list through the API from the signed-in page (the session cookie goes along). */
 async function apiGet<T>(page: Page, path: string): Promise<T> {
@@ -55,7 +32,7 @@ async function lastRowFolio(page: Page): Promise<string> {
 describe('lists that page', () => {
   it('pages through every case to the last one and finds it by folio', async () => {
     const page = await signedIn('demo.cdemp');
-    await page.goto(`${server.url}/cases`);
+    await page.goto(`${e2e.server.url}/cases`);
     await page.getByRole('heading', { name: 'Casos', level: 1 }).waitFor();
     await page.getByTestId('pager-range').waitFor();
     const first = await range(page);
@@ -81,7 +58,7 @@ describe('lists that page', () => {
 
   it('pages through every request to the last one and finds it by folio', async () => {
     const page = await signedIn('demo.transparency');
-    await page.goto(`${server.url}/transparency`);
+    await page.goto(`${e2e.server.url}/transparency`);
     await page.getByRole('heading', { name: 'Solicitudes de información', level: 1 }).waitFor();
     await page.getByTestId('pager-range').waitFor();
     await page.getByRole('textbox', { name: 'Filas por página' }).click();
@@ -119,7 +96,7 @@ async function messageUnder(page: Page, label: string): Promise<string> {
 describe('errors on the fields, in Spanish', () => {
   it('shows "Este campo es obligatorio." under an empty required field of the new case form', async () => {
     const page = await signedIn('demo.cdemp');
-    await page.goto(`${server.url}/cases/new`);
+    await page.goto(`${e2e.server.url}/cases/new`);
     await page.getByRole('heading', { name: 'Nuevo caso' }).waitFor();
     await page.getByRole('button', { name: 'Registrar caso' }).click();
     expect(await messageUnder(page, 'Perfil')).toBe('Este campo es obligatorio.');
@@ -130,7 +107,7 @@ describe('errors on the fields, in Spanish', () => {
 
   it('shows it under the folio and subject of the request form', async () => {
     const page = await signedIn('demo.transparency');
-    await page.goto(`${server.url}/transparency`);
+    await page.goto(`${e2e.server.url}/transparency`);
     await page.getByRole('button', { name: 'Registrar solicitud' }).click();
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     expect(await messageUnder(page, 'Folio')).toBe('Este campo es obligatorio.');

@@ -1,43 +1,26 @@
 // The legal area registers a contract with the keyboard and sees it in the list; the legal role,
 // which had no module before, now has its pages.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { browserEnvironment, createUser } from './support/environment.js';
 
 const USERNAME = 'e2e.juridico';
 const PASSWORD = 'expediente-sellado-de-la-junta-47';
 const NUMBER = 'MPICDMX/CAF/CT/09/2024';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  const env = tempEnv();
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
-    'user',
-    'create',
-    '--role',
-    'legal',
-    '--username',
-    USERNAME,
-    '--display-name',
-    'Asuntos Jurídicos E2E',
-  ]);
-  server = await startServer(env);
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1280, height: 900 } });
+const e2e = browserEnvironment({
+  prepare: (env) =>
+    createUser(env, { role: 'legal', username: USERNAME, displayName: 'Asuntos Jurídicos E2E', password: PASSWORD }),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+let page: Page;
+beforeAll(async () => {
+  page = await e2e.newPage();
 });
 
 describe('contracts register', () => {
   it('signs in and reaches the legal pages from the navigation', async () => {
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${e2e.server.url}/sign-in`);
     await page.getByLabel('Nombre de usuario').fill(USERNAME);
     await page.getByLabel('Contraseña').fill(PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();

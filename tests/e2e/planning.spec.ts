@@ -1,55 +1,35 @@
 // Planning staff open the 2023 annual work plan, read the progress dashboard, open the sheet of
 // an indicator typed by hand (1.1.4, Lineamientos de acción social), enter a value with its
 // evidence and see the dashboard's light for that indicator change.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { startServer, tempEnv, type RunningServer } from './support/server.js';
-
-// The shared helper's 2-minute limit is too short on a loaded machine: the same call, more patience.
-const cli = (env: NodeJS.ProcessEnv, args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    env,
-    timeout: 480_000,
-  });
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { browserEnvironment, createUser } from './support/environment.js';
 
 const USERNAME = 'e2e.planes';
 const PASSWORD = 'programa-anual-de-trabajo-2023';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = browserEnvironment({
+  env: { SALVAGUARDA_DEMO: 'false' },
+  // The CLI with more patience than its default two minutes, for a loaded machine.
+  prepare: (env) =>
+    createUser(
+      env,
+      { role: 'planning', username: USERNAME, displayName: 'Persona de Planeación E2E', password: PASSWORD },
+      { timeoutMs: 480_000 },
+    ),
+  viewport: { width: 1400, height: 900 },
+  timeout: 900_000,
+});
 let page: Page;
-
 beforeAll(async () => {
-  const env = { ...tempEnv(), SALVAGUARDA_DEMO: 'false' };
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
-    'user',
-    'create',
-    '--role',
-    'planning',
-    '--username',
-    USERNAME,
-    '--display-name',
-    'Persona de Planeación E2E',
-  ]);
-  server = await startServer(env);
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 900 } });
+  page = await e2e.newPage();
   page.setDefaultTimeout(60_000);
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('annual work plan', () => {
   it('signs in and opens the 2023 plan from the navigation', async () => {
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${e2e.server.url}/sign-in`);
     await page.getByLabel('Nombre de usuario').fill(USERNAME);
     await page.getByLabel('Contraseña').fill(PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();
@@ -107,7 +87,7 @@ describe('annual work plan', () => {
     const docx = page.getByRole('link', { name: 'DOCX' });
     const href = await docx.getAttribute('href');
     expect(href).toBe('/api/planning/plans/MPI-PAT-2023/progress-report?format=docx');
-    const res = await page.request.get(`${server.url}${href}`);
+    const res = await page.request.get(`${e2e.server.url}${href}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('wordprocessingml');
     await page.getByRole('textbox', { name: 'Año del nuevo plan' }).fill('2024');

@@ -9,6 +9,7 @@ import { auditLog } from '../../src/server/platform/audit/audit.schema.js';
 import { rowCounts } from '../../src/server/platform/ops/catalog.js';
 import {
   createUserSession,
+  migratedInstallation,
   newInstallation,
   openInstallation,
   verifyInstallationAudit,
@@ -34,6 +35,12 @@ const install = () => {
   installs.push(i);
   return i;
 };
+/** An initialised, migrated installation (a copy of one made once per file), as after its first start. */
+const installMigrated = async () => {
+  const i = await migratedInstallation();
+  installs.push(i);
+  return i;
+};
 
 const IMPORTED = ['cases', 'case_follow_ups', 'measures', 'measure_actions', 'information_requests'];
 const CASE = { kind: 'attention', profile: 'journalist', identity: 'collective', openedOn: '2024-02-01' };
@@ -48,9 +55,8 @@ describe('faults', () => {
     // A complete import first: its counts are "all", its duration places the kills (the machine may be busy).
     const { counts: full, ms: duration } = await completeImportCounts(file);
     for (const delayMs of [0.6, 0.85].map((f) => Math.round(f * duration))) {
-      const inst = install();
       // An initialised, migrated installation: the kill must hit the import, not the first start.
-      await (await openInstallation(inst)).close();
+      const inst = await installMigrated();
       const run = spawnCli(inst, ['import', file]);
       await sleep(delayMs);
       const killed = run.exitCode === null;
@@ -80,7 +86,7 @@ describe('faults', () => {
     'writes acknowledged before a SIGKILL survive; each write is whole with its audit entry; concurrent edits never get lost',
     { timeout: 240_000 },
     async () => {
-      const inst = install();
+      const inst = await installMigrated();
       let session: Awaited<ReturnType<typeof createUserSession>>;
       {
         const handle = await openInstallation(inst);
@@ -170,8 +176,7 @@ describe('faults', () => {
 });
 
 async function completeImportCounts(file: string): Promise<{ counts: Record<string, number>; ms: number }> {
-  const inst = install();
-  await (await openInstallation(inst)).close();
+  const inst = await installMigrated();
   const t0 = Date.now();
   const run = spawnCli(inst, ['import', file]);
   expect((await run.exited).code, run.output()).toBe(0);

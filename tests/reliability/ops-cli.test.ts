@@ -12,14 +12,28 @@ import {
 import { keyUsage } from '../../src/server/platform/ops/key-usage.js';
 import { seedOpsFixture } from '../../src/server/platform/ops/fixtures.js';
 import { snapshotTables } from '../../src/server/platform/ops/rows.js';
-import { newInstallation, openInstallation, spawnCli, startServer, type Installation } from './support/process.js';
+import {
+  migratedInstallation,
+  newInstallation,
+  openInstallation,
+  spawnCli,
+  startServer,
+  type Installation,
+} from './support/process.js';
 
 /** The operations commands as an operator runs them: separate processes on a real data directory. */
 const installs: Installation[] = [];
 afterAll(() => installs.forEach((i) => i.remove()));
+/** An empty installation (no data directory yet): a restore target. */
 const install = (env: NodeJS.ProcessEnv = {}) => {
   const i = newInstallation();
   Object.assign(i.env, env);
+  installs.push(i);
+  return i;
+};
+/** An installation already initialised and migrated, as after its first start. */
+const installMigrated = async () => {
+  const i = await migratedInstallation();
   installs.push(i);
   return i;
 };
@@ -32,7 +46,7 @@ async function cli(inst: Installation, ...args: string[]) {
 
 describe('backup / restore / audit verify commands', () => {
   it('round-trips a PGlite installation through both backup formats', { timeout: 180_000 }, async () => {
-    const source = install();
+    const source = await installMigrated();
     let before: Record<string, string[]>;
     {
       const handle = await openInstallation(source);
@@ -74,7 +88,7 @@ describe('backup / restore / audit verify commands', () => {
 
 describe('audit verify against SQL tampering', () => {
   it('exits non-zero after the newest entry, then every entry, is deleted with SQL', { timeout: 120_000 }, async () => {
-    const inst = install();
+    const inst = await installMigrated();
     {
       const handle = await openInstallation(inst);
       await seedOpsFixture(handle.db, createFieldCrypto(keyRingFromEnvKey(inst.env.SALVAGUARDA_DATA_KEY!)), 2);
@@ -99,7 +113,7 @@ describe('audit verify against SQL tampering', () => {
 
 describe('next to a running server', () => {
   it('backup, restore and keys rotate refuse to touch a live embedded installation', { timeout: 120_000 }, async () => {
-    const inst = install();
+    const inst = await installMigrated();
     const server = await startServer(inst);
     try {
       for (const args of [
@@ -123,7 +137,7 @@ describe('keys commands', () => {
     'rotate re-encrypts everything, remove-old drops the old key, values stay readable',
     { timeout: 120_000 },
     async () => {
-      const inst = install();
+      const inst = await installMigrated();
       const keyFile = path.join(inst.dir, 'keys.json');
       delete inst.env.SALVAGUARDA_DATA_KEY;
       inst.env.SALVAGUARDA_KEY_FILE = keyFile;

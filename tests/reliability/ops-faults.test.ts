@@ -5,7 +5,14 @@ import { users } from '../../src/server/platform/auth/auth.schema.js';
 import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
 import { keyRingFromFile, newKeyFile, readKeyFile, writeKeyFile } from '../../src/server/platform/crypto/keys.js';
 import { keyUsage } from '../../src/server/platform/ops/key-usage.js';
-import { newInstallation, openInstallation, sleep, spawnCli, type Installation } from './support/process.js';
+import {
+  migratedInstallation,
+  newInstallation,
+  openInstallation,
+  sleep,
+  spawnCli,
+  type Installation,
+} from './support/process.js';
 
 /**
  * Operations commands killed midway. `keys rotate`: the key file was written first, so every value
@@ -18,7 +25,7 @@ afterAll(() => installs.forEach((i) => i.remove()));
 
 describe('operations commands under SIGKILL', () => {
   it('leaves every value readable and `keys reencrypt` completes the rotation', { timeout: 180_000 }, async () => {
-    const inst = newInstallation();
+    const inst = await migratedInstallation();
     installs.push(inst);
     shared = inst;
     const keyFile = path.join(inst.dir, 'keys.json');

@@ -10,4 +10,14 @@ describe('usesDatabase', () => {
     expect(usesDatabase('src/server/features/transparency/business-days.test.ts')).toBe(false);
     expect(usesDatabase('src/server/features/planning/plan.command.test.ts')).toBe(false);
   });
+
+  it('leaves out the reliability tests: their processes and their own reads open only an embedded data directory', () => {
+    for (const f of ['faults', 'ops-cli', 'ops-faults'])
+      expect(usesDatabase(`tests/reliability/${f}.test.ts`)).toBe(false);
+  });
+
+  it('a file that merely imports the database client (its definition) does not reach a database', () => {
+    expect(usesDatabase('src/server/platform/ops/catalog.test.ts')).toBe(false);
+    expect(usesDatabase('src/server/platform/ops/rotate.test.ts')).toBe(true);
+  });
 });

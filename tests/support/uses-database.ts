@@ -4,8 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** What a file that reaches a database contains, itself or through a relative import. */
-const DATABASE_MARK = /createTestDatabase|openDatabase\(|TEST_DATABASE_URL/;
+/**
+ * What a file that reaches a database contains, itself or through a relative import: a call of
+ * openDatabase, except its definition and a call with nothing but an embedded data directory
+ * (`openDatabase({ dataDir: x })` or `({ dataDir })`, the reliability tests' installations, which never take
+ * TEST_DATABASE_URL).
+ */
+const DATABASE_MARK =
+  /createTestDatabase|(?<!function )openDatabase\((?!\{\s*dataDir(?::\s*[\w.]+)?\s*\}\))|TEST_DATABASE_URL/;
 const RELATIVE_IMPORT = /^(?:import|export)\s+(?!type\b)[^;]*?from\s+['"](\.[^'"]+)['"]/gm;
 
 function resolveImport(fromFile: string, specifier: string): string | undefined {

@@ -27,6 +27,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** In-memory PGlite started from a dump of a data directory (`dumpDataDir`): tests' migrated template. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
@@ -45,7 +47,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (options.dataDir) await createDataDirAtomically(options.dataDir);
-  const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const pglite = options.dataDir
+    ? new PGlite(options.dataDir)
+    : new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   await pglite.waitReady;
   const db = drizzlePglite(pglite, { schema }) as unknown as Database;
   return { db, engine: 'pglite', pglite, close: () => pglite.close() };

@@ -7,6 +7,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import { migratedPgliteDump } from '../../support/database.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const run = promisify(execFile);
@@ -76,12 +78,27 @@ export function tempEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * An embedded environment's data directory, before its first command: a copy of the migrated
+ * template (tests/support/database.ts), as after a first start, instead of initialising and
+ * migrating it in the server or CLI process (seconds each). Nothing else is in it: no users, so
+ * `serve` still loads the demo data when asked to.
+ */
+async function prefillDataDir(env: NodeJS.ProcessEnv): Promise<void> {
+  const dataDir = env.SALVAGUARDA_DATA_DIR;
+  if (env.DATABASE_URL || !dataDir || fs.existsSync(dataDir)) return;
+  const pglite = new PGlite(dataDir, { loadDataDir: await migratedPgliteDump() });
+  await pglite.waitReady;
+  await pglite.close();
+}
+
 /** `npm run cli -- ...` without npm: the same entry point. */
-export async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+export async function cli(env: NodeJS.ProcessEnv, args: string[], opts: { timeoutMs?: number } = {}): Promise<string> {
+  await prefillDataDir(env);
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
     cwd: ROOT,
     env,
-    timeout: 120_000,
+    timeout: opts.timeoutMs ?? 120_000,
   });
   return stdout;
 }
@@ -90,6 +107,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
   if (!fs.existsSync(path.join(ROOT, 'dist/web/index.html'))) {
     throw new Error('dist/web no existe: ejecute "npm run build" antes de las pruebas de navegador.');
   }
+  await prefillDataDir(env);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
     cwd: ROOT,

@@ -41,6 +41,32 @@ export function newInstallation(): Installation {
   return { dir, dataDir, env, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * An installation whose data directory is already initialised and migrated, as after a first
+ * start: a copy of one closed, migrated data directory made once per test file (initialising and
+ * migrating a PGlite directory costs seconds of CPU; copying it, a fraction). Tests of the first
+ * start itself, and restore targets, use `newInstallation()` (no data directory).
+ */
+export async function migratedInstallation(): Promise<Installation> {
+  const inst = newInstallation();
+  fs.cpSync(await migratedTemplate(), inst.dataDir, { recursive: true });
+  return inst;
+}
+
+let template: Promise<string> | undefined;
+function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-rel-template-'));
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const dataDir = path.join(dir, 'data');
+    const handle = await openDatabase({ dataDir });
+    await migrate(handle);
+    await handle.close();
+    return dataDir;
+  })();
+  return template;
+}
+
 /** Opens the installation's database in this process (the server must not be running). */
 export async function openInstallation(inst: Installation): Promise<DatabaseHandle> {
   const handle = await openDatabase({ dataDir: inst.dataDir });

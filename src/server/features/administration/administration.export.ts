@@ -1,10 +1,8 @@
 // Spreadsheet exports of the CAF registers (what the pages show, with the same filters).
-import ExcelJS from 'exceljs';
+import { tableWorkbook } from '../../platform/http/xlsx.js';
 import { PROCUREMENT_STATUSES, PROCUREMENT_TYPES } from './administration.schema.js';
 import { STATUS_LABELS } from './administration.section.js';
 import { recipientsLabel } from './deliverables.logic.js';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const PROCUREMENT_TYPE_LABELS: Record<(typeof PROCUREMENT_TYPES)[number], string> = {
   restricted_invitation: 'Invitación Restringida',
@@ -19,22 +17,6 @@ export const PROCUREMENT_STATUS_LABELS: Record<(typeof PROCUREMENT_STATUSES)[num
   cancelled: 'Cancelado',
 };
 
-async function workbook(sheet: string, header: string[], rows: Array<Array<string | number | null>>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Salvaguarda';
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow(header).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-  ws.columns.forEach((c, i) => {
-    c.width = Math.min(
-      60,
-      Math.max(12, ...[header[i] ?? '', ...rows.map((r) => String(r[i] ?? ''))].map((s) => s.length + 2)),
-    );
-  });
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 interface GridLike {
   months: string[];
   rows: Array<{
@@ -48,7 +30,7 @@ interface GridLike {
 export function deliverablesWorkbook(grid: GridLike): Promise<Buffer> {
   const header = ['Clave', 'Informe', 'Dependencia a la que se entrega'];
   for (const m of grid.months) header.push(`${m} Estatus`, `${m} Fecha de entrega`, `${m} Fecha límite`);
-  return workbook(
+  return tableWorkbook(
     'Informes',
     header,
     grid.rows.map((r) => [
@@ -61,7 +43,7 @@ export function deliverablesWorkbook(grid: GridLike): Promise<Buffer> {
 }
 
 export function activitiesWorkbook(items: Array<{ on: string; area: string; text: string; public: boolean }>) {
-  return workbook(
+  return tableWorkbook(
     'Actividades',
     ['Fecha', 'Área', 'Actividad', 'En el informe'],
     items.map((a) => [a.on, a.area, a.text, a.public ? 'Sí' : 'No']),
@@ -79,7 +61,7 @@ export function procurementsWorkbook(
     note: string | null;
   }>,
 ) {
-  return workbook(
+  return tableWorkbook(
     'Procedimientos',
     ['Número', 'Tipo', 'Objeto', 'Mínimo de participantes', 'Estatus', 'Inicio', 'Nota'],
     items.map((p) => [

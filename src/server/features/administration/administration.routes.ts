@@ -1,5 +1,5 @@
 // Routes of the administration feature: thin (parse, policy, call the service).
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/deps.js';
 import type { FeaturePlugin } from '../manifest.js';
@@ -30,7 +30,8 @@ import {
   SubmissionParams,
   SubmissionPut,
 } from '../../../common/features/administration.contract.js';
-import { activitiesWorkbook, deliverablesWorkbook, procurementsWorkbook, XLSX_TYPE } from './administration.export.js';
+import { sendXlsx } from '../../platform/http/xlsx.js';
+import { activitiesWorkbook, deliverablesWorkbook, procurementsWorkbook } from './administration.export.js';
 import { listActivities, listProcurements } from './administration.queries.js';
 import {
   createActivity,
@@ -53,14 +54,6 @@ import {
 
 const ctxOf = (req: FastifyRequest): RequestContext => ({ actor: req.actor!, ip: req.ip });
 const NoQuery = z.object({}).strict();
-
-function sendXlsx(reply: FastifyReply, bytes: Buffer, name: string) {
-  return reply
-    .header('content-type', XLSX_TYPE)
-    .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-    .header('cache-control', 'no-store')
-    .send(bytes);
-}
 
 async function deliverableRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(

@@ -30,8 +30,13 @@ import {
   VersionBody,
   YearQuery,
 } from '../../../common/features/bodies.contract.js';
-import * as service from './bodies.service.js';
+import * as agendaService from './agenda.service.js';
+import * as agreementsService from './agreements.service.js';
+import * as bodiesService from './bodies.service.js';
+import * as sessionsService from './sessions.service.js';
 import { actaDraft, DOCX_MIME, getDocument, MAX_DOCUMENT_BYTES, uploadDocument } from './documents.service.js';
+
+const service = { ...bodiesService, ...sessionsService, ...agendaService, ...agreementsService };
 
 const read = { policy: 'bodies.read' } as const;
 const write = { policy: 'bodies.write' } as const;

@@ -15,7 +15,7 @@ import type { Actor } from '../../platform/auth/session.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { RemindersQuery } from '../../../common/features/administration.contract.js';
 import { deliverablesReminders, todayInMexicoCity } from '../administration/administration.service.js';
-import { listAgreements } from '../bodies/bodies.service.js';
+import { listAgreements } from '../bodies/agreements.service.js';
 import { listCases, caseStats } from '../cases/cases.queries.js';
 import { reminders as legalReminders, summary as legalSummary } from '../legal/legal.service.js';
 import { loadEngine } from '../transparency/engine.service.js';

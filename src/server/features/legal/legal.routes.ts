@@ -1,7 +1,8 @@
 // Routes of the legal area: thin (parse, policy, call the service). See legal.service.ts.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendFile } from '../../platform/files/upload.js';
+import { sendXlsx, tableWorkbook } from '../../platform/http/xlsx.js';
 import type { FeaturePlugin } from '../manifest.js';
 import { CONTENT_TYPES } from '../reports/api.js';
 import {
@@ -60,14 +61,10 @@ import {
   updateGazette,
   updateLawsuit,
   uploadContractDocument,
-  workbook,
   type LegalContext,
 } from './legal.service.js';
 
 const ctxOf = (req: FastifyRequest): LegalContext => ({ actor: req.actor!, ip: req.ip });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const sendXlsx = (reply: FastifyReply, name: string, file: Buffer) =>
-  reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
 
 const CONTRACT_KIND_ES = {
   professional_services: 'Servicios profesionales',
@@ -88,7 +85,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
       const all = req.query.format === 'xlsx';
       const list = await listContracts(deps.db, req.query, today(), all);
       if (!all) return list;
-      const file = await workbook(
+      const file = await tableWorkbook(
         'Contratos',
         ['Número', 'Tipo', 'Objeto', 'Importe', 'Firma', 'Inicio', 'Término', 'Vigencia'],
         list.rows.map((r) => [
@@ -102,7 +99,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
           validityLabel(r.startsOn, r.endsOn),
         ]),
       );
-      return sendXlsx(reply, 'contratos', file);
+      return sendXlsx(reply, file, 'contratos');
     },
   );
   app.post(
@@ -163,7 +160,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
       const list = await listLawsuits(deps.db, req.query, all);
       if (!all) return list;
       // The export never carries the plaintiff.
-      const file = await workbook(
+      const file = await tableWorkbook(
         'Juicios',
         [
           'Expediente',
@@ -190,7 +187,7 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
           r.resolution,
         ]),
       );
-      return sendXlsx(reply, 'juicios', file);
+      return sendXlsx(reply, file, 'juicios');
     },
   );
   app.post(
@@ -258,12 +255,12 @@ export const legalPlugin: FeaturePlugin = async (app, deps) => {
       const list = await listGazette(deps.db, req.query, all);
       const rows = list.rows.map(gazetteOut);
       if (!all) return { total: list.total, rows };
-      const file = await workbook(
+      const file = await tableWorkbook(
         'Gaceta',
         ['Referencia', 'Fecha', 'Tipo', 'Título', 'Página', 'Liga', 'Nota'],
         rows.map((r) => [r.ref, r.publishedOn, r.kind, r.title, r.page, r.url, r.footnote]),
       );
-      return sendXlsx(reply, 'gaceta', file);
+      return sendXlsx(reply, file, 'gaceta');
     },
   );
   app.post(

@@ -2,7 +2,6 @@
 // personal data (a contract's counterpart, a lawsuit's plaintiff, a document) are audited as
 // `read_personal` and reach only the roles of `legal.plaintiffs`.
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import { audit } from '../../platform/audit/audit.js';
@@ -626,18 +625,4 @@ export async function summary(db: Database, now = new Date()) {
     lawsuits: { open: l!.open, concluded: l!.concluded },
     gazettePublications: { total: g!.total },
   };
-}
-
-// ---- Exports ---------------------------------------------------------------------------------
-
-/** One sheet with a bold header row; columns sized to their header. */
-export async function workbook(sheet: string, header: string[], rows: Array<Array<string | number | null>>) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow(header).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map((v) => v ?? ''));
-  ws.columns.forEach((col, i) => {
-    col.width = Math.max(12, Math.min(60, (header[i] ?? '').length + 4));
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -10,8 +10,9 @@ import {
   preventionLiaisonActivities,
   preventionSessions,
 } from './prevention.schema.js';
-import { liaisonContract, loadLiaison, loadPrevention, preventionContract } from './prevention.section.js';
-import { actionLabel, datesPhrase, monthsPhrase, objectiveText, workshopsLead } from './prevention.section.js';
+import { loadLiaison, loadPrevention } from './prevention.report-data.js';
+import { liaisonContract, preventionContract, workshopsLead } from './prevention.section.js';
+import { actionLabel, datesPhrase, monthsPhrase, objectiveText } from './prevention.wording.js';
 
 const JAN_FEB = { from: '2024-01-01', to: '2024-02-29' };
 const MAR_APR = { from: '2024-03-01', to: '2024-04-30' };

@@ -2,176 +2,28 @@
 // §4 VINCULACIÓN INTERINSTITUCIONAL (events and meetings), §8 ACTIVIDADES A LA COMUNIDAD and
 // §9 ANEXO FOTOGRÁFICO; and the report JSON objects `selfProtectionWorkshops`,
 // `preventionActions` and `liaison` (shared/docs/interchange.md).
-import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
-import { cases, measures } from '../../records/records.schema.js';
 import {
   reportImage,
   type Block,
-  type ImageBlock,
   type ReportSection,
   type SectionBuildContext,
   type TableBlock,
 } from '../reports/api.js';
 import { cutNote, sourceNote } from '../reports/narrative/notes.js';
-import { MONTHS, capitalize, joinList, periodNoun } from '../reports/narrative/spanish.js';
+import { periodNoun } from '../reports/narrative/spanish.js';
 import { dash } from '../reports/sections/format.js';
+import { photosInPeriod, type LiaisonRow } from './prevention.queries.js';
 import {
-  countAgreementActions,
-  countAgreementsSigned,
-  liaisonInPeriod,
-  photosInPeriod,
-  sessionsInPeriod,
-  type ActivityRow,
-  type LiaisonRow,
-} from './prevention.queries.js';
-
-export interface Period {
-  from: string;
-  to: string;
-}
-
-export interface ParticipantCounts {
-  woman: number;
-  man: number;
-  lgbttti: number;
-  preferNotToSay: number;
-  total: number;
-}
-
-export interface ActivityInPeriod extends ParticipantCounts {
-  id: string;
-  format: ActivityRow['format'];
-  modality: ActivityRow['modality'];
-  title: string;
-  objective: string;
-  partner: string | null;
-  thematicLine: number | null;
-  /** Session dates in the period, in order. */
-  dates: string[];
-  sessions: number;
-  hours: number;
-  /** Public "Dirigido a" label: typed, or derived from the linked case's kind of person (never the case). */
-  target: string;
-  /** How the lead sentence names the target when the workshop carries out a case measure. */
-  caseTarget: 'collective' | 'individual' | null;
-}
-
-export interface PreventionData {
-  period: Period;
-  workshops: ActivityInPeriod[];
-  trainings: ActivityInPeriod[];
-}
-
-export interface LiaisonData {
-  period: Period;
-  activities: Array<
-    Pick<LiaisonRow, 'code' | 'kind' | 'on' | 'institution' | 'title' | 'international' | 'description'>
-  >;
-  agreementActions: number;
-  agreementsSigned: number;
-}
-
-export interface PhotoData {
-  period: Period;
-  photos: Array<{ id: string; caption: string; on: string; image: ImageBlock | null }>;
-}
-
-const DEFAULT_TARGET = 'Personas defensoras de derechos humanos y periodistas';
-
-function genericTarget(identity: string, profile: string): string {
-  const who = profile === 'journalist' ? 'personas periodistas' : 'personas defensoras de derechos humanos';
-  if (identity === 'collective') return `Colectivo de ${who}`;
-  return profile === 'journalist' ? 'Persona periodista' : 'Persona defensora de derechos humanos';
-}
-
-const sum = (p: Omit<ParticipantCounts, 'total'>) => p.woman + p.man + p.lgbttti + p.preferNotToSay;
-
-/** Activities of a kind with at least one session in the period; sessions and hours count only those. */
-export async function loadActivities(
-  db: Database,
-  kind: ActivityRow['kind'],
-  period: Period,
-): Promise<ActivityInPeriod[]> {
-  const rows = await sessionsInPeriod(db, kind, period.from, period.to);
-  const byId = new Map<string, ActivityInPeriod & { measureId: string | null }>();
-  for (const { activity: a, session: s } of rows) {
-    let item = byId.get(a.id);
-    if (!item) {
-      const counts = { woman: a.women, man: a.men, lgbttti: a.lgbttti, preferNotToSay: a.preferNotToSay };
-      item = {
-        id: a.code,
-        format: a.format,
-        modality: a.modality,
-        title: a.title,
-        objective: a.objective,
-        partner: a.partner,
-        thematicLine: a.thematicLine,
-        dates: [],
-        sessions: 0,
-        hours: 0,
-        ...counts,
-        total: sum(counts),
-        target: a.targetLabel ?? DEFAULT_TARGET,
-        caseTarget: null,
-        measureId: a.measureId,
-      };
-      byId.set(a.id, item);
-    }
-    item.dates.push(s.on);
-    item.sessions += 1;
-    item.hours = Math.round((item.hours + Number(s.hours)) * 100) / 100;
-  }
-  const linked = [...byId.values()].filter((i) => i.measureId);
-  if (linked.length) {
-    const people = await db
-      .select({ measureId: measures.id, identity: cases.identity, profile: cases.profile })
-      .from(measures)
-      .innerJoin(cases, eq(cases.id, measures.caseId))
-      .where(
-        inArray(
-          measures.id,
-          linked.map((l) => l.measureId!),
-        ),
-      );
-    for (const item of linked) {
-      const p = people.find((x) => x.measureId === item.measureId);
-      if (!p) continue;
-      item.caseTarget = p.identity === 'collective' ? 'collective' : 'individual';
-      if (item.target === DEFAULT_TARGET) item.target = genericTarget(p.identity, p.profile);
-    }
-  }
-  // Ordered by their first session in the period, then id.
-  return [...byId.values()]
-    .map(({ measureId: _m, ...rest }) => rest)
-    .sort((a, b) => a.dates[0]!.localeCompare(b.dates[0]!) || a.id.localeCompare(b.id));
-}
-
-export async function loadPrevention(db: Database, period: Period): Promise<PreventionData> {
-  return {
-    period,
-    workshops: await loadActivities(db, 'self_protection_workshop', period),
-    trainings: await loadActivities(db, 'training', period),
-  };
-}
-
-export async function loadLiaison(db: Database, period: Period): Promise<LiaisonData> {
-  const rows = await liaisonInPeriod(db, period.from, period.to);
-  return {
-    period,
-    activities: rows.map((r) => ({
-      code: r.code,
-      kind: r.kind,
-      on: r.on,
-      institution: r.institution,
-      title: r.title,
-      international: r.international,
-      description: r.description,
-    })),
-    agreementActions: await countAgreementActions(db, period.from, period.to),
-    agreementsSigned: await countAgreementsSigned(db, period.from, period.to),
-  };
-}
+  type Period,
+  type ParticipantCounts,
+  type ActivityInPeriod,
+  type PreventionData,
+  type LiaisonData,
+  type PhotoData,
+  loadPrevention,
+  loadLiaison,
+} from './prevention.report-data.js';
+import { actionLabel, datesPhrase, dd, hoursText, monthOf, monthsPhrase, objectiveText } from './prevention.wording.js';
 
 // ---- report JSON ----
 
@@ -229,65 +81,6 @@ export function liaisonContract(data: LiaisonData) {
     },
   };
 }
-
-// ---- Spanish wording ----
-
-const dd = (iso: string) => iso.slice(8, 10);
-const monthOf = (iso: string) => MONTHS[Number(iso.slice(5, 7)) - 1]!;
-
-/** "08 y 15 de febrero de 2024", "30 de enero y 06 de febrero de 2024" (Cuadro 8's Fecha). */
-export function datesPhrase(dates: readonly string[]): string {
-  const years: string[] = [];
-  for (const year of [...new Set(dates.map((d) => d.slice(0, 4)))]) {
-    const inYear = dates.filter((d) => d.startsWith(year));
-    const months = [...new Set(inYear.map((d) => d.slice(0, 7)))].map((ym) => {
-      const days = inYear.filter((d) => d.startsWith(ym)).map(dd);
-      return `${joinList(days)} de ${monthOf(`${ym}-01`)}`;
-    });
-    years.push(`${joinList(months)} de ${year}`);
-  }
-  return joinList(years);
-}
-
-/** "el mes de febrero" when every date falls in one month, "los meses de enero y febrero", else the period noun. */
-export function monthsPhrase(dates: readonly string[], period: Period): string {
-  const months = [...new Set(dates.map((d) => d.slice(0, 7)))].sort();
-  if (months.length === 1) return `el mes de ${monthOf(`${months[0]}-01`)}`;
-  const sameYear = new Set(months.map((m) => m.slice(0, 4))).size === 1;
-  if (months.length > 1 && sameYear) return `los meses de ${joinList(months.map((m) => monthOf(`${m}-01`)))}`;
-  return periodNoun(period.from, period.to);
-}
-
-const FORMAT: Record<ActivityRow['format'], { label: string; f: boolean }> = {
-  taller: { label: 'Taller', f: false },
-  seminario: { label: 'Seminario', f: false },
-  curso: { label: 'Curso', f: false },
-  foro: { label: 'Foro', f: false },
-  platica: { label: 'Plática', f: true },
-  conversatorio: { label: 'Conversatorio', f: false },
-};
-
-function modalityWord(m: ActivityRow['modality'], feminine: boolean): string {
-  if (m === 'virtual') return 'virtual';
-  if (m === 'in_person') return 'presencial';
-  return feminine ? 'híbrida' : 'híbrido';
-}
-
-/** Cuadro 8's Acciones: `{Formato} {modalidad} “{título}”`. */
-export function actionLabel(a: Pick<ActivityInPeriod, 'format' | 'modality' | 'title'>): string {
-  const f = FORMAT[a.format];
-  return `${f.label} ${modalityWord(a.modality, f.f)} “${a.title}”`;
-}
-
-/** Cuadro 8's Objetivo, built from the partner and the objective (never a pasted sentence). */
-export function objectiveText(a: Pick<ActivityInPeriod, 'partner' | 'objective'>): string {
-  const objective = a.objective.trim();
-  if (!a.partner) return capitalize(objective);
-  const rest = objective.charAt(0).toLowerCase() + objective.slice(1);
-  return `En colaboración con la organización ${a.partner}, el cual tuvo como objetivo ${rest}`;
-}
-
-const hoursText = (h: number) => h.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 // ---- §3 CAPACITACIONES ----
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.js';
-import { loadLiaison, loadPrevention, preventionContract, liaisonContract } from './prevention.section.js';
+import { loadLiaison, loadPrevention } from './prevention.report-data.js';
+import { preventionContract, liaisonContract } from './prevention.section.js';
 import { seedPreventionDemo } from './prevention.seeder.js';
 import { preventionActivitiesArray } from './prevention.package.js';
 

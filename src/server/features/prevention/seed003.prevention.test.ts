@@ -20,10 +20,9 @@ import {
   buildLiaison,
   buildPrevention,
   liaisonContract,
-  loadLiaison,
-  loadPrevention,
   preventionContract,
 } from './prevention.section.js';
+import { loadLiaison, loadPrevention } from './prevention.report-data.js';
 
 const FIXTURE = JSON.parse(fs.readFileSync('tests/fixtures/seed003.prevention.json', 'utf8')) as Record<
   string,
