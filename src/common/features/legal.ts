@@ -1,5 +1,39 @@
 import { defineSharedFeature } from '../feature.js';
 
+// Value lists of the legal records (plain data: the schema, the contracts and the web use them).
+/** professional_services: Cuadro 10; fees: honorarios asimilados a salarios (the contracts Cuadro 11). */
+export const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+export const LAWSUIT_STAGES = [
+  'filed',
+  'answered',
+  'evidence',
+  'hearings',
+  'closing_arguments',
+  'judgment',
+  'appeal',
+  'enforcement',
+  'concluded',
+] as const;
+export type LawsuitStage = (typeof LAWSUIT_STAGES)[number];
+
+export const LAWSUIT_EVENT_KINDS = ['hearing', 'filing', 'deadline', 'stage_change', 'note'] as const;
+export type LawsuitEventKind = (typeof LAWSUIT_EVENT_KINDS)[number];
+
+export const GAZETTE_KINDS = ['aviso', 'acuerdo', 'decreto', 'circular', 'lineamientos', 'otro'] as const;
+
+/** What an opinion is about (seed 002 §4.7): a case, a collegiate body, a regulation, a CDHCM recommendation… */
+export const OPINION_SUBJECT_KINDS = [
+  'case',
+  'body',
+  'regulation',
+  'cdhcm_recommendation',
+  'administrative',
+  'other',
+] as const;
+export type OpinionSubjectKind = (typeof OPINION_SUBJECT_KINDS)[number];
+
 /**
  * Legal area (Coordinación de Asuntos Jurídicos, seed 002 §4, 003 §5): contracts, lawsuits,
  * Gazette publications. Plaintiffs' identities are personal data: only `legal.plaintiffs` sees them.

@@ -1,5 +1,10 @@
 import { defineSharedFeature } from '../feature.js';
 
+// Value lists of the plans (plain data: the schema, the contract and the web use them).
+export const FORMULA_TYPES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type FormulaType = (typeof FORMULA_TYPES)[number];
+export const NODE_LEVELS = ['seccion', 'programa', 'objetivo', 'estrategia', 'accion', 'subaccion'] as const;
+
 /** Annual work plans and their indicators (seed-modules.md §2): public institutional documents, no personal data. */
 export const planningShared = defineSharedFeature({
   name: 'planning',

@@ -1,5 +1,40 @@
 import { defineSharedFeature } from '../feature.js';
 
+// Value lists of the unit's records (plain data: the schema, the workflow, the contracts and the web use them).
+export const REQUEST_STATUSES = [
+  'received',
+  'clarification_requested',
+  'in_process',
+  'extended',
+  'answered',
+  'referred',
+  'not_admissible',
+  'not_filed',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const REQUEST_ACTIONS = [
+  'request_clarification', // prevención (once)
+  'receive_clarification', // the requester replied: the clock runs again
+  'lapse_clarification', // no reply within the period: deemed not filed
+  'turn_to_area', // sent to one or more areas that hold the information
+  'extend', // committee resolution extending the period
+  'answer',
+  'refer', // orientación / notoria incompetencia
+  'declare_not_admissible',
+] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+export const REQUEST_CHANNELS = ['platform', 'email', 'written', 'verbal', 'other'] as const;
+export const ARCO_RIGHTS = ['access', 'rectification', 'cancellation', 'opposition', 'portability'] as const;
+export const CLASSIFICATIONS = ['public', 'reserved', 'confidential', 'partially_reserved'] as const;
+export const REFERRAL_KINDS = ['orientation', 'incompetence'] as const;
+
+export const PERIODICITIES = ['quarterly', 'half_yearly', 'yearly'] as const;
+export const OBLIGATION_STATUSES = ['pending', 'uploaded', 'validated'] as const;
+
+export const COURSE_KINDS = ['introductory', 'specialised'] as const;
+
 /** Transparency unit: information requests, SIPOT obligations, committee, training. */
 export const transparencyShared = defineSharedFeature({
   name: 'transparency',

@@ -6,7 +6,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.js';
 import type { PackageArray } from '../manifest.js';
-import { ContractNumber, GazetteRef } from './legal.contract.js';
+import { ContractNumber, GazetteRef } from '../../../common/features/legal.contract.js';
 import { CONTRACT_KINDS, GAZETTE_KINDS, legalContracts, legalGazettePublications } from './legal.schema.js';
 import { saneIsoDate } from '../../../common/dates.js';
 

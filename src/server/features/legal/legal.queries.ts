@@ -4,7 +4,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { transparencyNonWorkingDays } from '../transparency/transparency.schema.js';
 import { addCalendarDays, createCalendar, type BusinessCalendar } from '../transparency/calendar.js';
-import type { ContractListQueryInput, LawsuitListQueryInput } from './legal.contract.js';
+import type { ContractListQueryInput, LawsuitListQueryInput } from '../../../common/features/legal.contract.js';
 import { GAZETTE_KINDS, legalContracts, legalGazettePublications, legalLawsuits } from './legal.schema.js';
 
 /** LIKE pattern with the user's wildcards escaped. */

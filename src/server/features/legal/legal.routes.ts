@@ -36,7 +36,7 @@ import {
   Reminders,
   Saved,
   Summary,
-} from './legal.contract.js';
+} from '../../../common/features/legal.contract.js';
 import { lawsuitReportFile } from './lawsuit-report.service.js';
 import { validityLabel } from './legal.logic.js';
 import { opinionsPlugin } from './opinions.routes.js';

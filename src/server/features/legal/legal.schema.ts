@@ -18,13 +18,33 @@ import {
 } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
 import { bodySessions } from '../bodies/bodies.schema.js';
+import {
+  CONTRACT_KINDS,
+  type ContractKind,
+  GAZETTE_KINDS,
+  LAWSUIT_EVENT_KINDS,
+  LAWSUIT_STAGES,
+  type LawsuitEventKind,
+  type LawsuitStage,
+  OPINION_SUBJECT_KINDS,
+  type OpinionSubjectKind,
+} from '../../../common/features/legal.js';
+
+// The value lists are shared with the web (src/common/features/legal.ts).
+export {
+  CONTRACT_KINDS,
+  type ContractKind,
+  GAZETTE_KINDS,
+  LAWSUIT_EVENT_KINDS,
+  LAWSUIT_STAGES,
+  type LawsuitEventKind,
+  type LawsuitStage,
+  OPINION_SUBJECT_KINDS,
+  type OpinionSubjectKind,
+};
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-
-/** professional_services: Cuadro 10; fees: honorarios asimilados a salarios (the contracts Cuadro 11). */
-export const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
-export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
 export const legalContracts = pgTable(
   'legal_contracts',
@@ -82,19 +102,6 @@ export const legalLawsuitTypes = pgTable('legal_lawsuit_types', {
   createdAt: createdAt(),
 });
 
-export const LAWSUIT_STAGES = [
-  'filed',
-  'answered',
-  'evidence',
-  'hearings',
-  'closing_arguments',
-  'judgment',
-  'appeal',
-  'enforcement',
-  'concluded',
-] as const;
-export type LawsuitStage = (typeof LAWSUIT_STAGES)[number];
-
 export const legalLawsuits = pgTable(
   'legal_lawsuits',
   {
@@ -121,9 +128,6 @@ export const legalLawsuits = pgTable(
   (t) => [uniqueIndex('legal_lawsuits_file_uq').on(t.fileNumber), index('legal_lawsuits_filed_idx').on(t.filedOn)],
 );
 
-export const LAWSUIT_EVENT_KINDS = ['hearing', 'filing', 'deadline', 'stage_change', 'note'] as const;
-export type LawsuitEventKind = (typeof LAWSUIT_EVENT_KINDS)[number];
-
 /** Procedural history: hearings, filings, deadlines (with reminders until done), stage changes. */
 export const legalLawsuitEvents = pgTable(
   'legal_lawsuit_events',
@@ -141,8 +145,6 @@ export const legalLawsuitEvents = pgTable(
   },
   (t) => [index('legal_lawsuit_events_on_idx').on(t.lawsuitId, t.on)],
 );
-
-export const GAZETTE_KINDS = ['aviso', 'acuerdo', 'decreto', 'circular', 'lineamientos', 'otro'] as const;
 
 export const legalGazettePublications = pgTable(
   'legal_gazette_publications',
@@ -162,17 +164,6 @@ export const legalGazettePublications = pgTable(
   },
   (t) => [uniqueIndex('legal_gazette_ref_uq').on(t.ref), index('legal_gazette_published_idx').on(t.publishedOn)],
 );
-
-/** What an opinion is about (seed 002 §4.7): a case, a collegiate body, a regulation, a CDHCM recommendation… */
-export const OPINION_SUBJECT_KINDS = [
-  'case',
-  'body',
-  'regulation',
-  'cdhcm_recommendation',
-  'administrative',
-  'other',
-] as const;
-export type OpinionSubjectKind = (typeof OPINION_SUBJECT_KINDS)[number];
 
 /** Legal opinions requested of the area (by the Dirección General, an administrative unit, a body…). */
 export const legalOpinions = pgTable(

@@ -14,7 +14,7 @@ import type {
   ContractUpdateInput,
   LawsuitCreateInput,
   LawsuitUpdateInput,
-} from './legal.contract.js';
+} from '../../../common/features/legal.contract.js';
 import {
   bimester,
   CONTRACT_ENDING_DAYS,

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App, AppDeps } from '../../platform/deps.js';
 import { sendFile } from '../../platform/files/upload.js';
-import { DocumentParams, DocumentUpload, IdParams, Saved } from './legal.contract.js';
+import { DocumentParams, DocumentUpload, IdParams, Saved } from '../../../common/features/legal.contract.js';
 import type { LegalContext } from './legal.service.js';
 import {
   OpinionCreate,
@@ -18,7 +18,7 @@ import {
   RegulationVersionCreate,
   RegulationVersionParams,
   RegulationVersionUpdate,
-} from './opinions.contract.js';
+} from '../../../common/features/legal.opinions.contract.js';
 import {
   createOpinion,
   getOpinion,

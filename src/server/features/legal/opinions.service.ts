@@ -8,7 +8,11 @@ import { badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { openFile, sealFile } from '../../platform/files/upload.js';
 import { checkedDocument } from './documents.js';
 import type { LegalContext, LegalDeps } from './legal.service.js';
-import type { OpinionCreateInput, OpinionListQueryInput, OpinionUpdateInput } from './opinions.contract.js';
+import type {
+  OpinionCreateInput,
+  OpinionListQueryInput,
+  OpinionUpdateInput,
+} from '../../../common/features/legal.opinions.contract.js';
 import { legalOpinionDocuments, legalOpinions } from './legal.schema.js';
 
 const who = (ctx: LegalContext) => ({ userId: ctx.actor.userId, username: ctx.actor.username });

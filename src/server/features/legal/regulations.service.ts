@@ -9,7 +9,10 @@ import { bodySessions } from '../bodies/bodies.schema.js';
 import { versionInForce } from './legal.logic.js';
 import { legalGazettePublications, legalRegulations, legalRegulationVersions } from './legal.schema.js';
 import { today, type LegalContext, type LegalDeps } from './legal.service.js';
-import type { RegulationVersionInput, RegulationVersionUpdateInput } from './opinions.contract.js';
+import type {
+  RegulationVersionInput,
+  RegulationVersionUpdateInput,
+} from '../../../common/features/legal.opinions.contract.js';
 
 const who = (ctx: LegalContext) => ({ userId: ctx.actor.userId, username: ctx.actor.username });
 const isUniqueViolation = (e: unknown) =>

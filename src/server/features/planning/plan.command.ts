@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
 import { registry } from '../index.js';
-import { isoDate } from './planning.contract.js';
+import { isoDate } from '../../../common/features/planning.contract.js';
 import { ensureSeedPlans, planIndicatorsContract } from './planning.service.js';
 
 const USAGE =

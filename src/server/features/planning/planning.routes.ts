@@ -1,28 +1,35 @@
 // HTTP routes of the planning feature (thin: parse, policy, call the service).
+import { z } from 'zod';
 import type { FeaturePlugin } from '../manifest.js';
 import {
   AsOfQuery,
   CopyBody,
   CopyResponse,
   IndicatorPeriodParams,
+  isoDate,
   PlanIndicatorsResponse,
   PlanListResponse,
   PlanParams,
   PlanResponse,
-  ProgressReportQuery,
   ProgressResponse,
   RangeQuery,
   TargetBody,
   TargetResponse,
   ValueBody,
   ValueResponse,
-} from './planning.contract.js';
+} from '../../../common/features/planning.contract.js';
 import * as service from './planning.service.js';
-import { CONTENT_TYPES } from '../reports/api.js';
+import { CONTENT_TYPES, DOCUMENT_FORMATS } from '../reports/api.js';
 import { rolesAllow } from '../../platform/access/policies.js';
 import type { Role } from '../../../common/roles.js';
 import { copyPlan } from './plan-copy.service.js';
 import { progressReportFile } from './progress-report.service.js';
+
+// The progress report's query: its formats are the reports' document formats (server only).
+const ProgressReportQuery = z.strictObject({
+  asOf: isoDate.optional(),
+  format: z.enum(DOCUMENT_FORMATS).default('docx'),
+});
 
 /** The plan page's buttons, from the policy catalogue. */
 export function planCan(roles: readonly Role[]) {

@@ -14,11 +14,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { FORMULA_TYPES, type FormulaType, NODE_LEVELS } from '../../../common/features/planning.js';
 import { users } from '../../platform/auth/auth.schema.js';
 
-export const FORMULA_TYPES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type FormulaType = (typeof FORMULA_TYPES)[number];
-export const NODE_LEVELS = ['seccion', 'programa', 'objetivo', 'estrategia', 'accion', 'subaccion'] as const;
+// The value lists are shared with the web (src/common/features/planning.ts).
+export { FORMULA_TYPES, type FormulaType, NODE_LEVELS };
 
 export interface PlanFrontMatter {
   introduction: string[];

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/deps.js';
 import { audit } from '../../platform/audit/audit.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
-import { IdParams, isoDate } from './transparency.contract.js';
+import { IdParams, isoDate } from '../../../common/features/transparency.contract.js';
 import { ACTIVITY_CATEGORIES, ACTIVITY_VERBS, transparencyActivities } from './transparency.schema.js';
 
 const ActivityOut = z.object({

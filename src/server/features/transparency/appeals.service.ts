@@ -7,7 +7,11 @@ import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import type { DeadlineEngine } from './engine.service.js';
 import { loadRequest } from './requests.queries.js';
 import { bumpVersion, getRequest, type Ctx } from './requests.service.js';
-import type { AppealBody, AppealUpdateBody, ClassificationBody } from './transparency.contract.js';
+import type {
+  AppealBody,
+  AppealUpdateBody,
+  ClassificationBody,
+} from '../../../common/features/transparency.contract.js';
 import {
   informationRequestAppeals,
   informationRequestAreas,

@@ -9,7 +9,7 @@ import { users } from '../../platform/auth/auth.schema.js';
 import { alreadyExists, badRequest, notFound } from '../../platform/http/errors.js';
 import { loadEngine } from './engine.service.js';
 import { VerificationOut } from './settings.contract.js';
-import { isoDate } from './transparency.contract.js';
+import { isoDate } from '../../../common/features/transparency.contract.js';
 import { transparencyGoverningRuleSets, transparencyRuleSetVerifications } from './transparency.schema.js';
 
 export const VerificationBody = z.object({

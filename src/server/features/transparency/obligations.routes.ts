@@ -11,9 +11,9 @@ import {
   PeriodOut,
   PeriodParams,
   QuarterQuery,
-} from './obligations.contract.js';
+} from '../../../common/features/transparency.obligations.contract.js';
 import * as service from './obligations.service.js';
-import { IdParams } from './transparency.contract.js';
+import { IdParams } from '../../../common/features/transparency.contract.js';
 
 export async function obligationsRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(

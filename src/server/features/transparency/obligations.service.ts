@@ -3,7 +3,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../platform/context.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
-import type { Compliance, ObligationInput, ObligationPatchInput, PeriodInput } from './obligations.contract.js';
+import type {
+  Compliance,
+  ObligationInput,
+  ObligationPatchInput,
+  PeriodInput,
+} from '../../../common/features/transparency.obligations.contract.js';
 import { checkUpdateDates, compliance, periodClosingInQuarter, periodicityOf } from './periods.js';
 import { transparencyObligationUpdates, transparencyObligations } from './transparency.schema.js';
 

@@ -8,7 +8,7 @@ import { tableWorkbook } from '../../platform/http/xlsx.js';
 import { loadEngine } from './engine.service.js';
 import { listRequests } from './requests.queries.js';
 import { LABELS } from './statistics.service.js';
-import type { ListRequestsQuery } from './transparency.contract.js';
+import type { ListRequestsQuery } from '../../../common/features/transparency.contract.js';
 
 export const REQUEST_EXPORT_MAX = 10_000;
 

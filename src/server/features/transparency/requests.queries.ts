@@ -5,7 +5,7 @@ import { informationRequests } from '../../records/records.schema.js';
 import { deadlineStatus, type RequestSteps } from './deadlines.js';
 import type { DeadlineEngine } from './engine.service.js';
 import { resolveDeadlines, type SafeDeadlines } from './safe-deadlines.js';
-import type { RequestSummary } from './transparency.contract.js';
+import type { RequestSummary } from '../../../common/features/transparency.contract.js';
 import { informationRequestDetails } from './transparency.schema.js';
 import type { RequestStatus } from './workflow.js';
 

@@ -17,9 +17,11 @@ import {
   ListRequestsQuery,
   RegisterRequestBody,
   RequestDetailOut,
-  RequestSummaryOut,
   TransitionBody,
-} from './transparency.contract.js';
+  DashboardOut,
+  RequestListOut,
+  RequesterOut,
+} from '../../../common/features/transparency.contract.js';
 
 export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
   const ctxOf = (req: { actor?: Ctx['actor']; ip: string }): Ctx => ({
@@ -36,7 +38,7 @@ export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
       config: { policy: 'transparency.read' },
       schema: {
         querystring: ListRequestsQuery,
-        response: { 200: z.object({ items: z.array(RequestSummaryOut), total: z.number() }) },
+        response: { 200: RequestListOut },
       },
     },
     async (req) => listRequests(deps.db, await loadEngine(deps.db), req.query),
@@ -58,16 +60,7 @@ export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
       config: { policy: 'transparency.read' },
       schema: {
         response: {
-          200: z.object({
-            open: z.number(),
-            dueSoon: z.number(),
-            overdue: z.number(),
-            clockStopped: z.number(),
-            lapsedForNoReply: z.number(),
-            byStatus: z.record(z.string(), z.number()),
-            next: z.array(RequestSummaryOut),
-            today: z.string(),
-          }),
+          200: DashboardOut,
         },
       },
     },
@@ -118,11 +111,7 @@ export async function requestsRoutes(app: App, deps: AppDeps): Promise<void> {
       schema: {
         params: IdParams,
         response: {
-          200: z.object({
-            requesterName: z.string().nullable(),
-            requesterContact: z.string().nullable(),
-            requestText: z.string().nullable(),
-          }),
+          200: RequesterOut,
         },
       },
     },

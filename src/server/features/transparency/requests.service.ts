@@ -7,12 +7,17 @@ import type { Actor } from '../../platform/auth/session.js';
 import { audit } from '../../platform/audit/audit.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
 import { rolesAllow } from '../../platform/access/policies.js';
-import type { RequestCanData, TransparencyCanData } from '../../../common/features/transparency.contract.js';
+import type {
+  RegisterRequestInput,
+  RequestCanData,
+  RequestDetail,
+  TransitionInput,
+  TransparencyCanData,
+} from '../../../common/features/transparency.contract.js';
 import type { Role } from '../../../common/roles.js';
 import { informationRequests } from '../../records/records.schema.js';
 import type { DeadlineEngine } from './engine.service.js';
 import { loadRequest, summarise } from './requests.queries.js';
-import type { RegisterRequestInput, RequestDetail, TransitionInput } from './transparency.contract.js';
 import {
   informationRequestAppeals,
   informationRequestAreas,

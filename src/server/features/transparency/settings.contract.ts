@@ -1,7 +1,7 @@
 // Request and response shapes of /api/transparency/calendar and /api/transparency/rule-sets.
 import { z } from 'zod';
 import { ruleSetSchema } from './rules.js';
-import { isoDate } from './transparency.contract.js';
+import { isoDate } from '../../../common/features/transparency.contract.js';
 
 export const DayOut = z.object({ id: z.string(), day: z.string(), description: z.string(), source: z.string() });
 export const DayBody = z.object({

@@ -15,7 +15,7 @@ import {
   YearQuery,
 } from './settings.contract.js';
 import * as service from './settings.service.js';
-import { IdParams } from './transparency.contract.js';
+import { IdParams } from '../../../common/features/transparency.contract.js';
 
 export async function settingsRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(

@@ -11,9 +11,9 @@ import {
   TrainingOut,
   TrainingPageOut,
   YearQuery,
-} from './training.contract.js';
+} from '../../../common/features/transparency.training.contract.js';
 import * as service from './training.service.js';
-import { IdParams } from './transparency.contract.js';
+import { IdParams } from '../../../common/features/transparency.contract.js';
 
 export async function trainingRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get(

@@ -3,7 +3,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../platform/context.js';
 import { AppError, alreadyExists, conflict, notFound } from '../../platform/http/errors.js';
-import type { CourseInput, StaffInput, StaffPatchInput, TrainingInput } from './training.contract.js';
+import type {
+  CourseInput,
+  StaffInput,
+  StaffPatchInput,
+  TrainingInput,
+} from '../../../common/features/transparency.training.contract.js';
 import { trainingCoverage } from './training.logic.js';
 import { transparencyCourses, transparencyStaff, transparencyTrainings } from './transparency.schema.js';
 

@@ -17,6 +17,16 @@ import {
 } from 'drizzle-orm/pg-core';
 import { informationRequests } from '../../records/records.schema.js';
 import { encryptedText } from '../../platform/crypto/encrypted-column.js';
+// The value lists the contracts use are shared with the web (src/common/features/transparency.ts).
+import {
+  ARCO_RIGHTS,
+  CLASSIFICATIONS,
+  COURSE_KINDS,
+  OBLIGATION_STATUSES,
+  PERIODICITIES,
+  REFERRAL_KINDS,
+  REQUEST_CHANNELS,
+} from '../../../common/features/transparency.js';
 
 const now = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -77,10 +87,7 @@ export const transparencyGoverningRuleSets = pgTable(
   (t) => [index('transparency_governing_effective_idx').on(t.effectiveFrom)],
 );
 
-export const REQUEST_CHANNELS = ['platform', 'email', 'written', 'verbal', 'other'] as const;
-export const ARCO_RIGHTS = ['access', 'rectification', 'cancellation', 'opposition', 'portability'] as const;
-export const CLASSIFICATIONS = ['public', 'reserved', 'confidential', 'partially_reserved'] as const;
-export const REFERRAL_KINDS = ['orientation', 'incompetence'] as const;
+export { ARCO_RIGHTS, CLASSIFICATIONS, REFERRAL_KINDS, REQUEST_CHANNELS };
 
 export const informationRequestDetails = pgTable(
   'information_request_details',
@@ -194,8 +201,7 @@ export const informationRequestAppeals = pgTable(
 
 // ---- Transparency obligations (SIPOT and the local platform) ----
 
-export const PERIODICITIES = ['quarterly', 'half_yearly', 'yearly'] as const;
-export const OBLIGATION_STATUSES = ['pending', 'uploaded', 'validated'] as const;
+export { OBLIGATION_STATUSES, PERIODICITIES };
 
 export const transparencyObligations = pgTable('transparency_obligations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -240,7 +246,7 @@ export const transparencyObligationUpdates = pgTable(
 
 // ---- Staff training ----
 
-export const COURSE_KINDS = ['introductory', 'specialised'] as const;
+export { COURSE_KINDS };
 
 /** Staff of the institution (public servants; names are public information of the directory). */
 export const transparencyStaff = pgTable('transparency_staff', {

@@ -1,28 +1,14 @@
 // Procedure of an information / ARCO request as a small state machine. Only the transitions
 // listed here are possible; the service refuses anything else with `invalid_transition`.
-export const REQUEST_STATUSES = [
-  'received',
-  'clarification_requested',
-  'in_process',
-  'extended',
-  'answered',
-  'referred',
-  'not_admissible',
-  'not_filed',
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+// The statuses and actions are shared with the web (src/common/features/transparency.ts).
+import {
+  REQUEST_ACTIONS,
+  REQUEST_STATUSES,
+  type RequestAction,
+  type RequestStatus,
+} from '../../../common/features/transparency.js';
 
-export const REQUEST_ACTIONS = [
-  'request_clarification', // prevención (once)
-  'receive_clarification', // the requester replied: the clock runs again
-  'lapse_clarification', // no reply within the period: deemed not filed
-  'turn_to_area', // sent to one or more areas that hold the information
-  'extend', // committee resolution extending the period
-  'answer',
-  'refer', // orientación / notoria incompetencia
-  'declare_not_admissible',
-] as const;
-export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+export { REQUEST_ACTIONS, REQUEST_STATUSES, type RequestAction, type RequestStatus };
 
 const CLOSING: Partial<Record<RequestAction, RequestStatus>> = {
   answer: 'answered',

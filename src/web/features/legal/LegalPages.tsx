@@ -24,71 +24,28 @@ import { Link, Route, Routes, useParams } from 'react-router';
 import { api } from '../../api';
 import { OpinionPage, OpinionsPage } from './OpinionsPage';
 import { RegulationsPage } from './RegulationsPage';
-import { ErrorAlert, ExportButton, formatDay, money, RemindersCard, SubNav, toBase64, useCanWrite } from './shared';
+import { CONTRACT_KINDS, GAZETTE_KINDS, LAWSUIT_STAGES } from '../../../common/features/legal';
+import {
+  type ContractDetail,
+  type ContractList,
+  ErrorAlert,
+  ExportButton,
+  formatDay,
+  type GazetteList,
+  type LawsuitDetail,
+  type LawsuitList,
+  type LawsuitReportSchedule,
+  type LawsuitType,
+  money,
+  RemindersCard,
+  SubNav,
+  toBase64,
+  useCanWrite,
+} from './shared';
 
-const CONTRACT_KINDS = ['professional_services', 'fees', 'goods', 'services'] as const;
-const STAGES = [
-  'filed',
-  'answered',
-  'evidence',
-  'hearings',
-  'closing_arguments',
-  'judgment',
-  'appeal',
-  'enforcement',
-  'concluded',
-] as const;
+// The web's choice of event kinds: `stage_change` is recorded by the server when the stage changes.
 const EVENT_KINDS = ['hearing', 'filing', 'deadline', 'note'] as const;
-const GAZETTE_KINDS = ['aviso', 'acuerdo', 'decreto', 'circular', 'lineamientos', 'otro'] as const;
-
-interface ContractRow {
-  id: string;
-  number: string;
-  kind: (typeof CONTRACT_KINDS)[number];
-  object: string;
-  amount: string | null;
-  signedOn: string;
-  startsOn: string;
-  endsOn: string;
-  hasDocument: boolean;
-  version: number;
-}
-interface ContractDetail extends ContractRow {
-  counterpart: string | null;
-  documents: Array<{ id: string; fileName: string; size: number; sha256: string; createdAt: string }>;
-  renewals: Array<{ id: string; number: string; startsOn: string; endsOn: string }>;
-}
-interface LawsuitRow {
-  id: string;
-  fileNumber: string;
-  typeCode: string;
-  court: string;
-  claims: string;
-  claimedAmount: string | null;
-  projectedAmount: string | null;
-  stage: (typeof STAGES)[number];
-  filedOn: string;
-  resolution: string | null;
-  resolvedOn: string | null;
-  nextDeadline: string | null;
-  version: number;
-}
-interface LawsuitDetail extends LawsuitRow {
-  plaintiff: string | null;
-  defendant: string;
-  events: Array<{ id: string; kind: string; on: string; description: string; done: boolean }>;
-}
-interface GazetteRow {
-  id: string;
-  ref: string;
-  publishedOn: string;
-  title: string;
-  kind: string;
-  page: number | null;
-  url: string | null;
-  footnote: string;
-}
-type List<T> = { total: number; rows: T[] };
+const STAGES = LAWSUIT_STAGES;
 
 const PAGE = 50;
 const years = () => {
@@ -232,7 +189,7 @@ export function ContractsPage() {
   const query = { kind: kind ?? undefined, year: year ?? undefined, q: q || undefined };
   const list = useQuery({
     queryKey: ['legal', 'contracts', query, offset],
-    queryFn: () => api.get<List<ContractRow>>('/api/legal/contracts', { ...query, limit: PAGE, offset }),
+    queryFn: () => api.get<ContractList>('/api/legal/contracts', { ...query, limit: PAGE, offset }),
   });
   return (
     <Stack>
@@ -514,7 +471,7 @@ function LawsuitForm({ types }: { types: Array<{ value: string; label: string }>
 function useLawsuitTypes() {
   const types = useQuery({
     queryKey: ['legal', 'lawsuit-types'],
-    queryFn: () => api.get<Array<{ code: string; label: string; active: boolean }>>('/api/legal/lawsuit-types'),
+    queryFn: () => api.get<LawsuitType[]>('/api/legal/lawsuit-types'),
   });
   return (types.data ?? []).map((x) => ({ value: x.code, label: x.label }));
 }
@@ -536,7 +493,7 @@ function LawsuitsPage() {
   };
   const list = useQuery({
     queryKey: ['legal', 'lawsuits', query, offset],
-    queryFn: () => api.get<List<LawsuitRow>>('/api/legal/lawsuits', { ...query, limit: PAGE, offset }),
+    queryFn: () => api.get<LawsuitList>('/api/legal/lawsuits', { ...query, limit: PAGE, offset }),
   });
   const typeLabel = (code: string) => types.find((x) => x.value === code)?.label ?? code;
   return (
@@ -619,11 +576,7 @@ function LawsuitReportSchedule() {
   const [year, setYear] = useState(new Date().getFullYear());
   const data = useQuery({
     queryKey: ['legal', 'lawsuit-reports', year],
-    queryFn: () =>
-      api.get<{ bimesters: Array<{ index: number; from: string; to: string; dueOn: string; remindFrom: string }> }>(
-        '/api/legal/lawsuit-reports',
-        { year },
-      ),
+    queryFn: () => api.get<LawsuitReportSchedule>('/api/legal/lawsuit-reports', { year }),
   });
   return (
     <Card withBorder aria-labelledby="lawsuit-reports">
@@ -843,7 +796,7 @@ function GazettePage() {
   const query = { kind: kind ?? undefined, year: year ?? undefined, q: q || undefined };
   const list = useQuery({
     queryKey: ['legal', 'gazette', query, offset],
-    queryFn: () => api.get<List<GazetteRow>>('/api/legal/gazette', { ...query, limit: PAGE, offset }),
+    queryFn: () => api.get<GazetteList>('/api/legal/gazette', { ...query, limit: PAGE, offset }),
   });
   const create = useMutation({
     mutationFn: () =>

@@ -20,23 +20,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
-import { ErrorAlert, formatDay, SubNav, toBase64, useCanWrite } from './shared';
+import { OPINION_SUBJECT_KINDS } from '../../../common/features/legal';
+import { ErrorAlert, formatDay, type OpinionDetail, type OpinionList, SubNav, toBase64, useCanWrite } from './shared';
 
-const SUBJECT_KINDS = ['case', 'body', 'regulation', 'cdhcm_recommendation', 'administrative', 'other'] as const;
+const SUBJECT_KINDS = OPINION_SUBJECT_KINDS;
 
-interface OpinionRow {
-  id: string;
-  requestedBy: string;
-  subjectKind: (typeof SUBJECT_KINDS)[number];
-  subject: string;
-  requestedOn: string;
-  answeredOn: string | null;
-  documents: number;
-  version: number;
-}
-interface OpinionDetail extends OpinionRow {
-  documentList: Array<{ id: string; fileName: string; size: number; sha256: string; createdAt: string }>;
-}
 const emptyOpinion = { requestedBy: '', subjectKind: 'other', subject: '', requestedOn: '', answeredOn: '' };
 
 export function OpinionsPage() {
@@ -49,7 +37,7 @@ export function OpinionsPage() {
   const query = { pending: pending ?? undefined, q: q || undefined, limit: 200 };
   const list = useQuery({
     queryKey: ['legal', 'opinions', query],
-    queryFn: () => api.get<{ total: number; rows: OpinionRow[] }>('/api/legal/opinions', query),
+    queryFn: () => api.get<OpinionList>('/api/legal/opinions', query),
   });
   const create = useMutation({
     mutationFn: () => api.post('/api/legal/opinions', { ...form, answeredOn: form.answeredOn || null }),

@@ -5,26 +5,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ErrorAlert, formatDay, SubNav, useCanWrite } from './shared';
-
-interface RegulationVersion {
-  id: string;
-  label: string;
-  approvedOn: string | null;
-  approvalSession: { id: string; type: string; ordinal: number; heldOn: string | null } | null;
-  gazette: { id: string; ref: string; publishedOn: string; title: string } | null;
-  inForceFrom: string;
-  inForceTo: string | null;
-  inForce: boolean;
-  notes: string;
-}
-interface Regulation {
-  id: string;
-  name: string;
-  description: string;
-  inForce: string | null;
-  versions: RegulationVersion[];
-}
+import {
+  ErrorAlert,
+  formatDay,
+  type GazetteList,
+  type Regulation,
+  type RegulationList,
+  SubNav,
+  useCanWrite,
+} from './shared';
 
 const emptyVersion = {
   label: '',
@@ -50,8 +39,7 @@ function VersionForm({ regulation }: { regulation: Regulation }) {
   });
   const gazette = useQuery({
     queryKey: ['legal', 'gazette', 'options'],
-    queryFn: () =>
-      api.get<{ rows: Array<{ id: string; ref: string; title: string }> }>('/api/legal/gazette', { limit: 500 }),
+    queryFn: () => api.get<GazetteList>('/api/legal/gazette', { limit: 500 }),
   });
   const save = useMutation({
     mutationFn: () =>
@@ -147,7 +135,7 @@ export function RegulationsPage() {
   const [name, setName] = useState('');
   const list = useQuery({
     queryKey: ['legal', 'regulations'],
-    queryFn: () => api.get<{ on: string; rows: Regulation[] }>('/api/legal/regulations'),
+    queryFn: () => api.get<RegulationList>('/api/legal/regulations'),
   });
   const create = useMutation({
     mutationFn: () => api.post('/api/legal/regulations', { name }),

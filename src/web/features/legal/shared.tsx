@@ -8,6 +8,27 @@ import { api, type Query } from '../../api';
 import { hasAnyRole, useMe } from '../../auth/session';
 import { formatDate } from '../../../common/date-format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { z } from 'zod';
+import type * as C from '../../../common/features/legal.contract';
+import type * as O from '../../../common/features/legal.opinions.contract';
+
+// The pages' record types, from the shared contracts (types only).
+export type ContractRow = z.infer<typeof C.ContractRow>;
+export type ContractList = z.infer<typeof C.ContractList>;
+export type ContractDetail = z.infer<typeof C.ContractDetail>;
+export type LawsuitType = z.infer<typeof C.LawsuitType>;
+export type LawsuitRow = z.infer<typeof C.LawsuitRow>;
+export type LawsuitList = z.infer<typeof C.LawsuitList>;
+export type LawsuitDetail = z.infer<typeof C.LawsuitDetail>;
+export type LawsuitReportSchedule = z.infer<typeof C.LawsuitReportSchedule>;
+export type GazetteRow = z.infer<typeof C.GazetteRow>;
+export type GazetteList = z.infer<typeof C.GazetteList>;
+export type Reminders = z.infer<typeof C.Reminders>;
+export type OpinionRow = z.infer<typeof O.OpinionRow>;
+export type OpinionList = z.infer<typeof O.OpinionList>;
+export type OpinionDetail = z.infer<typeof O.OpinionDetail>;
+export type Regulation = z.infer<typeof O.Regulation>;
+export type RegulationList = z.infer<typeof O.RegulationList>;
 
 const SECTIONS = [
   { to: '/legal', key: 'contracts', end: true },
@@ -71,13 +92,6 @@ export function ExportButton({ path, query }: { path: string; query: Query }) {
       {t('export')}
     </Button>
   );
-}
-
-interface Reminders {
-  today: string;
-  contractsEnding: Array<{ id: string; number: string; kind: string; endsOn: string }>;
-  deadlines: Array<{ lawsuitId: string; fileNumber: string; kind: string; on: string; description: string }>;
-  lawsuitReport: { from: string; to: string; dueOn: string; remindFrom: string } | null;
 }
 
 export function RemindersCard() {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import type { Plan } from './types';
+import type { CopyResult, Plan } from './types';
 
 export function PlanActions({ plan }: { plan: Plan }) {
   const { t } = useTranslation('planning');
@@ -34,7 +34,7 @@ function CopyPlan({ plan }: { plan: Plan }) {
   const queryClient = useQueryClient();
   const [year, setYear] = useState<number>(plan.year + 1);
   const copy = useMutation({
-    mutationFn: () => api.post<{ id: string; year: number }>(`/api/planning/plans/${plan.id}/copy`, { year }),
+    mutationFn: () => api.post<CopyResult>(`/api/planning/plans/${plan.id}/copy`, { year }),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['planning', 'plans'] });
       void navigate(`/planning/${created.id}`);

@@ -10,7 +10,7 @@ import { RequestActions } from './RequestActions';
 import { AppealForm, AppealOutcomeForm, AreaResponseButton, ClassificationForm } from './RequestExtras';
 import { DaysLeft, formatDay, StatusBadge, SubNav } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import type { Dashboard, RequestDetail } from './types';
+import type { Dashboard, RequestDetail, Requester } from './types';
 
 const DEADLINE_KEYS = [
   'noticeOn',
@@ -36,10 +36,7 @@ export function RequestPage() {
     queryFn: () => api.get<Dashboard>('/api/transparency/dashboard'),
   }).data?.today;
   const requester = useMutation({
-    mutationFn: () =>
-      api.get<{ requesterName: string | null; requesterContact: string | null; requestText: string | null }>(
-        `/api/transparency/requests/${id}/requester`,
-      ),
+    mutationFn: () => api.get<Requester>(`/api/transparency/requests/${id}/requester`),
   });
   const r = q.data;
   const day = (d: string | null) => formatDay(d, i18n.language);

@@ -13,7 +13,7 @@ const ATTENTION = ['open', 'due_soon', 'overdue'];
 const SORTS = ['received_desc', 'received_asc', 'folio_asc', 'folio_desc'] as const;
 import { DaysLeft, formatDay, StatusBadge, SubNav, useTransparencyCan } from './shared';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import type { Dashboard, RequestSummary } from './types';
+import type { Dashboard, RequestList } from './types';
 
 export function RequestsPage() {
   const { t, i18n } = useTranslation('transparency');
@@ -39,7 +39,7 @@ export function RequestsPage() {
   const list = useQuery({
     queryKey: ['transparency', 'requests', attention, folio, sort, paging],
     queryFn: () =>
-      api.get<{ items: RequestSummary[]; total: number }>('/api/transparency/requests', {
+      api.get<RequestList>('/api/transparency/requests', {
         attention,
         folio,
         sort,

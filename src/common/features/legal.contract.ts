@@ -1,7 +1,7 @@
 // Input and output schemas of the legal routes (zod: validation, response filtering and API docs).
 import { z } from 'zod';
-import { CONTRACT_KINDS, GAZETTE_KINDS, LAWSUIT_EVENT_KINDS, LAWSUIT_STAGES } from './legal.schema.js';
-import { saneIsoDate } from '../../../common/dates.js';
+import { CONTRACT_KINDS, GAZETTE_KINDS, LAWSUIT_EVENT_KINDS, LAWSUIT_STAGES } from './legal.js';
+import { saneIsoDate } from '../dates.js';
 
 export const isoDate = saneIsoDate;
 const text = (max: number) => z.string().trim().min(1).max(max);

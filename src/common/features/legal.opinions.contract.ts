@@ -1,7 +1,7 @@
 // Input and output schemas of legal opinions and regulations in force (with their versions).
 import { z } from 'zod';
 import { isoDate } from './legal.contract.js';
-import { OPINION_SUBJECT_KINDS } from './legal.schema.js';
+import { OPINION_SUBJECT_KINDS } from './legal.js';
 
 const text = (max: number) => z.string().trim().min(1, 'Campo obligatorio').max(max);
 const page = {

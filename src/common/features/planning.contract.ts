@@ -1,8 +1,7 @@
 // zod shapes of every planning route: params, query, body and response.
 import { z } from 'zod';
-import { FORMULA_TYPES, NODE_LEVELS } from './planning.schema.js';
-import { saneIsoDate } from '../../../common/dates.js';
-import { DOCUMENT_FORMATS } from '../reports/api.js';
+import { FORMULA_TYPES, NODE_LEVELS } from './planning.js';
+import { saneIsoDate } from '../dates.js';
 
 export const isoDate = saneIsoDate;
 export const PlanParams = z.object({ planId: z.string().regex(/^[A-Z0-9-]{3,60}$/) });
@@ -15,10 +14,6 @@ export const RangeQuery = z
   .object({ from: isoDate, to: isoDate })
   .refine((r) => r.from <= r.to, { message: 'La fecha inicial debe ser anterior o igual a la final.', path: ['to'] });
 export const AsOfQuery = z.object({ asOf: isoDate.optional() });
-export const ProgressReportQuery = z.strictObject({
-  asOf: isoDate.optional(),
-  format: z.enum(DOCUMENT_FORMATS).default('docx'),
-});
 
 const num = z.number().nullable();
 

@@ -1,7 +1,7 @@
 // Request and response shapes of /api/transparency/obligations (SIPOT and the local platform).
 import { z } from 'zod';
 import { isoDate } from './transparency.contract.js';
-import { OBLIGATION_STATUSES, PERIODICITIES } from './transparency.schema.js';
+import { OBLIGATION_STATUSES, PERIODICITIES } from './transparency.js';
 
 export const ObligationOut = z.object({
   id: z.string(),

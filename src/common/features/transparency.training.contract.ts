@@ -1,7 +1,7 @@
 // Request and response shapes of /api/transparency/training (staff, courses, trainings, coverage).
 import { z } from 'zod';
 import { isoDate } from './transparency.contract.js';
-import { COURSE_KINDS } from './transparency.schema.js';
+import { COURSE_KINDS } from './transparency.js';
 
 export const StaffOut = z.object({
   id: z.string(),
