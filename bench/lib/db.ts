@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
 import { migrate } from '../../src/server/db/migrate.js';
@@ -7,9 +9,19 @@ import { migrate } from '../../src/server/db/migrate.js';
 export async function freshDatabase(): Promise<DatabaseHandle> {
   const server = process.env.BENCH_DATABASE_URL;
   if (!server) {
-    const handle = await openDatabase({});
+    // BENCH_PGLITE_DIR: a data directory on disk instead of memory (scale L does not fit the WASM heap).
+    const parent = process.env.BENCH_PGLITE_DIR;
+    const dataDir = parent ? fs.mkdtempSync(path.join(parent, 'sg-bench-')) : undefined;
+    const handle = await openDatabase(dataDir ? { dataDir } : {});
     await migrate(handle);
-    return handle;
+    if (!dataDir) return handle;
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `sg_bench_${crypto.randomBytes(5).toString('hex')}`;
   const admin = postgres(server, { max: 1, onnotice: () => {} });
