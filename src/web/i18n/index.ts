@@ -53,7 +53,6 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
-
 export function setLanguage(lang: Language): void {
   localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
   document.documentElement.lang = lang;

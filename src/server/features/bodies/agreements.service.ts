@@ -5,7 +5,12 @@ import type { Database } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { auditActor, canSeeRestricted, requireWrite, todayInMexicoCity, type BodiesContext } from './bodies.access.js';
-import type { AgreementCreate, AgreementListQuery, AgreementNoteCreate, AgreementUpdate } from '../../../common/features/bodies.contract.js';
+import type {
+  AgreementCreate,
+  AgreementListQuery,
+  AgreementNoteCreate,
+  AgreementUpdate,
+} from '../../../common/features/bodies.contract.js';
 import { allBodies, bodyByCode, listAgreementRows, presentAgreements } from './bodies.queries.js';
 import { bodyAgreementNotes, bodyAgreements } from './bodies.schema.js';
 import type { Deps } from './bodies.service.js';

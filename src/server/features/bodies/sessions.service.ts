@@ -15,7 +15,12 @@ import {
 } from './bodies.access.js';
 import { agendaTextOf } from './agenda-text.js';
 import { BODY_PREFIX, type BodyCode } from '../../../common/features/bodies.codes.js';
-import type { AttendanceBody, MarkHeld, SessionCreate, SessionUpdate } from '../../../common/features/bodies.contract.js';
+import type {
+  AttendanceBody,
+  MarkHeld,
+  SessionCreate,
+  SessionUpdate,
+} from '../../../common/features/bodies.contract.js';
 import { assignOrdinals, heldAllowed, inOffice, quorum, sessionDate, sessionYear } from './bodies.logic.js';
 import {
   agendaOfSession,
