@@ -1,40 +1,25 @@
 // The liaison pages' forms on the form kit: an empty required field gets its Spanish message under
 // it and nothing is sent; filled in, the institution, the liaison activity, the agreement, its
 // commitment and an action under that commitment appear on their pages.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInEnrollingTotp } from './support/auth.js';
+import { screenshot } from './support/browser.js';
+import { browserEnvironment, createUser } from './support/environment.js';
 
 const USERNAME = 'e2e.vinculacion';
 const PASSWORD = 'puente-de-la-ribera-clara-58';
 const REQUIRED = 'Este campo es obligatorio.';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  const env = { ...tempEnv(), SALVAGUARDA_DEMO: 'false' };
-  await cli({ ...env, SALVAGUARDA_NEW_PASSWORD: PASSWORD }, [
-    'user',
-    'create',
-    '--role',
-    'dg',
-    '--username',
-    USERNAME,
-    '--display-name',
-    'Vinculación E2E',
-  ]);
-  server = await startServer(env);
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'es-MX', viewport: { width: 1400, height: 900 } });
+const e2e = browserEnvironment({
+  env: { SALVAGUARDA_DEMO: 'false' },
+  prepare: (env) =>
+    createUser(env, { role: 'dg', username: USERNAME, displayName: 'Vinculación E2E', password: PASSWORD }),
+  viewport: { width: 1400, height: 900 },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+let page: Page;
+beforeAll(async () => {
+  page = await e2e.newPage();
 });
 
 const sub = (name: string) =>
@@ -44,16 +29,8 @@ const sub = (name: string) =>
 
 describe('liaison forms', () => {
   it('signs in and opens prevention', async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Nombre de usuario').fill(USERNAME);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL('**/2fa/enrol');
-    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
-    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
-    await page.getByRole('button', { name: 'Confirmar y activar' }).click();
-    await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
-    await page.goto(`${server.url}/prevention/institutions`);
+    await signInEnrollingTotp(page, e2e.server.url, USERNAME, PASSWORD);
+    await page.goto(`${e2e.server.url}/prevention/institutions`);
     await page.getByRole('heading', { name: 'Instituciones y organizaciones', level: 1 }).waitFor();
   });
 

@@ -48,3 +48,25 @@ export async function signInThroughUi(page: Page, baseUrl: string, c: Credential
   }
   await page.getByRole('heading', { name: 'Inicio', level: 1 }).waitFor();
 }
+
+/**
+ * First sign-in of a CLI-created user of a role that requires a second factor: through the enrolment
+ * page (secret shown, first code typed, recovery codes acknowledged). Returns the TOTP secret.
+ */
+export async function signInEnrollingTotp(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password: string,
+): Promise<string> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Nombre de usuario').fill(username);
+  await page.getByLabel('Contraseña').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL('**/2fa/enrol');
+  const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+  await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
+  await page.getByRole('button', { name: 'Confirmar y activar' }).click();
+  await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
+  return secret;
+}
