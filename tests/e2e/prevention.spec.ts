@@ -3,7 +3,7 @@
 // the training's registration list (personal data, opened on demand) and sees the counts derived from it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
+import { signInEnrollingTotp } from './support/auth.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
 
@@ -44,15 +44,7 @@ afterAll(async () => {
 
 describe('prevention and training', () => {
   it('signs in (with two-step enrolment) and opens prevention from the navigation', async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Nombre de usuario').fill(USERNAME);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL('**/2fa/enrol');
-    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
-    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
-    await page.getByRole('button', { name: 'Confirmar y activar' }).click();
-    await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
+    await signInEnrollingTotp(page, server.url, USERNAME, PASSWORD);
     await page
       .getByRole('navigation', { name: 'Navegación principal' })
       .getByRole('link', { name: 'Prevención y vinculación', exact: true })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, createCalendar, mexicoCityDate } from '../../src/server/features/transparency/calendar.js';
 import { computeDeadlines } from '../../src/server/features/transparency/deadlines.js';
 import { CDMX_LTAIPRC, GENERAL_LAWS_2025 } from '../../src/server/features/transparency/rules.js';
-import { totpCodeAt } from '../../src/server/platform/auth/totp.js';
+import { signInEnrollingTotp } from './support/auth.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { cli, startServer, tempEnv, type RunningServer } from './support/server.js';
 
@@ -62,15 +62,7 @@ afterAll(async () => {
 describe('deadlines of the city law and the general law', () => {
   it('signs in (two-step enrolment) and registers a request received five days ago', async () => {
     expect(cityDue < generalDue).toBe(true);
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Nombre de usuario').fill(USERNAME);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL('**/2fa/enrol');
-    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
-    await page.getByLabel('Código de verificación').fill(totpCodeAt(secret, Date.now()));
-    await page.getByRole('button', { name: 'Confirmar y activar' }).click();
-    await page.getByRole('button', { name: /Ya guardé mis códigos/ }).click();
+    await signInEnrollingTotp(page, server.url, USERNAME, PASSWORD);
     await page
       .getByRole('navigation', { name: 'Navegación principal' })
       .getByRole('link', { name: 'Transparencia' })
