@@ -47,6 +47,20 @@ export const CopyBody = z.strictObject({
 });
 export const CopyResponse = z.object({ id: z.string(), year: z.number() });
 
+/** A plan's opening pages (introduction, mission, vision, objectives), as shipped and as shown. */
+export const PlanFrontMatter = z.object({
+  introduction: z.array(z.string()),
+  mission: z.string(),
+  vision: z.string(),
+  objectives: z.array(z.string()),
+});
+/** Where the governing board approved the plan (null until it did). */
+export const PlanApproval = z.object({
+  body: z.string().nullable(),
+  sessionId: z.string().nullable(),
+  agendaItem: z.string().nullable(),
+});
+
 export const PlanResponse = z.object({
   can: PlanCan,
   id: z.string(),
@@ -54,17 +68,8 @@ export const PlanResponse = z.object({
   institution: z.string(),
   kind: z.string(),
   year: z.number(),
-  frontMatter: z.object({
-    introduction: z.array(z.string()),
-    mission: z.string(),
-    vision: z.string(),
-    objectives: z.array(z.string()),
-  }),
-  approval: z.object({
-    body: z.string().nullable(),
-    sessionId: z.string().nullable(),
-    agendaItem: z.string().nullable(),
-  }),
+  frontMatter: PlanFrontMatter,
+  approval: PlanApproval,
   nodes: z.array(
     z.object({
       code: z.string(),

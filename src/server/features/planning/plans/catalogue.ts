@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { PlanApproval, PlanFrontMatter } from '../../../../common/features/planning.contract.js';
 import { FORMULA_TYPES, NODE_LEVELS } from '../planning.schema.js';
 
 const text = z.string().min(1);
@@ -16,17 +17,8 @@ export const PlanFile = z
     kind: text,
     year: z.number().int(),
     seed: z.string().nullable(),
-    frontMatter: z.object({
-      introduction: z.array(z.string()),
-      mission: z.string(),
-      vision: z.string(),
-      objectives: z.array(z.string()),
-    }),
-    approval: z.object({
-      body: z.string().nullable(),
-      sessionId: z.string().nullable(),
-      agendaItem: z.string().nullable(),
-    }),
+    frontMatter: PlanFrontMatter,
+    approval: PlanApproval,
     nodes: z.array(
       z.object({
         code: text,
