@@ -86,7 +86,7 @@ export async function caseWithAccess(db: Database, actor: Actor, caseId: string)
       c: cases,
       details: caseDetails,
       lead: leadSql,
-      assigned: sql<boolean>`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${actor.userId})`,
+      assigned: identityScope(actor, false), // "assigned to this case", the same condition the lists use
     })
     .from(cases)
     .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
