@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { CaseCanData } from '../../../common/features/cases.contract.js';
 import type { Role } from '../../../common/roles.js';
 import type { Database } from '../../db/client.js';
+import { statementFor } from '../../db/statements.js';
 import type { Actor } from '../../platform/auth/session.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
@@ -54,10 +55,14 @@ export function caseCan(
   };
 }
 
+/** SQL condition "the user is assigned to cases.id"; the user may be a placeholder of a built statement. */
+export function assignedSql(userId: string | Placeholder): SQL {
+  return sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${userId})`;
+}
+
 /** SQL condition "the actor may see identities of cases.id" to put in a where clause. */
 export function identityScope(actor: Actor, lead: boolean): SQL {
-  if (lead) return sql`true`;
-  return sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${actor.userId})`;
+  return lead ? sql`true` : assignedSql(actor.userId);
 }
 
 export async function isAssigned(db: Database, actor: Actor, caseId: string): Promise<boolean> {
@@ -78,23 +83,32 @@ export async function canSeeIdentities(db: Database, actor: Actor, caseId: strin
  * statement: the case page's first round trip. Not found when the case does not exist.
  */
 export async function caseWithAccess(db: Database, actor: Actor, caseId: string) {
-  const leadSql = actor.roles.includes('cdemp')
-    ? sql<boolean>`exists (select 1 from ${caseLeads} where ${caseLeads.userId} = ${actor.userId})`
+  const asCdemp = actor.roles.includes('cdemp');
+  const statement = statementFor(db, `case_with_access:${asCdemp}`, () => caseWithAccessStatement(db, asCdemp));
+  const [row] = await statement.execute({ caseId, userId: actor.userId });
+  if (!row) throw notFound();
+  const lead = Boolean(row.lead);
+  return { c: row.c, details: row.details, lead, identities: lead || Boolean(row.assigned) };
+}
+
+/** Only a cdemp user can be a lead (the role is part of the rule), so the lead check has two shapes. */
+function caseWithAccessStatement(db: Database, asCdemp: boolean) {
+  const userId = sql.placeholder('userId');
+  const leadSql = asCdemp
+    ? sql<boolean>`exists (select 1 from ${caseLeads} where ${caseLeads.userId} = ${userId})`
     : sql<boolean>`false`;
-  const [row] = await db
+  return db
     .select({
       c: cases,
       details: caseDetails,
       lead: leadSql,
-      assigned: identityScope(actor, false), // "assigned to this case", the same condition the lists use
+      assigned: assignedSql(userId), // the same condition the lists use
     })
     .from(cases)
     .leftJoin(caseDetails, eq(caseDetails.caseId, cases.id))
-    .where(eq(cases.id, caseId))
-    .limit(1);
-  if (!row) throw notFound();
-  const lead = Boolean(row.lead);
-  return { c: row.c, details: row.details, lead, identities: lead || Boolean(row.assigned) };
+    .where(eq(cases.id, sql.placeholder('caseId')))
+    .limit(1)
+    .prepare('case_with_access');
 }
 
 export async function requireCaseExists(db: Database, caseId: string) {

@@ -1,4 +1,6 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { statementFor } from '../../db/statements.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { users } from '../../platform/auth/auth.schema.js';
@@ -25,57 +27,25 @@ type Deps = Pick<AppDeps, 'db' | 'crypto'>;
  * personal field is null and beneficiaries are not loaded at all; with it, the read is audited.
  */
 export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, caseId: string, now = new Date()) {
-  // Two round trips: the case with the actor's access, then every record of the page at once.
+  // Two round trips: the case with the actor's access, then every record of the page at once (each
+  // statement built once: building them cost more CPU than running them).
   const { c, details, lead, identities } = await caseWithAccess(db, ctx.actor, caseId);
   const dec = (v: string | null) => (identities ? crypto.decryptNullable(v) : null);
   const status = (details?.status ?? (c.closedOn ? 'concluded' : 'follow_up')) as CaseStatus;
   const next = nextStatuses(c.kind, status);
-  const ofThisCase = sql`(select ${measures.id} from ${measures} where ${measures.caseId} = ${caseId})`;
-
+  const records = statementFor(db, 'case_page', pageStatements);
+  const values = { caseId };
   const [assignments, changes, assessments, plans, measureRows, followUps, decisions, actionMonths, beneficiaryRows] =
     await Promise.all([
-      db
-        .select({ userId: caseAssignments.userId, displayName: users.displayName })
-        .from(caseAssignments)
-        .innerJoin(users, eq(users.id, caseAssignments.userId))
-        .where(eq(caseAssignments.caseId, caseId)),
-      db
-        .select()
-        .from(caseStatusChanges)
-        .where(eq(caseStatusChanges.caseId, caseId))
-        .orderBy(asc(caseStatusChanges.at)),
-      db
-        .select({ a: riskAssessments, author: users.displayName })
-        .from(riskAssessments)
-        .leftJoin(users, eq(users.id, riskAssessments.authorId))
-        .where(eq(riskAssessments.caseId, caseId))
-        .orderBy(desc(riskAssessments.assessedOn)),
-      db.select().from(protectionPlans).where(eq(protectionPlans.caseId, caseId)).orderBy(desc(protectionPlans.number)),
-      db
-        .select({ m: measures, d: measureDetails })
-        .from(measures)
-        .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
-        .where(eq(measures.caseId, caseId))
-        .orderBy(asc(measures.code)),
-      db.select().from(caseFollowUps).where(eq(caseFollowUps.caseId, caseId)).orderBy(desc(caseFollowUps.on)),
-      db
-        .select()
-        .from(measureDecisions)
-        .where(sql`${measureDecisions.measureId} in ${ofThisCase}`)
-        .orderBy(desc(measureDecisions.decidedOn)),
-      db
-        .select({
-          measureId: measureActions.measureId,
-          month: sql<string>`to_char(${measureActions.on}, 'YYYY-MM')`,
-          lastOn: sql<string>`max(${measureActions.on})::text`,
-          count: sql<number>`sum(${measureActions.count})::int`,
-        })
-        .from(measureActions)
-        .where(sql`${measureActions.measureId} in ${ofThisCase}`)
-        .groupBy(measureActions.measureId, sql`to_char(${measureActions.on}, 'YYYY-MM')`),
-      identities
-        ? db.select().from(beneficiaries).where(eq(beneficiaries.caseId, caseId)).orderBy(asc(beneficiaries.createdAt))
-        : Promise.resolve([]),
+      records.assignments.execute(values),
+      records.changes.execute(values),
+      records.assessments.execute(values),
+      records.plans.execute(values),
+      records.measures.execute(values),
+      records.followUps.execute(values),
+      records.decisions.execute(values),
+      records.actionMonths.execute(values),
+      identities ? records.beneficiaries.execute(values) : Promise.resolve([]),
     ]);
 
   const mxDate = (d: Date) => todayInMexicoCity(d);
@@ -185,5 +155,74 @@ export async function getCasePage({ db, crypto }: Deps, ctx: RequestContext, cas
     followUps: followUps.map((f) => ({ id: f.id, on: f.on, kind: f.kind, note: dec(f.note), version: f.version })),
     timeline,
     urgency,
+  };
+}
+
+/** The page's records of one case (placeholder `caseId`), built once per database handle. */
+function pageStatements(db: Database) {
+  const caseId = sql.placeholder('caseId');
+  const ofThisCase = sql`(select ${measures.id} from ${measures} where ${measures.caseId} = ${caseId})`;
+  return {
+    assignments: db
+      .select({ userId: caseAssignments.userId, displayName: users.displayName })
+      .from(caseAssignments)
+      .innerJoin(users, eq(users.id, caseAssignments.userId))
+      .where(eq(caseAssignments.caseId, caseId))
+      .prepare('case_page_assignments'),
+    changes: db
+      .select()
+      .from(caseStatusChanges)
+      .where(eq(caseStatusChanges.caseId, caseId))
+      .orderBy(asc(caseStatusChanges.at))
+      .prepare('case_page_changes'),
+    assessments: db
+      .select({ a: riskAssessments, author: users.displayName })
+      .from(riskAssessments)
+      .leftJoin(users, eq(users.id, riskAssessments.authorId))
+      .where(eq(riskAssessments.caseId, caseId))
+      .orderBy(desc(riskAssessments.assessedOn))
+      .prepare('case_page_assessments'),
+    plans: db
+      .select()
+      .from(protectionPlans)
+      .where(eq(protectionPlans.caseId, caseId))
+      .orderBy(desc(protectionPlans.number))
+      .prepare('case_page_plans'),
+    measures: db
+      .select({ m: measures, d: measureDetails })
+      .from(measures)
+      .leftJoin(measureDetails, eq(measureDetails.measureId, measures.id))
+      .where(eq(measures.caseId, caseId))
+      .orderBy(asc(measures.code))
+      .prepare('case_page_measures'),
+    followUps: db
+      .select()
+      .from(caseFollowUps)
+      .where(eq(caseFollowUps.caseId, caseId))
+      .orderBy(desc(caseFollowUps.on))
+      .prepare('case_page_follow_ups'),
+    decisions: db
+      .select()
+      .from(measureDecisions)
+      .where(sql`${measureDecisions.measureId} in ${ofThisCase}`)
+      .orderBy(desc(measureDecisions.decidedOn))
+      .prepare('case_page_decisions'),
+    actionMonths: db
+      .select({
+        measureId: measureActions.measureId,
+        month: sql<string>`to_char(${measureActions.on}, 'YYYY-MM')`,
+        lastOn: sql<string>`max(${measureActions.on})::text`,
+        count: sql<number>`sum(${measureActions.count})::int`,
+      })
+      .from(measureActions)
+      .where(sql`${measureActions.measureId} in ${ofThisCase}`)
+      .groupBy(measureActions.measureId, sql`to_char(${measureActions.on}, 'YYYY-MM')`)
+      .prepare('case_page_action_months'),
+    beneficiaries: db
+      .select()
+      .from(beneficiaries)
+      .where(eq(beneficiaries.caseId, caseId))
+      .orderBy(asc(beneficiaries.createdAt))
+      .prepare('case_page_beneficiaries'),
   };
 }

@@ -1,5 +1,6 @@
 import type { App, AppDeps } from '../../app.js';
-import { isNull } from 'drizzle-orm';
+import { asc, isNull } from 'drizzle-orm';
+import { auditEntriesWritten } from './audit.js';
 import { auditLog } from './audit.schema.js';
 import { sealAuditTrail, type TrailOptions } from './trail.js';
 
@@ -24,8 +25,14 @@ export function registerAuditSealer(app: App, deps: AppDeps): void {
   let scheduled: NodeJS.Timeout | null = null;
   const runOnce = async () => {
     try {
-      // Most responses wrote no entry: a cheap look at the partial index avoids the sealing transaction.
-      const pending = await deps.db.select({ id: auditLog.id }).from(auditLog).where(isNull(auditLog.seq)).limit(1);
+      // A cheap look at the partial index avoids the sealing transaction when nothing waits. The
+      // order makes the planner use that index: without it, stale statistics chose a scan of the table.
+      const pending = await deps.db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(isNull(auditLog.seq))
+        .orderBy(asc(auditLog.id))
+        .limit(1);
       if (pending.length === 0) return;
       await sealAuditTrail(deps.db, opts);
     } catch (err) {
@@ -50,7 +57,12 @@ export function registerAuditSealer(app: App, deps: AppDeps): void {
   const timer = setInterval(kick, 1000);
   timer.unref();
   // Responses in a burst share one run: entries are sealed in batches a few milliseconds later.
+  // Only responses after which this process has written entries schedule one (most write none);
+  // other processes' entries (the command line) wait for the timer.
+  let written = auditEntriesWritten();
   app.addHook('onResponse', async () => {
+    if (auditEntriesWritten() === written) return;
+    written = auditEntriesWritten();
     scheduled ??= setTimeout(() => {
       scheduled = null;
       kick();
