@@ -1,7 +1,11 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../common/roles.js';
 import type { Database } from '../../db/client.js';
+import { statementFor } from '../../db/statements.js';
+import { forgetSessions, recentSessions } from './session-cache.js';
+
+export { forgetSessions };
 import { sessions, users } from './auth.schema.js';
 
 export const SESSION_COOKIE = 'sg_session';
@@ -60,30 +64,23 @@ export async function createSession(
 /** The actor behind a cookie token, or null when unknown, expired (idle or absolute) or disabled. */
 export async function loadSession(db: Database, token: string, now = new Date()): Promise<Actor | null> {
   const id = hashToken(token);
-  const [row] = await db
-    .select({
-      s: sessions,
-      u: {
-        id: users.id,
-        username: users.username,
-        displayName: users.displayName,
-        roles: users.roles,
-        disabledAt: users.disabledAt,
-        mustChangePassword: users.mustChangePassword,
-      },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .limit(1);
-  if (!row) return null;
+  let row = recentSessions.get<SessionRow>(db, id);
+  if (!row) {
+    const generation = recentSessions.generation;
+    [row] = await statementFor(db, 'load_session', sessionStatement).execute({ id });
+    if (!row) return null;
+    recentSessions.put(db, id, row, generation);
+  }
+  // Expiry is judged on every request, cached row or not.
   const idleExpired = now.getTime() - row.s.lastSeenAt.getTime() > SESSION_IDLE_MS;
   if (idleExpired || row.s.expiresAt <= now || row.u.disabledAt) {
     await db.delete(sessions).where(eq(sessions.id, id));
+    forgetSessions();
     return null;
   }
   if (now.getTime() - row.s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    row.s.lastSeenAt = now;
   }
   return {
     userId: row.u.id,
@@ -97,12 +94,37 @@ export async function loadSession(db: Database, token: string, now = new Date())
   };
 }
 
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionStatement>['execute']>>[number];
+
+/** The session and its user by token hash: every authenticated request runs it. */
+function sessionStatement(db: Database) {
+  return db
+    .select({
+      s: sessions,
+      u: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        roles: users.roles,
+        disabledAt: users.disabledAt,
+        mustChangePassword: users.mustChangePassword,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('load_session');
+}
+
 export async function destroySession(db: Database, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
+  forgetSessions();
 }
 
 export async function destroyAllSessions(db: Database, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  forgetSessions();
 }
 
 export function sessionCookieOptions(https: boolean, expiresAt?: Date) {

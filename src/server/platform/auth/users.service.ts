@@ -7,6 +7,7 @@ import type { Database } from '../../db/client.js';
 import { type AuditActor, audit } from '../audit/audit.js';
 import { AppError, alreadyExists, notFound } from '../http/errors.js';
 import { sessions, users } from './auth.schema.js';
+import { forgetSessions } from './session-cache.js';
 import { hashPassword, passwordProblems, verifyPassword } from './password.js';
 import type { Actor } from './session.js';
 
@@ -97,7 +98,7 @@ async function change(
   action: string,
   apply: (tx: Database, user: UserRow) => Promise<{ set: Partial<UserRow>; details?: Record<string, unknown> }>,
 ) {
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).limit(1).for('update');
     if (!user) throw notFound();
     const { set, details } = await apply(tx, user);
@@ -117,6 +118,8 @@ async function change(
     });
     return presentUser(row!);
   });
+  forgetSessions(); // after the commit: the user's sessions were deleted, roles or state changed
+  return changed;
 }
 
 export const setRoles = (db: Database, userId: string, roles: Role[], ctx: ChangeContext) =>
@@ -189,4 +192,5 @@ export async function changeOwnPassword(
       details: null,
     });
   });
+  forgetSessions(); // after the commit: no more forced password change, other sessions gone
 }
