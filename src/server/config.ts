@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** Connections to DATABASE_URL per process; by default twice the cores (db/client.ts). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   SALVAGUARDA_DATA_DIR: z.string().min(1).default('./data'),
   SALVAGUARDA_DATA_KEY: z.string().min(1).optional(),
   SALVAGUARDA_KEY_FILE: z.string().min(1).optional(),
@@ -63,6 +65,7 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; absent means the embedded PGlite database in `dataDir`. */
   databaseUrl?: string;
+  databasePoolSize?: number;
   dataDir: string;
   dataKey?: string;
   keyFile?: string;
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: path.resolve(e.SALVAGUARDA_DATA_DIR),
     dataKey: e.SALVAGUARDA_DATA_KEY,
     keyFile: e.SALVAGUARDA_KEY_FILE ? path.resolve(e.SALVAGUARDA_KEY_FILE) : undefined,
