@@ -29,7 +29,8 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: 10 });
+  // The product's own pool size (db/client.ts defaultPoolSize).
+  const handle = await openDatabase({ databaseUrl: url.toString() });
   await migrate(handle);
   return {
     ...handle,

@@ -1,4 +1,5 @@
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { App } from '../../src/server/platform/deps.js';
@@ -9,14 +10,41 @@ import { ratio, round } from '../lib/measure.js';
  * Throughput of the real app against a bare Fastify route that runs one indexed query on the same
  * database: the difference is what the product's stack costs (session lookup, access guard,
  * zod, security headers, rate limit, scoping). Same process, same database, run one after another.
+ * The load generator (autocannon) runs in its own process, as clients do: in the server's process
+ * it took the server's event loop for itself (figures before 2026-12-03 were measured that way).
  */
 const RUNS = 3;
+const AUTOCANNON = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
 
-/** RUNS autocannon runs of one target; the run with the median throughput is reported (with all runs' figures). */
+interface CannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+
+/** One autocannon run in a child process (its JSON summary on stdout). */
+function cannon(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+  const args = [AUTOCANNON, '-j', '-c', String(connections), '-d', String(seconds)];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  args.push(url);
+  return new Promise<CannonResult>((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
+      if (err) return reject(err);
+      resolve(JSON.parse(stdout.trim().split('\n').pop()!) as CannonResult);
+    });
+  });
+}
+
+/**
+ * A one-second warm-up (JIT, prepared statements, pool), then RUNS runs of one target; the run with
+ * the median throughput is reported (with all runs' figures).
+ */
 async function load(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+  await cannon(url, headers, 1, connections);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const r = await autocannon({ url, headers, connections, duration: seconds });
+    const r = await cannon(url, headers, seconds, connections);
     runs.push({
       reqPerSec: round(r.requests.average, 0),
       p50Ms: r.latency.p50,
