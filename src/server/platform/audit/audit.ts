@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { statementFor } from '../../db/statements.js';
+import { writeSoon } from './audit-writer.js';
 import { auditLog } from './audit.schema.js';
 
 export interface AuditActor {
@@ -48,19 +49,13 @@ export function entryHash(prevHash: string, f: HashedFields): string {
   return crypto.createHash('sha256').update(prevHash).update('\n').update(stableStringify(f)).digest('hex');
 }
 
-/**
- * Appends an entry. Call it with the transaction that makes the change, so the change and its
- * audit entry commit or roll back together. No lock and no hash here: the entry is written unsealed
- * and the sealer (trail.ts) chains committed entries in one place, so concurrent audited requests
- * never wait for each other (issue 16).
- */
 let entriesWritten = 0;
 /** Entries this process has written so far: the sealer runs after a response only when it grew. */
 export const auditEntriesWritten = () => entriesWritten;
 
-export async function audit(db: Database, entry: AuditEntry): Promise<void> {
-  entriesWritten++;
-  await statementFor(db, 'audit_insert', insertStatement).execute({
+/** The row of an entry, stamped now. */
+function rowOf(entry: AuditEntry) {
+  return {
     at: new Date(),
     actorUserId: entry.actor?.userId ?? null,
     actorUsername: entry.actor?.username ?? null,
@@ -68,8 +63,23 @@ export async function audit(db: Database, entry: AuditEntry): Promise<void> {
     entity: entry.entity,
     entityId: entry.entityId ?? null,
     ip: entry.ip ?? null,
+    details: entry.details ?? null,
+  };
+}
+
+/**
+ * Appends an entry. Call it with the transaction that makes the change, so the change and its
+ * audit entry commit or roll back together. No lock and no hash here: the entry is written unsealed
+ * and the sealer (trail.ts) chains committed entries in one place, so concurrent audited requests
+ * never wait for each other (issue 16).
+ */
+export async function audit(db: Database, entry: AuditEntry): Promise<void> {
+  entriesWritten++;
+  const row = rowOf(entry);
+  await statementFor(db, 'audit_insert', insertStatement).execute({
+    ...row,
     // As text: a placeholder through the jsonb column's encoder would store JSON null for SQL null.
-    details: entry.details == null ? null : JSON.stringify(entry.details),
+    details: row.details === null ? null : JSON.stringify(row.details),
   });
 }
 
@@ -92,10 +102,11 @@ function insertStatement(db: Database) {
 }
 
 /**
- * An entry not tied to a change (reads, denials): committed on its own. One insert statement is its
- * own transaction; an explicit one cost two more round trips and a reserved pool connection per
- * audited read.
+ * An entry not tied to a change (reads, denials), committed before this resolves. Entries of
+ * requests that arrive together share one insert (audit-writer.ts): at 1,600 audited reads/s one
+ * insert and one commit each cost a fifth of the case page's throughput.
  */
 export async function auditNow(db: Database, entry: AuditEntry): Promise<void> {
-  await audit(db, entry);
+  entriesWritten++;
+  await writeSoon(db, rowOf(entry));
 }
