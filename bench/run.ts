@@ -99,5 +99,11 @@ fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
 const table = renderTable(output);
 console.log(`\n${table}\nResultados: ${path.relative(ROOT, file)}`);
 if (process.env.BENCH_NO_DOC !== '1')
-  updateDoc(path.join(ROOT, 'docs/performance.md'), table, path.relative(ROOT, file), engine);
+  // Scale L has its own block in the page (bench:<engine>-L), so that S and M stay beside it.
+  updateDoc(
+    path.join(ROOT, 'docs/performance.md'),
+    table,
+    path.relative(ROOT, file),
+    scaleNames.includes('L') ? `${engine}-L` : engine,
+  );
 process.exit(0);
