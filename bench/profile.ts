@@ -1,8 +1,9 @@
 // `tsx bench/profile.ts <target>`: keeps one imported database per scale (PROFILE_SCALE, default M) on
 // BENCH_DATABASE_URL's server, starts the app, and drives one target with autocannon in a child
 // process, so that a `--cpu-prof` of this process shows the server alone.
-// Targets: list, case, health. Prints autocannon's summary.
-import { spawnSync } from 'node:child_process';
+// Targets: list, case, health, bare, bound (see bench/suites/http.ts). Prints autocannon's summary.
+// PROFILE_SECONDS (10), PROFILE_CONNECTIONS (50), PROFILE_POOL (the product's default).
+import { spawn } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { buildApp } from '../src/server/app.js';
@@ -17,6 +18,7 @@ import { keyRingFromFile, newKeyFile } from '../src/server/platform/crypto/keys.
 import { generatePackage } from '../src/server/features/interchange/generate/generate.js';
 import { SCALES, type Scale } from '../src/server/features/interchange/generate/scales.js';
 import { benchImport } from './suites/import.js';
+import { bareApp } from './suites/http.js';
 
 const server = process.env.BENCH_DATABASE_URL;
 if (!server) throw new Error('BENCH_DATABASE_URL');
@@ -34,7 +36,7 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 const handle = await openDatabase({
   databaseUrl: url.toString(),
-  maxConnections: Number(process.env.PROFILE_POOL ?? 10),
+  maxConnections: process.env.PROFILE_POOL ? Number(process.env.PROFILE_POOL) : undefined,
 });
 if (!exists) {
   await migrate(handle);
@@ -53,31 +55,7 @@ const [u] = await handle.db
 await handle.db.insert(caseLeads).values({ userId: u!.id });
 const session = await createSession(handle.db, u!.id, { secondFactorVerified: true });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
-const { default: Fastify } = await import('fastify');
-const bare = Fastify({ logger: false });
-bare.get('/bare/cases', async () => ({
-  rows: rowsOf(
-    await handle.db.execute(
-      sql`select id, folio, kind, opened_on from cases where opened_on >= ${'2016-01-01'}::date order by opened_on limit 50`,
-    ),
-  ),
-}));
-bare.get('/bare/list-page', async () => ({
-  rows: rowsOf(
-    await handle.db.execute(sql`select c.id, c.folio, c.kind, c.procedure, c.profile, c.identity,
-        coalesce(cd.status, case when c.closed_on is not null then 'concluded' else 'follow_up' end) as status,
-        c.opened_on, c.closed_on, cd.location, false as assigned_to_me,
-        (c.procedure = 'extraordinary' and c.closed_on is null and not exists (
-          select 1 from measures m left join measure_details md on md.measure_id = m.id
-          where m.case_id = c.id and m.type = 'urgent_protection' and m.started_on is not null
-            and coalesce(md.status, 'active') not in ('suspended', 'ended'))) as urgent_missing, c.version
-      from (select c.id as page_id from cases c
-            where c.closed_on is null or c.closed_on >= ${'2016-01-01'}::date
-            order by c.opened_on desc, c.folio desc limit 50) page
-      join cases c on c.id = page.page_id left join case_details cd on cd.case_id = c.id
-      order by c.opened_on desc, c.folio desc`),
-  ),
-}));
+const bare = bareApp(handle.db, '2016-01-01');
 const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
 const [newest] = rowsOf<{ id: string }>(
   await handle.db.execute(sql`select id from cases order by opened_on desc, folio desc limit 1`),
@@ -101,8 +79,6 @@ const cannon = [
       : `${base}${path[target]}`,
 ];
 // The load generator in its own process (async spawn: this process must keep serving).
-const { spawn } = await import('node:child_process');
-void spawnSync;
 const run = (args: string[], stdio: 'inherit' | 'ignore') =>
   new Promise<void>((resolve) => spawn('node_modules/.bin/autocannon', args, { stdio }).on('exit', () => resolve()));
 await run(['-d', '2', ...cannon.slice(4)], 'ignore'); // warm-up: JIT, prepared statements, pool

@@ -56,14 +56,11 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   return { ...median, runs };
 }
 
-export async function benchHttp(
-  app: App,
-  db: Database,
-  headers: Record<string, string>,
-  from: string,
-  seconds: number,
-  connections = 10,
-) {
+/**
+ * The bare routes the app is compared with: one indexed query (`/bare/cases`), and the list's bound
+ * (`/bare/list-page`), the very page the app's list returns as one statement.
+ */
+export function bareApp(db: Database, from: string) {
   const bare = Fastify({ logger: false });
   bare.get('/bare/cases', async () => {
     // The same page the app lists: 50 cases by opening date, through the cases_opened_idx index.
@@ -89,6 +86,18 @@ export async function benchHttp(
       order by c.opened_on desc, c.folio desc`);
     return { rows: Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows };
   });
+  return bare;
+}
+
+export async function benchHttp(
+  app: App,
+  db: Database,
+  headers: Record<string, string>,
+  from: string,
+  seconds: number,
+  connections = 10,
+) {
+  const bare = bareApp(db, from);
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
   const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   // The case page (an audited read: one audit entry per request): the newest case of the list.
