@@ -69,6 +69,7 @@ export async function loadSession(db: Database, token: string, now = new Date())
     const generation = recentSessions.generation;
     [row] = await statementFor(db, 'load_session', sessionStatement).execute({ id });
     if (!row) return null;
+    Object.freeze(row.u.roles); // shared by the requests that reuse this row
     recentSessions.put(db, id, row, generation);
   }
   // Expiry is judged on every request, cached row or not.
