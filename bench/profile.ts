@@ -36,7 +36,7 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 const handle = await openDatabase({
   databaseUrl: url.toString(),
-  maxConnections: process.env.PROFILE_POOL ? Number(process.env.PROFILE_POOL) : undefined,
+  databasePoolSize: process.env.PROFILE_POOL ? Number(process.env.PROFILE_POOL) : undefined,
 });
 if (!exists) {
   await migrate(handle);

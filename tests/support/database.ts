@@ -32,7 +32,7 @@ export async function createTestDatabase(opts: { migrated?: boolean } = {}): Pro
   } finally {
     await admin.end();
   }
-  const handle = await openDatabase({ databaseUrl: urlOf(serverUrl, name), maxConnections: 5 });
+  const handle = await openDatabase({ databaseUrl: urlOf(serverUrl, name), databasePoolSize: 5 });
   return {
     ...handle,
     async close() {
@@ -80,7 +80,7 @@ async function postgresTemplate(admin: postgres.Sql, serverUrl: string): Promise
     const building = `${template}_${crypto.randomBytes(4).toString('hex')}`;
     await admin.unsafe(`create database ${building}`);
     try {
-      const handle = await openDatabase({ databaseUrl: urlOf(serverUrl, building), maxConnections: 1 });
+      const handle = await openDatabase({ databaseUrl: urlOf(serverUrl, building), databasePoolSize: 1 });
       try {
         await migrate(handle);
       } finally {

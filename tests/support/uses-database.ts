@@ -6,14 +6,12 @@ import path from 'node:path';
 
 /**
  * What a file that reaches a database contains, itself or through a relative import: a call of
- * openDatabase or openConfiguredDatabase, except their definitions and a call with nothing but an
- * embedded data directory (`openDatabase({ dataDir: x })` or `({ dataDir })`, the reliability tests'
- * installations, which never take TEST_DATABASE_URL).
+ * openDatabase, except its definition and a call with nothing but an embedded data directory
+ * (`openDatabase({ dataDir: x })` or `({ dataDir })`, the reliability tests' installations, which never take
+ * TEST_DATABASE_URL).
  */
 const DATABASE_MARK =
-  /createTestDatabase|(?<!function )openDatabase\((?!\{\s*dataDir(?::\s*[\w.]+)?\s*\}\))|(?<!function )openConfiguredDatabase\(|TEST_DATABASE_URL/;
-/** Where both are defined (openConfiguredDatabase calls openDatabase): it opens nothing by itself. */
-const CLIENT_DEFINITIONS = path.join('src', 'server', 'db', 'client.ts');
+  /createTestDatabase|(?<!function )openDatabase\((?!\{\s*dataDir(?::\s*[\w.]+)?\s*\}\))|TEST_DATABASE_URL/;
 const RELATIVE_IMPORT = /^(?:import|export)\s+(?!type\b)[^;]*?from\s+['"](\.[^'"]+)['"]/gm;
 
 function resolveImport(fromFile: string, specifier: string): string | undefined {
@@ -25,7 +23,6 @@ export function usesDatabase(file: string, memo = new Map<string, boolean>()): b
   const known = memo.get(file);
   if (known !== undefined) return known;
   memo.set(file, false); // an import cycle adds nothing
-  if (path.normalize(file).endsWith(CLIENT_DEFINITIONS)) return false;
   const source = fs.readFileSync(file, 'utf8');
   let result = DATABASE_MARK.test(source);
   for (const match of result ? [] : source.matchAll(RELATIVE_IMPORT)) {

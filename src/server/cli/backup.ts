@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { openConfiguredDatabase, type DatabaseHandle } from '../db/client.js';
+import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { auditNow } from '../platform/audit/audit.js';
 import { anchorRestore, describeProblem, verifyAuditChain } from '../platform/audit/trail.js';
@@ -12,7 +12,7 @@ import { parseArgs, type Command } from './runtime.js';
 
 const open = () => {
   const config = loadConfig();
-  return openConfiguredDatabase(config);
+  return openDatabase(config);
 };
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../config.js';
-import { openConfiguredDatabase, type DatabaseHandle } from '../db/client.js';
+import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { createFieldCrypto, type FieldCrypto } from '../platform/crypto/fields.js';
 import { defaultAuditAnchorPath, loadKeyRing } from '../platform/crypto/load.js';
@@ -25,7 +25,7 @@ export async function openRuntime(opts: { allowGenerateKeys?: boolean; config?: 
   // The anchor of the audit trail lives outside the database: by default beside the key file.
   const config = { ...loaded, auditAnchorFile: loaded.auditAnchorFile ?? defaultAuditAnchorPath(loaded) };
   const keys = loadKeyRing(config, { allowGenerate: opts.allowGenerateKeys ?? false });
-  const handle = await openConfiguredDatabase(config);
+  const handle = await openDatabase(config);
   await migrate(handle);
   const crypto = createFieldCrypto(keys.ring);
   // Rows a migration could not encrypt (the key is outside the database) are sealed here.

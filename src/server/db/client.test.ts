@@ -56,7 +56,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL connections', () => 
 
   it('prepare the statements Drizzle sends, on the pool and inside transactions (not bulk ones)', async () => {
     // One pooled connection, so the check sees the connection that ran the statement.
-    const single = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, maxConnections: 1 });
+    const single = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, databasePoolSize: 1 });
     try {
       for (let i = 0; i < 3; i++) await single.db.execute(sql`select ${i}::int + 1 as pool_marker`);
       expect(Number(await preparedLike(single.db, 'pool_marker'))).toBe(1);

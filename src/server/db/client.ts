@@ -8,7 +8,6 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { withPreparedStatements } from './prepared.js';
 import * as schema from './schema.js';
-import type { Config } from '../config.js';
 
 export type Schema = typeof schema;
 /** One Drizzle handle type for both engines; a transaction is also a Database. */
@@ -27,8 +26,11 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** Data directory for PGlite; undefined = in memory (tests only). */
   dataDir?: string;
-  /** postgres.js pool size. */
-  maxConnections?: number;
+  /**
+   * postgres.js pool size (`DATABASE_POOL_SIZE`); twice the cores by default. Named as in `Config`,
+   * so the commands and the server pass their configuration as it is.
+   */
+  databasePoolSize?: number;
   /** In-memory PGlite started from a dump of a data directory (`dumpDataDir`): tests' migrated template. */
   loadDataDir?: Blob;
 }
@@ -36,7 +38,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const client = postgres(options.databaseUrl, {
-      max: options.maxConnections ?? defaultPoolSize(),
+      max: options.databasePoolSize ?? defaultPoolSize(),
       onnotice: () => {},
       // No JIT: the product's queries are short lookups and small aggregates whose JIT compilation
       // costs more than running them (~60 ms per report aggregate; docs/performance.md). Sent as a
@@ -72,15 +74,6 @@ async function createDataDirAtomically(dataDir: string): Promise<void> {
   await fresh.close();
   if (exists) fs.rmdirSync(dataDir);
   fs.renameSync(staging, dataDir);
-}
-
-/** The database the configuration names (server and commands alike). */
-export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>) {
-  return openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    maxConnections: config.databasePoolSize,
-  });
 }
 
 /**

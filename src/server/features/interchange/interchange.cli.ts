@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase, type DatabaseHandle } from '../../db/client.js';
+import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { auditNow } from '../../platform/audit/audit.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
@@ -24,7 +24,7 @@ export const PERSONAL_DATA_REFUSED =
  */
 async function openData(): Promise<DatabaseHandle> {
   const config = loadConfig();
-  const handle = await openConfiguredDatabase(config);
+  const handle = await openDatabase(config);
   await migrate(handle);
   return handle;
 }

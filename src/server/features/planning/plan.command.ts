@@ -3,7 +3,7 @@
 // indicators whose source no installed module registers are named on stderr (achieved is null).
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../db/client.js';
+import { openDatabase } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
 import { registry } from '../index.js';
@@ -31,7 +31,7 @@ export const planCommand: Command = async (argv) => {
     return 2;
   }
   const config = loadConfig();
-  const handle = await openConfiguredDatabase(config);
+  const handle = await openDatabase(config);
   try {
     await migrate(handle);
     if (sub === 'load') {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../db/client.js';
+import { openDatabase } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { parseArgs, type Command } from '../../cli/runtime.js';
 import { isoDate } from './report.contract.js';
@@ -48,7 +48,7 @@ export const reportCommand: Command = async (argv) => {
   }
   const { from, to, format, out } = parsed.data;
   const config = loadConfig();
-  const handle = await openConfiguredDatabase(config);
+  const handle = await openDatabase(config);
   try {
     await migrate(handle);
     const generated = await generateReport(handle.db, { from, to }, registry.reportSections);

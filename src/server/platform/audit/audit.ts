@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { statementFor } from '../../db/statements.js';
 import { writeSoon } from './audit-writer.js';
 import { auditLog } from './audit.schema.js';
 
@@ -75,30 +73,7 @@ function rowOf(entry: AuditEntry) {
  */
 export async function audit(db: Database, entry: AuditEntry): Promise<void> {
   entriesWritten++;
-  const row = rowOf(entry);
-  await statementFor(db, 'audit_insert', insertStatement).execute({
-    ...row,
-    // As text: a placeholder through the jsonb column's encoder would store JSON null for SQL null.
-    details: row.details === null ? null : JSON.stringify(row.details),
-  });
-}
-
-/** Every request that reads personal data writes one entry: the insert is built once per handle. */
-function insertStatement(db: Database) {
-  const p = sql.placeholder;
-  return db
-    .insert(auditLog)
-    .values({
-      at: p('at'),
-      actorUserId: p('actorUserId'),
-      actorUsername: p('actorUsername'),
-      action: p('action'),
-      entity: p('entity'),
-      entityId: p('entityId'),
-      ip: p('ip'),
-      details: sql`${p('details')}::jsonb`,
-    })
-    .prepare('audit_insert');
+  await db.insert(auditLog).values(rowOf(entry));
 }
 
 /**

@@ -4,8 +4,6 @@ import type { Role } from '../../../common/roles.js';
 import type { Database } from '../../db/client.js';
 import { statementFor } from '../../db/statements.js';
 import { forgetSessions, recentSessions } from './session-cache.js';
-
-export { forgetSessions };
 import { sessions, users } from './auth.schema.js';
 
 export const SESSION_COOKIE = 'sg_session';
